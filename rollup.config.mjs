@@ -1,0 +1,22 @@
+// Builds the two self-contained bundles from the ES modules that `tsc` wrote to dist/.
+// Lit and d3 are bundled in; Lit's production build is chosen (no dev-mode warning).
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const plugins = [
+  nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
+  terser({ecma: 2021, module: true, format: {comments: false}}),
+];
+
+export default [
+  {
+    input: 'dist/index.js',
+    output: {file: 'dist/tiv-charts.bundle.js', format: 'es', sourcemap: false},
+    plugins,
+  },
+  {
+    input: 'dist/index.js',
+    output: {file: 'dist/tiv-charts.min.js', format: 'iife', name: 'TivCharts', sourcemap: false},
+    plugins,
+  },
+];

@@ -1,0 +1,150 @@
+import type {ReactiveController, ReactiveElement} from 'lit';
+import {ChartDataError, parseDataText, parseJson} from '../core/index.js';
+
+/** Where the current data came from. */
+export type DataOrigin = 'property' | 'src' | 'script' | 'table' | 'none';
+
+/** What the data controller holds: raw rows (not yet normalized), or an error. */
+export interface DataState {
+  status: 'empty' | 'loading' | 'ready' | 'error';
+  origin: DataOrigin;
+  rows?: unknown;
+  error?: ChartDataError;
+}
+
+/** Host fields the controller reads. */
+export interface DataHost extends ReactiveElement {
+  /** Rows set through the `data` property or attribute (an attribute that is not JSON arrives as a ChartDataError). */
+  data?: unknown;
+  /** URL of a CSV or JSON file. */
+  src?: string;
+}
+
+/** Reads a `<table>` into a header row plus data rows of trimmed cell text. */
+export function tableToMatrix(table: HTMLTableElement): string[][] {
+  return Array.from(table.rows, (row) => Array.from(row.cells, (cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+/**
+ * Loads the host's data from, in order of precedence: the `data` property or attribute, `src`
+ * (CSV or JSON, fetched with the page's credentials policy, never evaluated), a child
+ * `<script type="application/json">`, or a child `<table>`. A new `src` aborts the request
+ * before it, and only the latest request can change the state. Children are watched with a
+ * MutationObserver while the host is connected, so content parsed after the upgrade is read too.
+ */
+export class DataController implements ReactiveController {
+  state: DataState = {status: 'empty', origin: 'none'};
+  private abort?: AbortController;
+  private loadedSrc?: string;
+  private observer?: MutationObserver;
+  private childKey = '';
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    if (typeof MutationObserver !== 'undefined') {
+      this.observer ??= new MutationObserver(() => this.readChildrenIfUsed());
+      this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    }
+    // A host moved to another parent loads its src again if the first request was aborted.
+    if (this.state.status === 'loading') this.loadedSrc = undefined;
+    this.sync();
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.abort) {
+      this.abort.abort();
+      this.abort = undefined;
+    }
+  }
+
+  /** Call from the host's `willUpdate` when `data` or `src` changed. */
+  sync() {
+    const {data, src} = this.host;
+    if (data !== undefined && data !== null) {
+      this.cancel();
+      this.loadedSrc = undefined;
+      if (data instanceof ChartDataError) this.set({status: 'error', origin: 'property', error: data});
+      else this.set({status: 'ready', origin: 'property', rows: data});
+      return;
+    }
+    if (src) {
+      if (src !== this.loadedSrc) this.load(src);
+      return;
+    }
+    this.cancel();
+    this.loadedSrc = undefined;
+    this.readChildren(true);
+  }
+
+  private set(state: DataState) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private cancel() {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private readChildrenIfUsed() {
+    const {data, src} = this.host;
+    if ((data === undefined || data === null) && !src) this.readChildren(false);
+    else this.host.requestUpdate(); // slotted text may have changed
+  }
+
+  private readChildren(force: boolean) {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const table = this.host.querySelector(':scope > table');
+    const key = script ? 's' + script.textContent : table ? 't' + table.textContent : '';
+    if (!force && key === this.childKey) {
+      this.host.requestUpdate();
+      return;
+    }
+    this.childKey = key;
+    try {
+      if (script) this.set({status: 'ready', origin: 'script', rows: parseJson(script.textContent ?? '')});
+      else if (table) this.set({status: 'ready', origin: 'table', rows: tableToMatrix(table as HTMLTableElement)});
+      else this.set({status: 'empty', origin: 'none'});
+    } catch (e) {
+      this.set({status: 'error', origin: script ? 'script' : 'table', error: asChartError(e)});
+    }
+  }
+
+  private async load(src: string) {
+    this.cancel();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loadedSrc = src;
+    this.set({status: 'loading', origin: 'src'});
+    try {
+      const response = await fetch(src, {signal: abort.signal});
+      if (!response.ok) {
+        throw new ChartDataError('fetch-failed', `Could not load the data from ${src} (HTTP ${response.status} ${response.statusText}).`.replace(' )', ')'));
+      }
+      const text = await response.text();
+      if (abort.signal.aborted) return;
+      const rows = parseDataText(text, (response.headers.get('content-type') ?? '') + ' ' + src);
+      this.abort = undefined;
+      this.set({status: 'ready', origin: 'src', rows});
+    } catch (e) {
+      if (abort.signal.aborted) return; // superseded or disconnected: not an error
+      this.abort = undefined;
+      this.set({
+        status: 'error',
+        origin: 'src',
+        error: e instanceof ChartDataError ? e : new ChartDataError('fetch-failed', `Could not load the data from ${src} (${(e as Error).message}).`),
+      });
+    }
+  }
+}
+
+/** Wraps any thrown value as a ChartDataError. */
+export function asChartError(e: unknown): ChartDataError {
+  if (e instanceof ChartDataError) return e;
+  return new ChartDataError('invalid-data', e instanceof Error ? e.message : String(e));
+}

@@ -1,0 +1,169 @@
+import {formatLocale, formatSpecifier, precisionFixed, type FormatLocaleObject} from 'd3-format';
+
+/** Options shared by every number the chart shows or speaks. */
+export interface NumberFormatOptions {
+  /** BCP 47 tag such as `en-GB` or `de-DE`. Invalid tags fall back to `en`. */
+  locale?: string;
+  /** Text put before each number, e.g. `$`. */
+  prefix?: string;
+  /** Text put after each number, e.g. `mn`, `bn`, `%`. */
+  unit?: string;
+  /** A d3-format specifier (e.g. `,.1f`, `.2s`) used instead of the default format. */
+  yFormat?: string;
+  /** Spoken unit for screen readers and the summary, e.g. `million TIV`; defaults from `unit` and `prefix`. */
+  unitLabel?: string;
+}
+
+/** Formatters derived from {@link NumberFormatOptions} and the data. */
+export interface ValueFormats {
+  /** The resolved locale actually used. */
+  locale: string;
+  /** Formats a value as shown in tooltips, the table and labels ("$244.9bn", "3,077mn"). */
+  value(v: number): string;
+  /** Formats a set of tick values with one shared precision and abbreviation. */
+  ticks(values: readonly number[]): string[];
+  /** Formats a value in words for assistive technology ("244.9 billion US dollars"). */
+  spoken(v: number): string;
+  /** Formats a plain number for the locale, with `digits` fraction digits at most. */
+  number(v: number, digits?: number): string;
+}
+
+/** Returns `locale` when Intl accepts it, else `undefined`. Never throws. */
+export function validLocale(locale: string | undefined | null): string | undefined {
+  if (!locale) return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Returns `specifier` when d3-format accepts it, else `undefined`. Never throws. */
+export function validFormatSpecifier(specifier: string | undefined | null): string | undefined {
+  if (!specifier) return undefined;
+  try {
+    formatSpecifier(specifier);
+    return specifier;
+  } catch {
+    return undefined;
+  }
+}
+
+const EN_ABBREVIATIONS: Record<number, string> = {1e6: 'mn', 1e9: 'bn', 1e12: 'tn'};
+const SPOKEN_UNITS: Record<string, string> = {
+  k: 'thousand',
+  th: 'thousand',
+  m: 'million',
+  mn: 'million',
+  mln: 'million',
+  bn: 'billion',
+  b: 'billion',
+  tn: 'trillion',
+  '%': 'per cent',
+};
+const CURRENCIES: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₽': 'RUB',
+  '₹': 'INR',
+};
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+/** The locale's abbreviation for a power of a thousand ("bn" in English, "Mrd." in German), with its leading space. */
+function abbreviation(locale: string, divisor: number): string {
+  if (locale.toLowerCase().startsWith('en') && EN_ABBREVIATIONS[divisor]) return EN_ABBREVIATIONS[divisor];
+  const parts = nf(locale, {notation: 'compact'}).formatToParts(divisor);
+  const i = parts.findIndex((p) => p.type === 'compact');
+  if (i < 0) return '';
+  const lead = parts[i - 1]?.type === 'literal' ? parts[i - 1].value : '';
+  return lead + parts[i].value;
+}
+
+function d3Locale(locale: string): FormatLocaleObject {
+  const parts = nf(locale, {useGrouping: true}).formatToParts(-12345.6);
+  const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
+  return formatLocale({
+    decimal: part('decimal', '.'),
+    thousands: part('group', ','),
+    grouping: [3],
+    currency: ['', ''],
+    minus: part('minusSign', '-'),
+  });
+}
+
+/** Joins a number and a unit the way newsrooms do: "3,077mn", "12%", but "45 million TIV". */
+export function withUnit(number: string, prefix = '', unit = ''): string {
+  if (!unit) return prefix + number;
+  const tight = unit.length <= 2 || /^[^\p{L}]/u.test(unit) || /^\s/.test(unit);
+  return prefix + number + (tight ? '' : ' ') + unit;
+}
+
+/** Number of fraction digits present in a finite number's shortest decimal form. */
+function decimalsOf(v: number): number {
+  const s = String(Math.abs(v));
+  if (s.includes('e')) return 4;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/**
+ * Builds the chart's number formatters.
+ * @param values the finite values of the data; they set the default precision and abbreviation.
+ */
+export function createFormats(options: NumberFormatOptions, values: readonly number[] = []): ValueFormats {
+  const locale = validLocale(options.locale) ?? 'en';
+  const prefix = options.prefix ?? '';
+  const unit = options.unit ?? '';
+  const specifier = validFormatSpecifier(options.yFormat);
+  const maxAbs = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  // Abbreviate only raw amounts of a million or more, with one abbreviation for the whole chart.
+  const divisor = !specifier && maxAbs >= 1e6 ? (maxAbs >= 1e12 ? 1e12 : maxAbs >= 1e9 ? 1e9 : 1e6) : 1;
+  const abbr = divisor === 1 ? '' : abbreviation(locale, divisor);
+  const scaledMax = maxAbs / divisor;
+  const dataDecimals = values.reduce((m, v) => Math.max(m, decimalsOf(v / divisor)), 0);
+  const cap = scaledMax >= 100 ? 1 : scaledMax >= 1 ? 2 : 4;
+  const valueDigits = Math.min(dataDecimals, divisor === 1 ? cap : 2);
+  const d3fmt = specifier ? d3Locale(locale).format(specifier) : undefined;
+
+  const plain = (v: number, digits: number) =>
+    nf(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);
+  const dress = (n: string) => withUnit(n + abbr, prefix, unit);
+
+  const value = (v: number) => (d3fmt ? withUnit(d3fmt(v), prefix, unit) : dress(plain(v / divisor, valueDigits)));
+  const ticks = (tickValues: readonly number[]) => {
+    if (d3fmt) return tickValues.map((v) => withUnit(d3fmt(v), prefix, unit));
+    const step = tickValues.length > 1 ? Math.abs(tickValues[1] - tickValues[0]) / divisor : 1;
+    const digits = Math.min(20, precisionFixed(step || 1));
+    return tickValues.map((v) => dress(plain(v / divisor, digits)));
+  };
+
+  const spokenUnit = options.unitLabel ?? SPOKEN_UNITS[unit.trim().toLowerCase()] ?? unit;
+  const currency = CURRENCIES[prefix.trim()];
+  let currencyWords = '';
+  if (currency && !options.unitLabel) {
+    try {
+      const parts = nf(locale, {style: 'currency', currency, currencyDisplay: 'name'}).formatToParts(2);
+      currencyWords = parts.find((p) => p.type === 'currency')?.value ?? '';
+    } catch {
+      currencyWords = '';
+    }
+  }
+  const spoken = (v: number) => {
+    let n: string;
+    if (divisor !== 1) n = nf(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(v);
+    else n = plain(v, specifier ? 4 : valueDigits);
+    const words = [n, spokenUnit, currencyWords || (currency ? '' : prefix.trim())].filter(Boolean);
+    return words.join(' ');
+  };
+  return {locale, value, ticks, spoken, number: (v, digits = 1) => plain(v, digits)};
+}

@@ -1,0 +1,485 @@
+import {scaleLinear, type ScaleLinear} from 'd3-scale';
+import {area as d3area, line as d3line} from 'd3-shape';
+import type {ValueFormats} from './format.js';
+import type {Annotation, Datum, MarkType, Series} from './types.js';
+
+/** Measures the rendered width of a tick-sized text, in px. */
+export type MeasureText = (text: string) => number;
+
+export interface LayoutOptions {
+  /** Outer size of the plot in px (the svg's viewBox). */
+  width: number;
+  height: number;
+  mark: MarkType;
+  /** Formats tick values and labels. */
+  formats: Pick<ValueFormats, 'ticks' | 'value'>;
+  /** Formats an x value (a year) for tick labels; default: the integer without grouping. */
+  formatX?: (x: number) => string;
+  /** Lower / upper end of the y domain requested by the author. */
+  yMin?: number;
+  yMax?: number;
+  /** Text measurer for tick labels; defaults to an estimate of 0.6 em per character. */
+  measureText?: MeasureText;
+  /** Font size of tick and annotation labels, px. Default 12. */
+  fontSize?: number;
+  annotations?: readonly Annotation[];
+  /** x values whose marks are emphasised (in every series). */
+  highlight?: ReadonlySet<number>;
+  /** Extra room kept on the right of the frame, px (for direct labels). */
+  marginRight?: number;
+}
+
+export interface Tick {
+  value: number;
+  label: string;
+  /** x (for x ticks) or y (for y ticks) in px. */
+  position: number;
+  /** Where the label is drawn (may be nudged to stay inside the svg). */
+  labelPosition: number;
+}
+
+export interface ColumnMark {
+  seriesIndex: number;
+  datum: Datum & {y: number};
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  highlight: boolean;
+}
+
+export interface PointMark {
+  seriesIndex: number;
+  datum: Datum & {y: number};
+  cx: number;
+  cy: number;
+  /** `isolated` points have no neighbour to join; `highlight` ones are emphasised. */
+  kind: 'isolated' | 'highlight';
+}
+
+export interface PathMark {
+  seriesIndex: number;
+  d: string;
+}
+
+export interface ValueLabel {
+  seriesIndex: number;
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface AnnotationMark {
+  kind: 'rule' | 'range';
+  /** Rule position, or range start, px. */
+  x: number;
+  /** Range end, px (equal to `x` for rules). */
+  x2: number;
+  label: string;
+  /** Label as drawn, possibly shortened with an ellipsis. */
+  shownLabel: string;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+/** Every datum's position, for tooltips and keyboard navigation. */
+export interface DatumPosition {
+  seriesIndex: number;
+  datum: Datum & {y: number};
+  x: number;
+  y: number;
+}
+
+export interface Frame {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Geometry of a whole chart, in px; plain data, ready to be drawn. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  frame: Frame;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  yDomain: [number, number];
+  /** The y position of the zero baseline, when zero is in the domain. */
+  baseline: number | null;
+  columns: ColumnMark[];
+  lines: PathMark[];
+  areas: PathMark[];
+  points: PointMark[];
+  valueLabels: ValueLabel[];
+  annotations: AnnotationMark[];
+  positions: DatumPosition[];
+  /** Step between neighbouring x values, px. */
+  step: number;
+  /** Number of data drawn (columns, or defined vertices). */
+  markCount: number;
+  warnings: string[];
+}
+
+const finite = (n: number) => (Number.isFinite(n) ? n : 0);
+const px = (n: number) => Math.round(finite(n) * 100) / 100;
+const defined = (d: Datum): d is Datum & {y: number} => d.y !== null && Number.isFinite(d.y);
+
+/** Estimates text width at `fontSize`: 0.6 em per character. */
+export const estimateTextWidth = (fontSize: number): MeasureText => (text) => text.length * fontSize * 0.6;
+
+/** Shortens `text` with an ellipsis until `measure` says it fits in `max` px. */
+export function truncateText(text: string, max: number, measure: MeasureText): string {
+  if (measure(text) <= max) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(chars.slice(0, mid).join('') + '…') <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? '…' : chars.slice(0, lo).join('').trimEnd() + '…';
+}
+
+/** Smallest positive distance between neighbouring values of a sorted array (1 when there is none). */
+export function minStep(xs: readonly number[]): number {
+  let step = Infinity;
+  for (let i = 1; i < xs.length; i++) {
+    const d = xs[i] - xs[i - 1];
+    if (d > 0 && d < step) step = d;
+  }
+  return Number.isFinite(step) ? step : 1;
+}
+
+/**
+ * The y domain: the data's extent, widened to zero for columns, bars and areas, adjusted by the
+ * author's `yMin` / `yMax`, padded when it has no extent, and made nice.
+ */
+export function yDomain(
+  values: readonly number[],
+  mark: MarkType,
+  options: {yMin?: number; yMax?: number; tickCount?: number} = {},
+  warnings: string[] = []
+): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo > hi) [lo, hi] = [0, 1];
+  const zero = mark !== 'line';
+  let {yMin, yMax} = options;
+  if (yMin !== undefined && !Number.isFinite(yMin)) yMin = undefined;
+  if (yMax !== undefined && !Number.isFinite(yMax)) yMax = undefined;
+  if (yMin !== undefined && yMax !== undefined && yMin >= yMax) {
+    warnings.push(`y-min (${yMin}) is not below y-max (${yMax}); both are ignored.`);
+    yMin = yMax = undefined;
+  }
+  if (yMin !== undefined) lo = yMin;
+  if (yMax !== undefined) hi = yMax;
+  if (zero && (lo > 0 || hi < 0)) {
+    if ((yMin !== undefined && yMin > 0) || (yMax !== undefined && yMax < 0)) {
+      warnings.push(`The y domain of a ${mark} chart always includes zero; y-min / y-max were widened to it.`);
+    }
+    lo = Math.min(lo, 0);
+    hi = Math.max(hi, 0);
+  }
+  if (lo === hi) {
+    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+    if (zero && lo === 0) hi = 1;
+    else [lo, hi] = [lo - pad, hi + pad];
+  }
+  if (!(hi - lo > 0) || !Number.isFinite(hi - lo)) {
+    // Magnitudes beyond float range: fall back to a safe span.
+    const m = Math.max(Math.abs(lo), Math.abs(hi));
+    [lo, hi] = Number.isFinite(m) && m > 0 ? [-m, m] : [0, 1];
+  }
+  const scale = scaleLinear().domain([lo, hi]).nice(options.tickCount ?? 5);
+  const [nlo, nhi] = scale.domain();
+  return [yMin !== undefined ? yMin : nlo, yMax !== undefined ? yMax : nhi];
+}
+
+/** Nice x tick intervals at or above `base`: 1, 2, 5 × powers of ten, plus 25. */
+function* intervals(base: number): Generator<number> {
+  let p = Math.pow(10, Math.floor(Math.log10(base)));
+  for (let i = 0; i < 40; i++, p *= 10) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const v = m * p;
+      if (v >= base * 0.999 && !(m === 2.5 && p < 10)) yield v;
+    }
+  }
+}
+
+/**
+ * x ticks: the smallest nice interval (1, 2, 5, 10, 20, 25, 50 … years) whose labels, measured,
+ * do not overlap, each label kept inside `[0, width]`.
+ */
+export function xTicks(
+  xs: readonly number[],
+  scale: (x: number) => number,
+  width: number,
+  format: (x: number) => string,
+  measure: MeasureText,
+  gap = 8
+): Tick[] {
+  if (xs.length === 0) return [];
+  const lo = xs[0];
+  const hi = xs[xs.length - 1];
+  if (lo === hi) {
+    const w = measure(format(lo));
+    const p = scale(lo);
+    return [{value: lo, label: format(lo), position: px(p), labelPosition: px(clampLabel(p, w, width))}];
+  }
+  const base = Math.max(minStep(xs), (hi - lo) / 1000);
+  for (const interval of intervals(base)) {
+    const ticks: Tick[] = [];
+    const first = Math.ceil(lo / interval - 1e-9) * interval;
+    let ok = true;
+    let prevEnd = -Infinity;
+    for (let v = first; v <= hi + 1e-9 && ok; v += interval) {
+      const value = Math.round(v * 1e6) / 1e6;
+      const label = format(value);
+      const w = measure(label);
+      const p = scale(value);
+      const at = clampLabel(p, w, width);
+      if (at - w / 2 < prevEnd + gap) ok = false;
+      prevEnd = at + w / 2;
+      ticks.push({value, label, position: px(p), labelPosition: px(at)});
+    }
+    if (ok && ticks.length > 0) return ticks;
+    if (ok && ticks.length === 0) break;
+  }
+  // Nothing fits (a very narrow chart): show the first year only.
+  const w = measure(format(lo));
+  return [{value: lo, label: format(lo), position: px(scale(lo)), labelPosition: px(clampLabel(scale(lo), w, width))}];
+}
+
+function clampLabel(center: number, w: number, width: number): number {
+  if (w >= width) return width / 2;
+  return Math.min(Math.max(center, w / 2), width - w / 2);
+}
+
+/** Splits data into drawable runs: at `null` values and where a gap in x is over 3× the usual step. */
+export function withBreaks(data: readonly Datum[], usualStep: number): Datum[] {
+  const out: Datum[] = [];
+  for (let i = 0; i < data.length; i++) {
+    if (i > 0 && data[i].x - data[i - 1].x > usualStep * 3) out.push({x: (data[i].x + data[i - 1].x) / 2, y: null});
+    out.push(data[i]);
+  }
+  return out;
+}
+
+/** Median distance between neighbouring x values. */
+function medianStep(xs: readonly number[]): number {
+  if (xs.length < 2) return 1;
+  const d = [];
+  for (let i = 1; i < xs.length; i++) d.push(xs[i] - xs[i - 1]);
+  d.sort((a, b) => a - b);
+  return d[Math.floor(d.length / 2)];
+}
+
+/**
+ * Lays out a chart of one or more series: scales, ticks, marks, annotations.
+ * Pure: the same input gives the same geometry, with no DOM access. Every coordinate is finite
+ * and every width and height is zero or more, whatever the size or data.
+ */
+export function layoutChart(series: readonly Series[], options: LayoutOptions): ChartLayout {
+  const warnings: string[] = [];
+  const width = Math.max(0, finite(options.width));
+  const height = Math.max(0, finite(options.height));
+  const fontSize = options.fontSize ?? 12;
+  const measure = options.measureText ?? estimateTextWidth(fontSize);
+  const formatX = options.formatX ?? ((x: number) => String(x));
+  const mark = options.mark;
+  const highlight = options.highlight ?? new Set<number>();
+
+  const xsSet = new Set<number>();
+  const values: number[] = [];
+  for (const s of series) {
+    for (const d of s.data) {
+      xsSet.add(d.x);
+      if (defined(d)) values.push(d.y);
+    }
+  }
+  const xs = [...xsSet].sort((a, b) => a - b);
+
+  // Vertical space: annotation labels on top, x tick labels below.
+  const annotations = (options.annotations ?? []).filter((a) => {
+    const inside = (v: number | undefined) => v !== undefined && Number.isFinite(v);
+    return inside(a.year) || (inside(a.from) && inside(a.to));
+  });
+  const lineHeight = Math.round(fontSize * 1.3);
+  const top = Math.ceil(fontSize / 2) + 2 + (annotations.length ? lineHeight + 2 : 0);
+  const bottom = lineHeight + 8;
+  const frameHeight = Math.max(0, height - top - bottom);
+  const tickCount = Math.max(2, Math.min(10, Math.floor(frameHeight / 40)));
+
+  const domain = yDomain(values, mark, {yMin: options.yMin, yMax: options.yMax, tickCount}, warnings);
+  const y: ScaleLinear<number, number> = scaleLinear()
+    .domain(domain)
+    .range([top + frameHeight, top])
+    .clamp(true);
+  let tickValues = y.ticks(tickCount);
+  if (tickValues.length < 2) tickValues = [domain[0], domain[1]];
+  const tickLabels = options.formats.ticks(tickValues);
+  const labelWidth = tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0);
+  const left = Math.min(Math.ceil(labelWidth) + 8, Math.floor(width / 2));
+  const right = Math.min(options.marginRight ?? 4, Math.max(0, width - left));
+  const frame: Frame = {left, top, right: Math.max(left, width - right), bottom: top + frameHeight};
+  const yTicks: Tick[] = tickValues.map((value, i) => ({
+    value,
+    label: tickLabels[i],
+    position: px(y(value)),
+    labelPosition: px(y(value)),
+  }));
+
+  // x scale: columns and bars get half a step of room at each end.
+  const stepUnit = minStep(xs);
+  const padUnits = mark === 'column' || mark === 'bar' || xs.length < 2 ? stepUnit / 2 : 0;
+  const xLo = (xs[0] ?? 0) - padUnits;
+  const xHi = (xs[xs.length - 1] ?? 1) + padUnits;
+  const x = scaleLinear()
+    .domain(xLo === xHi ? [xLo - 0.5, xHi + 0.5] : [xLo, xHi])
+    .range([frame.left, frame.right]);
+  const step = Math.abs(finite(x(xLo + stepUnit) - x(xLo)));
+  const X = (v: number) => px(x(v));
+  const Y = (v: number) => px(y(v));
+  const zeroInDomain = domain[0] <= 0 && domain[1] >= 0;
+  const baseline = zeroInDomain ? Y(0) : null;
+  const base = Y(Math.min(Math.max(0, domain[0]), domain[1]));
+
+  const columns: ColumnMark[] = [];
+  const lines: PathMark[] = [];
+  const areas: PathMark[] = [];
+  const points: PointMark[] = [];
+  const valueLabels: ValueLabel[] = [];
+  const positions: DatumPosition[] = [];
+  let markCount = 0;
+
+  const groupWidth = step > 4 ? step * (mark === 'bar' ? 0.8 : 0.72) : step;
+  const n = Math.max(1, series.length);
+  series.forEach((s, seriesIndex) => {
+    const data = s.data;
+    for (const d of data) if (defined(d)) positions.push({seriesIndex, datum: d, x: X(d.x), y: Y(d.y)});
+    if (mark === 'column' || mark === 'bar') {
+      const w = mark === 'bar' ? groupWidth / n : groupWidth;
+      const inner = mark === 'bar' && w > 3 ? w * 0.9 : w;
+      for (const d of data) {
+        if (!defined(d)) continue;
+        const cx = mark === 'bar' ? x(d.x) - groupWidth / 2 + w * seriesIndex + w / 2 : x(d.x);
+        const yv = Y(d.y);
+        columns.push({
+          seriesIndex,
+          datum: d,
+          x: px(cx - inner / 2),
+          y: Math.min(yv, base),
+          width: px(Math.max(0, inner)),
+          height: px(Math.abs(yv - base)),
+          highlight: highlight.has(d.x),
+        });
+        markCount++;
+      }
+    } else {
+      const runs = withBreaks(data, medianStep(data.map((d) => d.x)));
+      const line = d3line<Datum>()
+        .defined(defined)
+        .x((d) => X(d.x))
+        .y((d) => Y(d.y as number))
+        .digits(2);
+      if (mark === 'area') {
+        const a = d3area<Datum>()
+          .defined(defined)
+          .x((d) => X(d.x))
+          .y0(base)
+          .y1((d) => Y(d.y as number))
+          .digits(2);
+        const dArea = a(runs);
+        if (dArea) areas.push({seriesIndex, d: dArea});
+      }
+      const d = line(runs);
+      if (d) lines.push({seriesIndex, d});
+      runs.forEach((datum, i) => {
+        if (!defined(datum)) return;
+        markCount++;
+        const prev = runs[i - 1];
+        const next = runs[i + 1];
+        const alone = !(prev && defined(prev)) && !(next && defined(next));
+        if (alone) points.push({seriesIndex, datum, cx: X(datum.x), cy: Y(datum.y), kind: 'isolated'});
+        else if (highlight.has(datum.x)) points.push({seriesIndex, datum, cx: X(datum.x), cy: Y(datum.y), kind: 'highlight'});
+      });
+    }
+    // Value labels for highlighted data.
+    for (const d of data) {
+      if (!defined(d) || !highlight.has(d.x)) continue;
+      const text = options.formats.value(d.y);
+      const cx = mark === 'bar' ? x(d.x) - groupWidth / 2 + (groupWidth / n) * (seriesIndex + 0.5) : x(d.x);
+      const above = d.y >= 0 || mark === 'line';
+      const yv = Y(d.y);
+      const w = measure(text);
+      valueLabels.push({
+        seriesIndex,
+        x: px(clampLabel(cx, w, width)),
+        y: px(Math.max(fontSize, Math.min(height - 2, above ? yv - 6 : yv + fontSize + 4))),
+        text,
+        anchor: 'middle',
+      });
+    }
+  });
+
+  // Annotation labels sit in one row above the frame; a label that would overlap its
+  // neighbour is shortened.
+  const annotationMarks: AnnotationMark[] = [];
+  const labelY = top - lineHeight + fontSize - 2;
+  const sorted = [...annotations].sort((a, b) => (a.year ?? a.from ?? 0) - (b.year ?? b.from ?? 0));
+  sorted.forEach((a, i) => {
+    const isRule = a.year !== undefined && Number.isFinite(a.year);
+    const x1 = isRule ? X(a.year as number) : Math.max(frame.left, X(Math.min(a.from!, a.to!)) - step / 2);
+    const x2 = isRule ? x1 : Math.min(frame.right, X(Math.max(a.from!, a.to!)) + step / 2);
+    const outside = isRule ? (a.year as number) < xLo || (a.year as number) > xHi : x2 < frame.left || x1 > frame.right;
+    if (outside) {
+      warnings.push(`The annotation "${a.label}" lies outside the years shown.`);
+      return;
+    }
+    const nextStart = sorted[i + 1] ? X((sorted[i + 1].year ?? sorted[i + 1].from) as number) : width;
+    const room = Math.max(0, Math.min(width - x1 - 4, nextStart - x1 - 8));
+    const leftRoom = x1 - 4;
+    const full = measure(a.label);
+    const anchor: 'start' | 'end' = full > room && leftRoom > room && i === sorted.length - 1 ? 'end' : 'start';
+    const space = anchor === 'start' ? room : leftRoom;
+    annotationMarks.push({
+      kind: isRule ? 'rule' : 'range',
+      x: px(x1),
+      x2: px(x2),
+      label: a.label,
+      shownLabel: truncateText(a.label, space, measure),
+      labelX: px(anchor === 'start' ? x1 + (isRule ? 4 : 2) : x1 - 4),
+      labelY: px(labelY),
+      anchor,
+    });
+  });
+
+  const xTickList = xTicks(xs, X, width, formatX, measure);
+  return {
+    width,
+    height,
+    frame,
+    xTicks: xTickList,
+    yTicks,
+    yDomain: domain,
+    baseline,
+    columns,
+    lines,
+    areas,
+    points,
+    valueLabels,
+    annotations: annotationMarks,
+    positions,
+    step: px(step),
+    markCount,
+    warnings,
+  };
+}

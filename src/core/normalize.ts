@@ -1,0 +1,224 @@
+import {stripBom, type RawRow} from './parse.js';
+import {ChartDataError, type Datum, type NormalizedData, type Series} from './types.js';
+
+/** How to pick and present series from raw rows. */
+export interface SeriesSpec {
+  /** Column name (wide rows) or value of the `series` field (long rows). */
+  key: string;
+  /** Name shown for the series; defaults to the key. */
+  label?: string;
+  /** CSS colour for the series. */
+  color?: string;
+}
+
+export interface NormalizeOptions {
+  /** Column with the x value (the year). Default `year`; when absent and not set explicitly, the first column. */
+  xKey?: string;
+  /** Column with the value. Default `value`; when absent and not set explicitly, the first other numeric column. */
+  yKey?: string;
+  /** `true` to keep every numeric column (or every `series` of long rows) as its own series. */
+  multi?: boolean;
+  /** Series to keep, in order, with labels and colours (multi only). */
+  series?: readonly SeriesSpec[];
+  /** Whether `xKey` / `yKey` were set by the author (then a missing column is an error, not a fallback). */
+  explicitKeys?: {x?: boolean; y?: boolean};
+}
+
+const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Reads a number from a cell: finite numbers as they are; strings trimmed, with a Unicode minus
+ * sign and English thousands separators ("2,890") accepted. Anything else is `null`.
+ */
+export function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  let s = value.trim().replace(/\u2212/g, '-');
+  if (s === '') return null;
+  if (GROUPED.test(s)) s = s.replace(/,/g, '');
+  // Number('') and Number('0x10') are not what a spreadsheet cell means.
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+function looksLikeHeader(row: unknown[]): boolean {
+  return row.length > 0 && row.every((c) => typeof c === 'string' && toNumber(c) === null);
+}
+
+/** Lower-cased, BOM-free, trimmed name, for forgiving column matches ("Year" finds `year`). */
+const fold = (name: string) => stripBom(name).trim().toLowerCase();
+
+function findColumn(columns: readonly string[], wanted: string): string | undefined {
+  return columns.find((c) => c === wanted) ?? columns.find((c) => fold(c) === fold(wanted));
+}
+
+/** Keeps the count of each kind of warning so that 10,000 bad rows give one line, not 10,000. */
+class WarningTally {
+  private counts = new Map<string, number>();
+  add(kind: string, n = 1) {
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + n);
+  }
+  list(): string[] {
+    return [...this.counts].map(([kind, n]) => kind.replace('{n}', String(n)));
+  }
+}
+
+/**
+ * Normalizes raw rows (objects, `[x, y, …]` arrays with an optional header row, or long rows
+ * `{series, year, value}`) into series sorted by x, with one datum per x (the last row wins).
+ * Rows whose x is not a finite number are dropped with a warning; cells without a number become
+ * `null` (a gap).
+ * @throws {ChartDataError} `invalid-data` when the input is not an array of rows, `no-data` when it
+ *   has no rows, `missing-column` when an explicitly named column is absent, `no-values` when no
+ *   row has a number.
+ */
+export function normalizeData(input: unknown, options: NormalizeOptions = {}): NormalizedData {
+  const xKey = options.xKey || 'year';
+  const yKey = options.yKey || 'value';
+  if (!Array.isArray(input)) {
+    throw new ChartDataError('invalid-data', 'The data must be an array of rows, such as [{"year": 2001, "value": 2890}].');
+  }
+  let rows: unknown[] = input;
+  let arrayHeader: string[] | undefined;
+  if (Array.isArray(rows[0]) && looksLikeHeader(rows[0] as unknown[])) {
+    arrayHeader = (rows[0] as string[]).map((h) => stripBom(h).trim());
+    rows = rows.slice(1);
+  }
+  if (rows.length === 0) throw new ChartDataError('no-data', 'There is no data to show.');
+
+  const tally = new WarningTally();
+  // Columns in order of first appearance.
+  const columnSet = new Set<string>();
+  const records: Record<string, unknown>[] = [];
+  for (const row of rows as RawRow[]) {
+    if (Array.isArray(row)) {
+      const record: Record<string, unknown> = {};
+      row.forEach((cell, i) => {
+        const name = arrayHeader?.[i] ?? (i === 0 ? xKey : i === 1 && !options.multi ? yKey : `column ${i + 1}`);
+        record[name] = cell;
+        columnSet.add(name);
+      });
+      records.push(record);
+    } else if (row !== null && typeof row === 'object') {
+      const record: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(row)) {
+        const name = stripBom(k).trim();
+        record[name] = v;
+        columnSet.add(name);
+      }
+      records.push(record);
+    } else {
+      tally.add('{n} rows were not objects or arrays and were skipped.');
+    }
+  }
+  const columns = [...columnSet];
+  if (records.length === 0) throw new ChartDataError('invalid-data', 'No row is an object or an array.');
+
+  let xColumn = findColumn(columns, xKey);
+  if (!xColumn) {
+    if (options.explicitKeys?.x) {
+      throw new ChartDataError('missing-column', `There is no "${xKey}" column. The columns are: ${columns.join(', ')}.`);
+    }
+    xColumn = columns[0];
+  }
+  const x = xColumn;
+  const hasNumber = (c: string) => records.some((r) => toNumber(r[c]) !== null);
+
+  // Long rows: {series, year, value}.
+  const seriesColumn = options.multi ? findColumn(columns, 'series') : undefined;
+  const valueColumn = findColumn(columns, yKey);
+  let raw: {key: string; values: Map<number, number | null>}[];
+  const xOf = (r: Record<string, unknown>) => toNumber(r[x]);
+
+  const duplicate = () => tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`);
+
+  if (seriesColumn && valueColumn && seriesColumn !== x) {
+    const bySeries = new Map<string, Map<number, number | null>>();
+    for (const r of records) {
+      const xv = xOf(r);
+      if (xv === null) {
+        tally.add(`{n} rows without a numeric ${x} were skipped.`);
+        continue;
+      }
+      const key = String(r[seriesColumn] ?? '').trim();
+      if (!key) {
+        tally.add('{n} rows without a series name were skipped.');
+        continue;
+      }
+      let m = bySeries.get(key);
+      if (!m) bySeries.set(key, (m = new Map()));
+      if (m.has(xv)) duplicate();
+      m.set(xv, toNumber(r[valueColumn]));
+    }
+    raw = [...bySeries].map(([key, values]) => ({key, values}));
+  } else {
+    let yColumns: string[];
+    const others = columns.filter((c) => c !== x);
+    if (!options.multi) {
+      if (valueColumn && valueColumn !== x) yColumns = [valueColumn];
+      else if (options.explicitKeys?.y) {
+        throw new ChartDataError('missing-column', `There is no "${yKey}" column. The columns are: ${columns.join(', ')}.`);
+      } else {
+        const numeric = others.find(hasNumber);
+        yColumns = numeric ? [numeric] : others.slice(0, 1);
+      }
+    } else {
+      yColumns = others.filter(hasNumber);
+    }
+    if (yColumns.length === 0) {
+      throw new ChartDataError('no-values', `No column holds numbers. The columns are: ${columns.join(', ')}.`);
+    }
+    raw = yColumns.map((key) => ({key, values: new Map<number, number | null>()}));
+    const seen = new Set<number>();
+    for (const r of records) {
+      const xv = xOf(r);
+      if (xv === null) {
+        tally.add(`{n} rows without a numeric ${x} were skipped.`);
+        continue;
+      }
+      if (seen.has(xv)) duplicate();
+      seen.add(xv);
+      for (const s of raw) {
+        const cell = r[s.key];
+        if (typeof cell === 'number' && !Number.isFinite(cell)) tally.add('{n} values were not finite numbers and are shown as gaps.');
+        s.values.set(xv, toNumber(cell));
+      }
+    }
+  }
+
+  // Order, rename and colour by the author's spec.
+  let chosen: {key: string; values: Map<number, number | null>; label: string; color?: string}[];
+  if (options.multi && options.series?.length) {
+    chosen = [];
+    for (const spec of options.series) {
+      const found = raw.find((s) => s.key === spec.key) ?? raw.find((s) => fold(s.key) === fold(spec.key));
+      if (!found) {
+        tally.add(`The series "${spec.key}" is not in the data.`);
+        continue;
+      }
+      chosen.push({...found, label: spec.label || found.key, color: spec.color});
+    }
+    if (chosen.length === 0) {
+      throw new ChartDataError('missing-column', `None of the series named in "series" is in the data. The data has: ${raw.map((s) => s.key).join(', ')}.`);
+    }
+  } else {
+    chosen = raw.map((s) => ({...s, label: s.key}));
+  }
+
+  const xsSet = new Set<number>();
+  const series: Series[] = chosen.map((s) => {
+    const data: Datum[] = [...s.values].map(([xv, yv]) => ({x: xv, y: yv})).sort((a, b) => a.x - b.x);
+    for (const d of data) xsSet.add(d.x);
+    const out: Series = {key: s.key, label: s.label, data};
+    if (s.color) out.color = s.color;
+    return out;
+  });
+  if (xsSet.size === 0) throw new ChartDataError('no-data', `No row has a numeric ${x}.`);
+  if (!series.some((s) => s.data.some((d) => d.y !== null))) {
+    const names = series.map((s) => `"${s.key}"`).join(', ');
+    throw new ChartDataError('no-values', `No row has a number in ${names}.`);
+  }
+  const xs = [...xsSet].sort((a, b) => a - b);
+  return {xLabel: x, series, xs, warnings: tally.list()};
+}

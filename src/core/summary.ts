@@ -1,0 +1,80 @@
+import type {ValueFormats} from './format.js';
+import type {Annotation, Datum, Series} from './types.js';
+
+type Defined = Datum & {y: number};
+const definedData = (s: Series): Defined[] => s.data.filter((d): d is Defined => d.y !== null);
+
+/** Extremes and ends of a series (ties: the earliest year). `undefined` when it has no value. */
+export function seriesStats(s: Series) {
+  const data = definedData(s);
+  if (data.length === 0) return undefined;
+  let max = data[0];
+  let min = data[0];
+  for (const d of data) {
+    if (d.y > max.y) max = d;
+    if (d.y < min.y) min = d;
+  }
+  return {first: data[0], last: data[data.length - 1], max, min, count: data.length, gaps: s.data.length - data.length};
+}
+
+/**
+ * Resolves a `highlight` value into the x values to emphasise: a list of years separated by
+ * commas or spaces, and the keywords `max`, `min`, `last` (`first` too), taken from the first series.
+ */
+export function resolveHighlight(spec: string | undefined | null, series: readonly Series[]): Set<number> {
+  const out = new Set<number>();
+  if (!spec || series.length === 0) return out;
+  const stats = seriesStats(series[0]);
+  for (const token of spec.split(/[\s,]+/)) {
+    const t = token.trim().toLowerCase();
+    if (!t) continue;
+    if (stats && (t === 'max' || t === 'min' || t === 'last' || t === 'first')) out.add(stats[t].x);
+    else if (/^-?\d+(\.\d+)?$/.test(t)) out.add(Number(t));
+  }
+  return out;
+}
+
+/**
+ * Describes series in words for assistive technology: years covered, maximum and minimum with
+ * their years, latest value, change from first to last, and annotations. English.
+ */
+export function describeSeries(
+  series: readonly Series[],
+  formats: Pick<ValueFormats, 'spoken' | 'number'>,
+  annotations: readonly Annotation[] = [],
+  formatX: (x: number) => string = String
+): string {
+  const sentences: string[] = [];
+  const several = series.length > 1;
+  for (const s of series) {
+    const st = seriesStats(s);
+    const name = several ? `${s.label}: ` : '';
+    if (!st) {
+      sentences.push(`${name}no data.`);
+      continue;
+    }
+    const v = formats.spoken;
+    const X = formatX;
+    if (st.count === 1) {
+      sentences.push(`${name}one value, ${v(st.last.y)} in ${X(st.last.x)}.`);
+      continue;
+    }
+    const parts = [
+      `${name}${X(st.first.x)} to ${X(st.last.x)}.`,
+      `Highest: ${v(st.max.y)} in ${X(st.max.x)}. Lowest: ${v(st.min.y)} in ${X(st.min.x)}.`,
+    ];
+    const change = st.last.y - st.first.y;
+    let trend = change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
+    if (change !== 0 && st.first.y !== 0) {
+      trend += ` ${formats.number(Math.abs((change / st.first.y) * 100), 0)} per cent`;
+    }
+    parts.push(`Latest, ${X(st.last.x)}: ${v(st.last.y)}, ${trend} from ${v(st.first.y)} in ${X(st.first.x)}.`);
+    if (st.gaps > 0) parts.push(`No data for ${st.gaps} ${st.gaps === 1 ? 'year' : 'years'}.`);
+    sentences.push(parts.join(' '));
+  }
+  for (const a of annotations) {
+    if (a.year !== undefined) sentences.push(`Note at ${formatX(a.year)}: ${a.label}.`);
+    else if (a.from !== undefined && a.to !== undefined) sentences.push(`Note for ${formatX(a.from)} to ${formatX(a.to)}: ${a.label}.`);
+  }
+  return sentences.join(' ');
+}

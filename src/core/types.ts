@@ -1,0 +1,65 @@
+/**
+ * Shared shapes of the pure chart pipeline: data → normalized series → scales → layout → marks.
+ * Nothing here touches the DOM.
+ */
+
+/** One observation of a series: `x` is the year (or another number on the x axis), `y` the value, `null` for a gap. */
+export interface Datum {
+  /** Position on the x axis, e.g. the year 2005. Always finite. */
+  x: number;
+  /** The value, or `null` where the source row had no number (drawn as a gap, read as "no data"). */
+  y: number | null;
+}
+
+/** An ordered set of data drawn as one line, area or set of columns. Data are sorted by `x`, each `x` once. */
+export interface Series {
+  /** Stable identifier, e.g. the column name `tiv` or `china`. */
+  key: string;
+  /** Human-readable name shown in labels, legends and the data table. */
+  label: string;
+  /** Optional CSS colour that overrides the palette. */
+  color?: string;
+  data: Datum[];
+}
+
+/** The result of normalizing raw rows. */
+export interface NormalizedData {
+  /** Name of the x column as found in the input (e.g. `year`). */
+  xLabel: string;
+  series: Series[];
+  /** Every distinct x across all series, ascending. */
+  xs: number[];
+  /** Problems that did not stop the chart: dropped rows, duplicate years, non-finite numbers. */
+  warnings: string[];
+}
+
+/** The visual encoding of the values. */
+export type MarkType = 'column' | 'line' | 'area' | 'bar';
+
+/** An authored note tied to a year (`year`) or to a span of years (`from`–`to`). */
+export interface Annotation {
+  year?: number;
+  from?: number;
+  to?: number;
+  label: string;
+}
+
+/** Error codes carried by `chart-error` events and {@link ChartDataError}. */
+export type ChartErrorCode =
+  | 'no-data'
+  | 'invalid-json'
+  | 'invalid-data'
+  | 'missing-column'
+  | 'no-values'
+  | 'fetch-failed'
+  | 'invalid-ratio';
+
+/** A problem with the input that prevents drawing. `code` is stable; `message` is for people. */
+export class ChartDataError extends Error {
+  readonly code: ChartErrorCode;
+  constructor(code: ChartErrorCode, message: string) {
+    super(message);
+    this.name = 'ChartDataError';
+    this.code = code;
+  }
+}

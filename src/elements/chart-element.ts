@@ -1,0 +1,577 @@
+import {html, LitElement, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {
+  ChartDataError,
+  createFormats,
+  describeSeries,
+  layoutChart,
+  normalizeData,
+  parseJson,
+  resolveHighlight,
+  validFormatSpecifier,
+  validLocale,
+  type Annotation,
+  type ChartLayout,
+  type DatumPosition,
+  type MarkType,
+  type NormalizedData,
+  type NormalizeOptions,
+  type ValueFormats,
+} from '../core/index.js';
+import {asChartError, DataController} from '../controllers/data-controller.js';
+import {SizeController} from '../controllers/size-controller.js';
+import {chartStyles} from './chart-styles.js';
+import {textMeasurer} from './text-measure.js';
+
+/** Detail of the `chart-error` event. */
+export interface ChartErrorDetail {
+  /** Stable code: `no-data`, `invalid-json`, `invalid-data`, `missing-column`, `no-values`, `fetch-failed`, `invalid-ratio`. */
+  code: string;
+  /** What went wrong, in words, as shown on the chart. */
+  message: string;
+}
+
+/** Detail of the `chart-render` event. */
+export interface ChartRenderDetail {
+  /** Number of data drawn: columns or bars, or the defined vertices of lines and areas. */
+  marks: number;
+  /** Problems that did not stop the chart (dropped rows, duplicate years, ignored options). */
+  warnings: string[];
+}
+
+/** Parses a JSON attribute; a value that is not JSON arrives as a ChartDataError (never thrown). */
+const jsonConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return parseJson(value);
+    } catch (e) {
+      return asChartError(e);
+    }
+  },
+  toAttribute(value: unknown) {
+    return JSON.stringify(value);
+  },
+};
+
+/** A number attribute; blank or non-numeric text is `undefined`. */
+const numberConverter = {
+  fromAttribute(value: string | null): number | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  },
+};
+
+const SLOTS = ['heading', 'subheading', 'note', 'source'] as const;
+let uid = 0;
+
+/**
+ * Base class of the tiv-charts elements: data loading, text, number formats, layout, tooltip,
+ * summary, data table and errors. Not registered as an element itself.
+ *
+ * @fires chart-render - After each drawing. Detail: `{marks: number, warnings: string[]}`.
+ * @fires chart-error - When the data cannot be drawn (also for "no data"). Detail: `{code: string, message: string}`.
+ *
+ * @slot heading - Rich text for the heading; replaces the `heading` attribute's text.
+ * @slot subheading - Rich text for the line under the heading (put units here).
+ * @slot note - Rich text for the note under the chart.
+ * @slot source - Rich text for the source line, e.g. with a link.
+ *
+ * @csspart figure - The whole chart, a `<figure>`.
+ * @csspart heading - The heading.
+ * @csspart subheading - The line under the heading.
+ * @csspart plot - The box that holds the SVG, the message and the tooltip.
+ * @csspart svg - The SVG drawing.
+ * @csspart message - The "no data" or error message in place of the plot.
+ * @csspart tooltip - The tooltip.
+ * @csspart note - The note line.
+ * @csspart source - The source line.
+ * @csspart table - The data table (visually hidden, read by screen readers).
+ *
+ * @cssprop [--tiv-color-text=currentColor] - Text colour (heading, labels).
+ * @cssprop [--tiv-color-muted=text at 72%] - Secondary text: subheading, ticks, note, source.
+ * @cssprop [--tiv-color-mark=#2b6cb0] - Colour of columns, lines and areas.
+ * @cssprop [--tiv-color-highlight=#c2410c] - Colour of highlighted marks.
+ * @cssprop [--tiv-color-grid=text at 16%] - Gridlines.
+ * @cssprop [--tiv-color-baseline=text at 75%] - The zero baseline.
+ * @cssprop [--tiv-color-range=text at 8%] - Shaded annotation ranges.
+ * @cssprop [--tiv-color-background=transparent] - Background of the element.
+ * @cssprop [--tiv-tooltip-background=Canvas] - Tooltip background.
+ * @cssprop [--tiv-tooltip-color=CanvasText] - Tooltip text.
+ * @cssprop [--tiv-font-family=inherit] - Font of all text; the page's font by default.
+ * @cssprop [--tiv-font-size-heading=1.25rem] - Heading size.
+ * @cssprop [--tiv-font-weight-heading=700] - Heading weight.
+ * @cssprop [--tiv-font-size-subheading=1rem] - Subheading size.
+ * @cssprop [--tiv-font-size-small=0.8125rem] - Ticks, labels, note and source.
+ * @cssprop [--tiv-line-width=2.5px] - Stroke width of lines.
+ * @cssprop [--tiv-aspect-ratio=16 / 9] - Width-to-height ratio of the plot (the `aspect-ratio` attribute overrides it).
+ * @cssprop [--tiv-plot-min-height=12rem] - Smallest plot height.
+ * @cssprop [--tiv-plot-max-height=28rem] - Largest plot height.
+ */
+export abstract class ChartElement extends LitElement {
+  static override styles = chartStyles;
+
+  /** Chart title; names the chart for assistive technology. The `heading` slot overrides its display. */
+  @property() heading?: string;
+
+  /** Line under the heading; put the unit here, e.g. "TIV, millions". */
+  @property() subheading?: string;
+
+  /** Source line under the chart, e.g. "Source: SIPRI Arms Transfers Database". */
+  @property() source?: string;
+
+  /** Makes the source line a link; only `http:` and `https:` URLs are used. */
+  @property({attribute: 'source-href'}) sourceHref?: string;
+
+  /** A note under the chart. */
+  @property() note?: string;
+
+  /** 1–6: renders the heading as a heading of that level in the page outline. Without it the heading is styled text. */
+  @property({attribute: 'heading-level', converter: numberConverter}) headingLevel?: number;
+
+  /**
+   * The data: an array of `{"year": 2001, "value": 2890}` objects or `[2001, 2890]` pairs, as a
+   * JSON attribute or an array property. Takes precedence over `src` and child content.
+   */
+  @property({converter: jsonConverter}) data?: unknown;
+
+  /** URL of a CSV or JSON data file. A new URL aborts the previous request; only the latest is drawn. */
+  @property() src?: string;
+
+  /** Column with the years. Default `year` (else the first column). */
+  @property({attribute: 'x-key'}) xKey?: string;
+
+  /** Column with the values. Default `value` (else the first other numeric column). */
+  @property({attribute: 'y-key'}) yKey?: string;
+
+  /** Text after each number, e.g. `mn` or `%`. */
+  @property() unit?: string;
+
+  /** Words for `unit` and `prefix` read by screen readers, e.g. `million TIV`; common abbreviations have defaults. */
+  @property({attribute: 'unit-label'}) unitLabel?: string;
+
+  /**
+   * Text before each number, e.g. `$`. (This replaces the DOM's namespace `prefix`, which is
+   * always null for HTML elements.)
+   */
+  @property() override prefix: string | null = null;
+
+  /** BCP 47 locale for numbers; default: the nearest `lang` attribute, else `en`. */
+  @property() locale?: string;
+
+  /** d3-format specifier for values, e.g. `,.1f`; invalid specifiers are ignored with a warning. */
+  @property({attribute: 'y-format'}) yFormat?: string;
+
+  /** Lower end of the value axis (columns and areas always include zero). */
+  @property({attribute: 'y-min', converter: numberConverter}) yMin?: number;
+
+  /** Upper end of the value axis (columns and areas always include zero). */
+  @property({attribute: 'y-max', converter: numberConverter}) yMax?: number;
+
+  /** Years to emphasise, separated by commas or spaces, or `max`, `min`, `first`, `last`. */
+  @property() highlight?: string;
+
+  /** JSON list of `{"year": 2014, "label": "…"}` markers and `{"from": 2014, "to": 2016, "label": "…"}` ranges. */
+  @property({converter: jsonConverter}) annotations?: unknown;
+
+  /** Width-to-height ratio of the plot, as CSS `aspect-ratio` (e.g. `4 / 3`). Default 16 / 9 within a min and max height. */
+  @property({attribute: 'aspect-ratio'}) aspectRatio?: string;
+
+  /** How values are drawn; each element documents its own marks. */
+  abstract mark: string;
+
+  @state() protected _hover?: number;
+
+  protected readonly _data = new DataController(this);
+  protected readonly _size = new SizeController(this);
+  protected _model?: NormalizedData;
+  protected _formats?: ValueFormats;
+  protected _layout?: ChartLayout;
+  protected _error?: ChartDataError;
+  protected _warnings: string[] = [];
+  private _reportedError?: ChartDataError;
+  private _renderedLayout?: ChartLayout;
+  private _warned = new Set<string>();
+  private readonly _id = `tiv${++uid}`;
+
+  /** Marks the element accepts; the first is the default. */
+  protected abstract get marks(): readonly MarkType[];
+  /** Whether every numeric column is a series (true) or only one (false). */
+  protected abstract get multiSeries(): boolean;
+
+  /** The mark in use: the `mark` attribute when valid, else the default. */
+  protected get effectiveMark(): MarkType {
+    const m = (this.mark ?? '').trim().toLowerCase() as MarkType;
+    return this.marks.includes(m) ? m : this.marks[0];
+  }
+
+  /** Options for {@link normalizeData}; subclasses add series specs. */
+  protected normalizeOptions(): NormalizeOptions {
+    return {
+      xKey: this.xKey,
+      yKey: this.yKey,
+      multi: this.multiSeries,
+      explicitKeys: {x: !!this.xKey && this._data.state.origin !== 'table', y: !!this.yKey},
+    };
+  }
+
+  /** The locale in use: `locale` when valid, else the nearest `lang`, else `en`. */
+  protected get effectiveLocale(): string {
+    const own = validLocale(this.locale);
+    if (own) return own;
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return validLocale(lang) ?? 'en';
+  }
+
+  /** The annotations that are well formed. */
+  protected get validAnnotations(): Annotation[] {
+    const a = this.annotations;
+    if (!Array.isArray(a)) return [];
+    return a
+      .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+      .map((x) => ({
+        year: typeof x.year === 'number' ? x.year : undefined,
+        from: typeof x.from === 'number' ? x.from : undefined,
+        to: typeof x.to === 'number' ? x.to : undefined,
+        label: x.label === undefined || x.label === null ? '' : String(x.label),
+      }))
+      .filter((x) => x.year !== undefined || (x.from !== undefined && x.to !== undefined));
+  }
+
+  /** Formats a year for display. */
+  protected formatX = (x: number): string => {
+    if (!Number.isInteger(x)) return String(x);
+    const locale = this._formats?.locale ?? 'en';
+    return new Intl.NumberFormat(locale, {useGrouping: false}).format(x);
+  };
+
+  /** Warns on the console once per element and message. */
+  protected warnOnce(message: string) {
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // Only the hover state changed: geometry stays as it is.
+    if (changed.size === 1 && changed.has('_hover' as keyof ChartElement)) return;
+    try {
+      if (changed.has('data') || changed.has('src')) this._data.sync();
+      this.compute();
+    } catch (e) {
+      this._model = undefined;
+      this._layout = undefined;
+      this._error = asChartError(e);
+    }
+  }
+
+  /** Normalizes, formats and lays out the current data. Throws only on unexpected faults. */
+  protected compute() {
+    const warnings: string[] = [];
+    this._error = undefined;
+    this._model = undefined;
+    this._layout = undefined;
+    this._hover = undefined;
+    if (this.mark && this.effectiveMark !== this.mark.trim().toLowerCase()) {
+      warnings.push(`mark="${this.mark}" is not one of ${this.marks.join(', ')}; using ${this.marks[0]}.`);
+    }
+    if (this.locale && !validLocale(this.locale)) warnings.push(`locale="${this.locale}" is not a valid BCP 47 tag; using ${this.effectiveLocale}.`);
+    if (this.yFormat && !validFormatSpecifier(this.yFormat)) warnings.push(`y-format="${this.yFormat}" is not a d3-format specifier; using the default format.`);
+    if (this.annotations instanceof ChartDataError) warnings.push(`annotations: ${this.annotations.message}`);
+    const state = this._data.state;
+    if (state.status === 'error') {
+      this._error = state.error;
+    } else if (state.status === 'ready') {
+      try {
+        this._model = normalizeData(state.rows, this.normalizeOptions());
+      } catch (e) {
+        this._error = asChartError(e);
+      }
+    }
+    const model = this._model;
+    if (model) {
+      warnings.push(...model.warnings);
+      const values = model.series.flatMap((s) => s.data.flatMap((d) => (d.y === null ? [] : [d.y])));
+      this._formats = createFormats(
+        {locale: this.effectiveLocale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel},
+        values
+      );
+      const size = this._size.value;
+      if (size) {
+        const plot = this.renderRoot.querySelector('.plot');
+        const style = plot ? getComputedStyle(plot) : undefined;
+        const fontSize = style ? parseFloat(style.fontSize) || 13 : 13;
+        this._layout = layoutChart(model.series, {
+          width: size.width,
+          height: size.height,
+          mark: this.effectiveMark,
+          formats: this._formats,
+          formatX: this.formatX,
+          yMin: this.yMin,
+          yMax: this.yMax,
+          measureText: textMeasurer(fontSize, style?.fontFamily ?? ''),
+          fontSize,
+          annotations: this.validAnnotations,
+          highlight: resolveHighlight(this.highlight, model.series),
+          ...this.layoutExtras(model),
+        });
+        warnings.push(...this._layout.warnings);
+      }
+    }
+    this._warnings = warnings;
+    for (const w of warnings) this.warnOnce(w);
+  }
+
+  /** Extra layout options a subclass needs (e.g. room for direct labels). */
+  protected layoutExtras(_model: NormalizedData): Partial<Parameters<typeof layoutChart>[1]> {
+    return {};
+  }
+
+  protected override firstUpdated() {
+    this._size.observe(this.renderRoot.querySelector('.plot') ?? undefined);
+  }
+
+  protected override updated() {
+    if (this._error && this._error !== this._reportedError) {
+      this._reportedError = this._error;
+      this.dispatchEvent(
+        new CustomEvent<ChartErrorDetail>('chart-error', {
+          detail: {code: this._error.code, message: this._error.message},
+          bubbles: true,
+          composed: true,
+        })
+      );
+    }
+    if (!this._error) this._reportedError = undefined;
+    if (this._layout && this._layout !== this._renderedLayout) {
+      this._renderedLayout = this._layout;
+      this.dispatchEvent(
+        new CustomEvent<ChartRenderDetail>('chart-render', {
+          detail: {marks: this._layout.markCount, warnings: [...this._warnings]},
+          bubbles: true,
+          composed: true,
+        })
+      );
+    }
+  }
+
+  /** The source link when `source-href` is an http(s) URL. */
+  protected get safeSourceHref(): string | undefined {
+    if (!this.sourceHref) return undefined;
+    try {
+      const url = new URL(this.sourceHref, document.baseURI);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private hasSlotted(name: string) {
+    return !!this.querySelector(`:scope > [slot="${name}"]`);
+  }
+
+  protected renderHeading(): TemplateResult {
+    const level = this.headingLevel && this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : undefined;
+    const hidden = !this.heading && !this.hasSlotted('heading');
+    return html`<div
+      id="${this._id}-heading"
+      class="heading"
+      part="heading"
+      role=${level ? 'heading' : nothing}
+      aria-level=${level ?? nothing}
+      ?hidden=${hidden}
+    ><slot name="heading">${this.heading ?? ''}</slot></div>`;
+  }
+
+  protected override render() {
+    const sourceHref = this.safeSourceHref;
+    const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
+    const summary = this.summaryText();
+    const plotStyle = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? {aspectRatio: this.aspectRatio} : {};
+    return html`<figure
+      part="figure"
+      aria-labelledby=${has.heading ? `${this._id}-heading` : nothing}
+      aria-label=${has.heading ? nothing : 'Chart'}
+      aria-describedby="${this._id}-summary"
+    >
+      ${this.renderHeading()}
+      <p class="subheading" part="subheading" ?hidden=${!has.subheading}><slot name="subheading">${this.subheading ?? ''}</slot></p>
+      ${this.renderBeforePlot()}
+      <div class="plot" part="plot" style=${styleMap(plotStyle)}>
+        ${this.renderPlot()}
+      </div>
+      ${this.renderAfterPlot()}
+      <p class="note" part="note" ?hidden=${!has.note}><slot name="note">${this.note ?? ''}</slot></p>
+      <p class="source" part="source" ?hidden=${!has.source}><slot name="source"
+        >${sourceHref ? html`<a href=${sourceHref}>${this.source ?? sourceHref}</a>` : (this.source ?? '')}</slot
+      ></p>
+      <p id="${this._id}-summary" class="visually-hidden">${summary}</p>
+      ${this.renderTable()}
+    </figure>`;
+  }
+
+  /** Content between the subheading and the plot (e.g. a legend). */
+  protected renderBeforePlot(): unknown {
+    return nothing;
+  }
+
+  /** Content between the plot and the note (e.g. a callout). */
+  protected renderAfterPlot(): unknown {
+    return nothing;
+  }
+
+  /** The plot: SVG, tooltip, or the message that replaces them. */
+  protected renderPlot(): unknown {
+    const state = this._data.state;
+    if (this._error) {
+      const none = this._error.code === 'no-data';
+      return html`<div class="message" part="message" role=${none ? 'status' : 'alert'}>${none ? 'No data to show.' : this._error.message}</div>`;
+    }
+    if (state.status === 'loading') return html`<div class="message" part="message" role="status">Loading data…</div>`;
+    if (state.status === 'empty') return html`<div class="message" part="message" role="status">No data to show.</div>`;
+    const layout = this._layout;
+    if (!layout) return nothing;
+    return html`<svg
+        part="svg"
+        aria-hidden="true"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        @pointermove=${this._onPointer}
+        @pointerdown=${this._onPointer}
+        @pointerleave=${this._onLeave}
+      >
+        ${this.renderAxes(layout)} ${this.renderMarks(layout)} ${this.renderAnnotations(layout)} ${this.renderHover(layout)}
+      </svg>
+      ${this.renderTooltip(layout)}`;
+  }
+
+  protected renderAxes(layout: ChartLayout) {
+    const {frame} = layout;
+    return svg`<g class="grid">${layout.yTicks.map(
+      (t) => svg`<line x1=${frame.left} x2=${frame.right} y1=${t.position} y2=${t.position}></line>`
+    )}</g>
+      <g class="y-axis">${layout.yTicks.map(
+        (t) => svg`<text x=${Math.max(0, frame.left - 6)} y=${t.labelPosition} dy="0.32em" text-anchor="end">${t.label}</text>`
+      )}</g>
+      <g class="x-axis">${layout.xTicks.map(
+        (t) => svg`<text x=${t.labelPosition} y=${frame.bottom + 6} dy="0.71em" text-anchor="middle">${t.label}</text>`
+      )}</g>`;
+  }
+
+  protected renderMarks(layout: ChartLayout) {
+    const {frame} = layout;
+    return svg`${layout.areas.map((a) => svg`<path class="area series-${a.seriesIndex}" d=${a.d}></path>`)}
+      ${layout.columns.map(
+        (c) =>
+          svg`<rect class="column series-${c.seriesIndex}${c.highlight ? ' highlight' : ''}" data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
+      )}
+      ${layout.baseline !== null ? svg`<line class="baseline" x1=${frame.left} x2=${frame.right} y1=${layout.baseline} y2=${layout.baseline}></line>` : nothing}
+      ${layout.lines.map((l) => svg`<path class="line series-${l.seriesIndex}" d=${l.d}></path>`)}
+      ${layout.points.map(
+        (p) =>
+          svg`<circle class="point series-${p.seriesIndex}${p.kind === 'highlight' ? ' highlight' : ''}" data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
+      )}
+      ${layout.valueLabels.map((v) => svg`<text class="value-label" x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`)}`;
+  }
+
+  protected renderAnnotations(layout: ChartLayout) {
+    const {frame} = layout;
+    return svg`${layout.annotations.map(
+      (a) => svg`<g class="annotation ${a.kind}">
+        ${
+          a.kind === 'range'
+            ? svg`<rect x=${a.x} y=${frame.top} width=${Math.max(0, a.x2 - a.x)} height=${Math.max(0, frame.bottom - frame.top)}></rect>`
+            : svg`<line x1=${a.x} x2=${a.x} y1=${a.labelY - 10} y2=${frame.bottom}></line>`
+        }
+        <text x=${a.labelX} y=${a.labelY} text-anchor=${a.anchor}>${a.shownLabel}</text>
+      </g>`
+    )}`;
+  }
+
+  /** Data at the hovered x, one per series. */
+  protected hovered(layout: ChartLayout): DatumPosition[] {
+    if (this._hover === undefined) return [];
+    return layout.positions.filter((p) => p.datum.x === this._hover);
+  }
+
+  protected renderHover(layout: ChartLayout) {
+    const at = this.hovered(layout);
+    if (at.length === 0) return nothing;
+    const {frame} = layout;
+    const x = at[0].x;
+    return svg`<g class="hover">
+      <line class="hover-rule" x1=${x} x2=${x} y1=${frame.top} y2=${frame.bottom}></line>
+      ${this.effectiveMark === 'column' || this.effectiveMark === 'bar' ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex}" cx=${p.x} cy=${p.y} r="4"></circle>`)}
+    </g>`;
+  }
+
+  /** The tooltip text for an x value. */
+  protected tooltipText(x: number): string {
+    const model = this._model;
+    const formats = this._formats;
+    if (!model || !formats) return '';
+    const rows = model.series.map((s) => {
+      const d = s.data.find((v) => v.x === x);
+      const value = d && d.y !== null ? formats.value(d.y) : 'no data';
+      return model.series.length > 1 ? `${s.label}: ${value}` : value;
+    });
+    return `${this.formatX(x)}: ${rows.join(' · ')}`;
+  }
+
+  protected renderTooltip(layout: ChartLayout) {
+    const at = this.hovered(layout);
+    if (at.length === 0 || this._hover === undefined) return nothing;
+    const x = at[0].x;
+    const top = Math.min(...at.map((p) => p.y));
+    const shift = x < layout.width / 3 ? '0%' : x > (layout.width * 2) / 3 ? '-100%' : '-50%';
+    const below = top < 40;
+    const style = {transform: `translate(calc(${x}px + ${shift}), calc(${below ? top + 12 : top - 10}px - ${below ? '0%' : '100%'}))`};
+    return html`<div class="tooltip" part="tooltip" role="presentation" aria-hidden="true" style=${styleMap(style)}>${this.tooltipText(this._hover)}</div>`;
+  }
+
+  private _onPointer = (event: PointerEvent) => {
+    const layout = this._layout;
+    const svgEl = event.currentTarget as SVGSVGElement | null;
+    if (!layout || !svgEl || layout.positions.length === 0) return;
+    const box = svgEl.getBoundingClientRect();
+    const scale = box.width > 0 ? layout.width / box.width : 1;
+    const px = (event.clientX - box.left) * scale;
+    let best: DatumPosition | undefined;
+    for (const p of layout.positions) if (!best || Math.abs(p.x - px) < Math.abs(best.x - px)) best = p;
+    if (best && best.datum.x !== this._hover) this._hover = best.datum.x;
+  };
+
+  private _onLeave = () => {
+    this._hover = undefined;
+  };
+
+  /** The description read by screen readers. */
+  protected summaryText(): string {
+    if (this._error) return this._error.code === 'no-data' ? 'No data to show.' : `The chart could not be drawn: ${this._error.message}`;
+    if (!this._model || !this._formats) return this._data.state.status === 'loading' ? 'Loading data.' : 'No data to show.';
+    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.formatX);
+  }
+
+  protected renderTable() {
+    const model = this._model;
+    const formats = this._formats;
+    if (!model || !formats) return nothing;
+    const xName = model.xLabel ? model.xLabel.charAt(0).toUpperCase() + model.xLabel.slice(1) : 'Year';
+    const caption = this.heading || 'Data';
+    const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
+    return html`<table class="visually-hidden" part="table">
+      <caption>${caption}</caption>
+      <thead><tr><th scope="col">${xName}</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
+      <tbody>${model.xs.map(
+        (x) =>
+          html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((m) => {
+            const v = m.get(x);
+            return html`<td>${v === null || v === undefined ? 'no data' : formats.value(v)}</td>`;
+          })}</tr>`
+      )}</tbody>
+    </table>`;
+  }
+}

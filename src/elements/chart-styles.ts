@@ -1,0 +1,204 @@
+import {css} from 'lit';
+
+/**
+ * Styles shared by every chart element. Public custom properties (`--tiv-*`) are read once into
+ * private ones (`--_*`). Colours default to the page's text colour (`currentColor`) mixed down, so
+ * charts follow the host page, light or dark.
+ */
+export const chartStyles = css`
+  :host {
+    --_text: var(--tiv-color-text, currentColor);
+    --_muted: var(--tiv-color-muted, color-mix(in srgb, var(--_text) 72%, transparent));
+    --_grid: var(--tiv-color-grid, color-mix(in srgb, var(--_text) 16%, transparent));
+    --_baseline: var(--tiv-color-baseline, color-mix(in srgb, var(--_text) 75%, transparent));
+    --_mark: var(--tiv-color-mark, #2b6cb0);
+    --_highlight: var(--tiv-color-highlight, #c2410c);
+    --_range: var(--tiv-color-range, color-mix(in srgb, var(--_text) 8%, transparent));
+    --_background: var(--tiv-color-background, transparent);
+    --_tooltip-bg: var(--tiv-tooltip-background, Canvas);
+    --_tooltip-text: var(--tiv-tooltip-color, CanvasText);
+    --_font-size-small: var(--tiv-font-size-small, 0.8125rem);
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_text);
+    font-family: var(--tiv-font-family, inherit);
+    line-height: 1.35;
+    background: var(--_background);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  figure {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    margin: 0;
+    min-width: 0;
+  }
+  .heading {
+    margin: 0 0 0.15em;
+    font-size: var(--tiv-font-size-heading, 1.25rem);
+    font-weight: var(--tiv-font-weight-heading, 700);
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .subheading {
+    margin: 0 0 0.5em;
+    font-size: var(--tiv-font-size-subheading, 1rem);
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    width: 100%;
+    aspect-ratio: var(--tiv-aspect-ratio, 16 / 9);
+    min-height: var(--tiv-plot-min-height, 12rem);
+    max-height: var(--tiv-plot-max-height, 28rem);
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+    touch-action: pan-y;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    display: block;
+  }
+  text {
+    fill: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .grid line {
+    stroke: var(--_grid);
+    shape-rendering: crispEdges;
+  }
+  .baseline {
+    stroke: var(--_baseline);
+    shape-rendering: crispEdges;
+  }
+  .column {
+    fill: var(--_mark);
+  }
+  .column.highlight {
+    fill: var(--_highlight);
+  }
+  .line {
+    fill: none;
+    stroke: var(--_mark);
+    stroke-width: var(--tiv-line-width, 2.5px);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .area {
+    fill: color-mix(in srgb, var(--_mark) 28%, transparent);
+  }
+  .point {
+    fill: var(--_mark);
+  }
+  .point.highlight {
+    fill: var(--_highlight);
+    stroke: var(--_background, Canvas);
+    stroke-width: 1.5px;
+  }
+  .value-label {
+    fill: var(--_text);
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: Canvas;
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .annotation line {
+    stroke: var(--_muted);
+    stroke-dasharray: 3 3;
+  }
+  .annotation rect {
+    fill: var(--_range);
+  }
+  .annotation text {
+    fill: var(--_text);
+  }
+  .hover-rule {
+    stroke: var(--_muted);
+  }
+  .message {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    padding: 1rem;
+    text-align: center;
+    font-size: 1rem;
+    font-variant-numeric: normal;
+    color: var(--_text);
+    border: 1px dashed var(--_grid);
+    overflow-wrap: anywhere;
+    overflow: auto;
+  }
+  .tooltip {
+    position: absolute;
+    left: 0;
+    top: 0;
+    z-index: 1;
+    pointer-events: none;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: 3px;
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-text);
+    font-size: var(--_font-size-small);
+    white-space: nowrap;
+    max-width: 90vw;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .note,
+  .source {
+    margin: 0.4em 0 0;
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .source a,
+  ::slotted(a) {
+    color: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_mark: CanvasText;
+      --_highlight: Highlight;
+      --_muted: CanvasText;
+      --_grid: GrayText;
+    }
+  }
+  @media print {
+    .plot {
+      max-height: 20rem;
+    }
+  }
+`;

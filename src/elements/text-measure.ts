@@ -1,0 +1,41 @@
+import {estimateTextWidth, type MeasureText} from '../core/index.js';
+
+const contexts = new Map<string, MeasureText>();
+let canvas: HTMLCanvasElement | OffscreenCanvas | undefined;
+
+/**
+ * Returns a text measurer for a CSS font (e.g. `13px Georgia, serif`), backed by a shared canvas
+ * and a per-font cache of widths, so each text is measured once per font and size. Falls back to
+ * an estimate where no canvas is available.
+ */
+export function textMeasurer(fontSize: number, fontFamily: string): MeasureText {
+  const font = `${fontSize}px ${fontFamily || 'sans-serif'}`;
+  let measure = contexts.get(font);
+  if (measure) return measure;
+  let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+  try {
+    canvas ??= typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+    ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  } catch {
+    ctx = null;
+  }
+  if (!ctx) {
+    measure = estimateTextWidth(fontSize);
+  } else {
+    const context = ctx;
+    const widths = new Map<string, number>();
+    measure = (text: string) => {
+      let w = widths.get(text);
+      if (w === undefined) {
+        context.font = font;
+        w = Math.ceil(context.measureText(text).width) + 1;
+        if (widths.size > 2000) widths.clear();
+        widths.set(text, w);
+      }
+      return w;
+    };
+  }
+  if (contexts.size > 20) contexts.clear();
+  contexts.set(font, measure);
+  return measure;
+}

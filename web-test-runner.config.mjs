@@ -1,0 +1,51 @@
+// Browser tests in Debian's headless Chromium (no browser download): CHROME_PATH or /usr/bin/chromium.
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 300000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--js-flags=--expose-gc',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
+  testFramework: {config: {timeout: 20000}},
+  middleware: [
+    // Test fixtures that need special bytes or statuses.
+    function fixtures(context, next) {
+      if (context.url.startsWith('/test-fixtures/bom.csv')) {
+        context.type = 'text/csv';
+        context.body = '\uFEFFyear,value\n2019,1450\n2020,980\n2021,1210\n';
+        return;
+      }
+      if (context.url.startsWith('/test-fixtures/slow.csv')) {
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            context.type = 'text/csv';
+            context.body = 'year,value\n2000,1\n2001,2\n';
+            resolve();
+          }, 800)
+        );
+      }
+      return next();
+    },
+  ],
+};
