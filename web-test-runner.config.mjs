@@ -36,6 +36,11 @@ export default {
         context.body = '\uFEFFyear,value\n2019,1450\n2020,980\n2021,1210\n';
         return;
       }
+      if (context.url.startsWith('/test-fixtures/page.csv')) {
+        context.type = 'text/html';
+        context.body = '<!doctype html><html><body>Not found</body></html>';
+        return;
+      }
       if (context.url.startsWith('/test-fixtures/slow.csv')) {
         return new Promise((resolve) =>
           setTimeout(() => {

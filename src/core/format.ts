@@ -143,7 +143,8 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const ticks = (tickValues: readonly number[]) => {
     if (d3fmt) return tickValues.map((v) => withUnit(d3fmt(v), prefix, unit));
     const step = tickValues.length > 1 ? Math.abs(tickValues[1] - tickValues[0]) / divisor : 1;
-    const digits = Math.min(20, precisionFixed(step || 1));
+    // A step that is zero, NaN or beyond float range (ticks of ±1e308) has no precision: whole numbers.
+    const digits = Number.isFinite(step) && step > 0 ? Math.min(20, precisionFixed(step)) : 0;
     return tickValues.map((v) => dress(plain(v / divisor, digits)));
   };
 

@@ -179,28 +179,44 @@ export function yDomain(
     warnings.push(`y-min (${yMin}) is not below y-max (${yMax}); both are ignored.`);
     yMin = yMax = undefined;
   }
+  const [dataLo, dataHi] = [lo, hi];
   if (yMin !== undefined) lo = yMin;
   if (yMax !== undefined) hi = yMax;
+  if (lo > hi) {
+    // Only one bound is set here (both were compared above), and it lies beyond every value.
+    warnings.push(
+      yMin !== undefined ? `y-min (${yMin}) is above every value; it is ignored.` : `y-max (${yMax}) is below every value; it is ignored.`
+    );
+    [lo, hi] = [dataLo, dataHi];
+    yMin = yMax = undefined;
+  }
   if (zero && (lo > 0 || hi < 0)) {
     if ((yMin !== undefined && yMin > 0) || (yMax !== undefined && yMax < 0)) {
       warnings.push(`The y domain of a ${mark} chart always includes zero; y-min / y-max were widened to it.`);
     }
     lo = Math.min(lo, 0);
     hi = Math.max(hi, 0);
+    // The widened bound is zero now; returning the author's value would drop zero again.
+    if (yMin !== undefined && yMin > 0) yMin = 0;
+    if (yMax !== undefined && yMax < 0) yMax = 0;
   }
   if (lo === hi) {
     const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
     if (zero && lo === 0) hi = 1;
     else [lo, hi] = [lo - pad, hi + pad];
   }
-  if (!(hi - lo > 0) || !Number.isFinite(hi - lo)) {
-    // Magnitudes beyond float range: fall back to a safe span.
-    const m = Math.max(Math.abs(lo), Math.abs(hi));
+  const spans = (a: number, b: number) => b - a > 0 && Number.isFinite(b - a);
+  if (!spans(lo, hi)) {
+    // Magnitudes beyond float range: fall back to a safe span (at most Number.MAX_VALUE wide).
+    const m = Math.min(Math.max(Math.abs(lo), Math.abs(hi)), Number.MAX_VALUE / 2);
     [lo, hi] = Number.isFinite(m) && m > 0 ? [-m, m] : [0, 1];
+    yMin = yMax = undefined;
   }
   const scale = scaleLinear().domain([lo, hi]).nice(options.tickCount ?? 5);
-  const [nlo, nhi] = scale.domain();
-  return [yMin !== undefined ? yMin : nlo, yMax !== undefined ? yMax : nhi];
+  let [nlo, nhi] = scale.domain();
+  if (!spans(nlo, nhi)) [nlo, nhi] = [lo, hi]; // nice() rounded past float range
+  const out: [number, number] = [yMin !== undefined ? yMin : nlo, yMax !== undefined ? yMax : nhi];
+  return spans(out[0], out[1]) ? out : [nlo, nhi];
 }
 
 /** Nice x tick intervals at or above `base`: 1, 2, 5 × powers of ten, plus 25. */

@@ -59,7 +59,7 @@ export function parseJson(text: string): unknown {
 export function parseDataText(text: string, type = ''): unknown {
   const body = stripBom(text).trimStart();
   if (/json/i.test(type) || body.startsWith('[') || body.startsWith('{')) return parseJson(body);
-  if (/^\s*<(!doctype|html|\?xml|svg)/i.test(body)) {
+  if (/^\s*<(!doctype|!--|html|head|body|\?xml|svg)/i.test(body)) {
     throw new ChartDataError('invalid-data', 'The file is an HTML or XML page, not CSV or JSON data.');
   }
   return parseCsv(body);

@@ -19,7 +19,7 @@ import {
   type NormalizeOptions,
   type ValueFormats,
 } from '../core/index.js';
-import {asChartError, DataController} from '../controllers/data-controller.js';
+import {asChartError, DataController, type DataState} from '../controllers/data-controller.js';
 import {SizeController} from '../controllers/size-controller.js';
 import {chartStyles} from './chart-styles.js';
 import {textMeasurer} from './text-measure.js';
@@ -192,6 +192,7 @@ export abstract class ChartElement extends LitElement {
   protected _error?: ChartDataError;
   protected _warnings: string[] = [];
   private _reportedError?: ChartDataError;
+  private _normalized: {state?: DataState; key?: string; model?: NormalizedData; error?: ChartDataError} = {};
   private _renderedLayout?: ChartLayout;
   private _warned = new Set<string>();
   private readonly _id = `tiv${++uid}`;
@@ -281,14 +282,24 @@ export abstract class ChartElement extends LitElement {
     if (this.yFormat && !validFormatSpecifier(this.yFormat)) warnings.push(`y-format="${this.yFormat}" is not a d3-format specifier; using the default format.`);
     if (this.annotations instanceof ChartDataError) warnings.push(`annotations: ${this.annotations.message}`);
     const state = this._data.state;
-    if (state.status === 'error') {
-      this._error = state.error;
-    } else if (state.status === 'ready') {
-      try {
-        this._model = normalizeData(state.rows, this.normalizeOptions());
-      } catch (e) {
-        this._error = asChartError(e);
+    const options = this.normalizeOptions();
+    const key = JSON.stringify(options);
+    if (state === this._normalized.state && key === this._normalized.key) {
+      // Same data and options (e.g. only the size changed): keep the result and its error object,
+      // so that a chart-error is dispatched once per change of data.
+      this._model = this._normalized.model;
+      this._error = this._normalized.error;
+    } else {
+      if (state.status === 'error') {
+        this._error = state.error;
+      } else if (state.status === 'ready') {
+        try {
+          this._model = normalizeData(state.rows, options);
+        } catch (e) {
+          this._error = asChartError(e);
+        }
       }
+      this._normalized = {state, key, model: this._model, error: this._error};
     }
     const model = this._model;
     if (model) {

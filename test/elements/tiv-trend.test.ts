@@ -1,0 +1,291 @@
+import {expect} from '@open-wc/testing';
+import type {TivTrend} from '../../src/tiv-trend.js';
+import {
+  $,
+  $$,
+  badValues,
+  cleanup,
+  columnBoxes,
+  frames,
+  mount,
+  nextChartEvent,
+  overlaps,
+  pageErrors,
+  pathVertices,
+  sleep,
+} from '../helpers/chart.js';
+
+const FIXTURE = '/test/fixtures/tiv-russia-china.csv';
+
+async function realRows(): Promise<{year: number; tiv: number}[]> {
+  const text = await (await fetch(FIXTURE)).text();
+  return text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [year, tiv] = line.split(',').map(Number);
+      return {year, tiv};
+    });
+}
+
+/** Geometry of the columns, as plain numbers, for comparing data routes. */
+const geometry = (el: Element) =>
+  $$(el, 'rect.column').map((r) => ['x', 'y', 'width', 'height'].map((a) => r.getAttribute(a)).join(','));
+
+describe('<tiv-trend>', () => {
+  let errorsBefore = 0;
+  beforeEach(() => {
+    errorsBefore = pageErrors.length;
+  });
+  afterEach(() => {
+    cleanup();
+    expect(pageErrors.slice(errorsBefore), 'no uncaught error or console.error').to.deep.equal([]);
+  });
+
+  describe('with the real SIPRI TIV file', () => {
+    it('draws one column per year, proportional to the values, the maximum tallest', async () => {
+      const rows = await realRows();
+      const {el, renders} = await mount<TivTrend>(`<tiv-trend src="${FIXTURE}" unit="mn" heading="Russia to China"></tiv-trend>`, 800);
+      const cols = columnBoxes(el);
+      expect(cols.length).to.equal(30);
+      expect(cols.map((c) => c.x)).to.deep.equal(rows.map((r) => r.year));
+      const ratio = cols[0].box.height / rows[0].tiv;
+      cols.forEach((c, i) => expect(c.box.height).to.be.closeTo(rows[i].tiv * ratio, 0.6));
+      const tallest = cols.reduce((a, b) => (b.box.height > a.box.height ? b : a));
+      expect(tallest.x).to.equal(2005);
+      expect(renders[0].detail.marks).to.equal(30);
+      const ticks = $$(el, '.y-axis text').map((t) => t.textContent);
+      expect(ticks.length).to.be.greaterThan(2);
+      for (const t of ticks) expect(t).to.match(/^[\d,]+mn$/);
+      expect(ticks).to.include('3,000mn');
+      expect(badValues(el)).to.deep.equal([]);
+    });
+
+    it('is accessible to axe, named by its heading and described by a summary', async () => {
+      const {el} = await mount<TivTrend>(
+        `<tiv-trend src="${FIXTURE}" unit="mn" heading="Russia's arms exports to China" source="Source: SIPRI"></tiv-trend>`
+      );
+      await expect(el).to.be.accessible();
+      const figure = $(el, 'figure')!;
+      const heading = $(el, '#' + figure.getAttribute('aria-labelledby'))!;
+      expect(heading.textContent?.trim()).to.equal("Russia's arms exports to China");
+      const summary = $(el, '#' + figure.getAttribute('aria-describedby'))!.textContent!;
+      for (const fact of ['1992', '2021', '2005', '3,077 million', '773 million']) expect(summary).to.include(fact);
+      expect(summary).not.to.match(/\dmn\b/);
+      const rows = $$(el, 'table tbody tr');
+      expect(rows.length).to.equal(30);
+      expect(rows[13].textContent).to.include('2005').and.include('3,077mn');
+      expect($(el, 'svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+  });
+
+  describe('data routes', () => {
+    it('attribute, property, child JSON, child table, src CSV and src JSON give the same geometry', async () => {
+      const rows = await realRows();
+      const objects = JSON.stringify(rows.map((r) => ({year: r.year, value: r.tiv})));
+      const pairs = JSON.stringify(rows.map((r) => [r.year, r.tiv]));
+      const table = `<table><tr><th>Year</th><th>TIV</th></tr>${rows.map((r) => `<tr><td>${r.year}</td><td>${r.tiv}</td></tr>`).join('')}</table>`;
+      const variants = [
+        `<tiv-trend data='${objects}'></tiv-trend>`,
+        `<tiv-trend data='${pairs}'></tiv-trend>`,
+        `<tiv-trend><script type="application/json">${objects}</script></tiv-trend>`,
+        `<tiv-trend>${table}</tiv-trend>`,
+        `<tiv-trend src="${FIXTURE}"></tiv-trend>`,
+        `<tiv-trend src="/test/fixtures/tiv-russia-china.json"></tiv-trend>`,
+      ];
+      const shapes: string[][] = [];
+      for (const v of variants) {
+        const {el} = await mount(v);
+        shapes.push(geometry(el));
+      }
+      // The property route.
+      const host = document.createElement('div');
+      host.style.width = '640px';
+      document.body.append(host);
+      const el = document.createElement('tiv-trend');
+      el.data = rows.map((r) => ({year: r.year, value: r.tiv}));
+      const rendered = nextChartEvent(host);
+      host.append(el);
+      await rendered;
+      shapes.push(geometry(el));
+      host.remove();
+      expect(shapes[0].length).to.equal(30);
+      shapes.forEach((s, i) => expect(s, variants[i] ?? 'property').to.deep.equal(shapes[0]));
+    });
+
+    it('a new src aborts the previous load and only the latest is drawn', async () => {
+      const {el, host} = await mount<TivTrend>(`<tiv-trend src="/test-fixtures/slow.csv"></tiv-trend>`);
+      el.src = FIXTURE;
+      await nextChartEvent(host);
+      await sleep(1000); // the slow file would have arrived by now
+      await frames(2);
+      expect(columnBoxes(el).length).to.equal(30);
+    });
+
+    it('picks up a child table parsed after the element was upgraded', async () => {
+      const {el, host} = await mount<TivTrend>(`<tiv-trend heading="Late table"></tiv-trend>`);
+      expect($(el, '[role="status"]')).to.exist;
+      const next = nextChartEvent(host);
+      el.innerHTML = '<table><tr><th>Year</th><th>V</th></tr><tr><td>2001</td><td>5</td></tr><tr><td>2002</td><td>7</td></tr></table>';
+      await next;
+      expect(columnBoxes(el).length).to.equal(2);
+    });
+  });
+
+  describe('marks', () => {
+    for (const mark of ['line', 'area']) {
+      it(`mark="${mark}" draws finite geometry with gaps where values are missing`, async () => {
+        const data = JSON.stringify([
+          {year: 2000, value: 5},
+          {year: 2001, value: 6},
+          {year: 2002, value: null},
+          {year: 2003, value: 'n/a'},
+          {year: 2004, value: 8},
+          {year: 2005, value: 9},
+        ]);
+        const {el} = await mount(`<tiv-trend mark="${mark}" data='${data}'></tiv-trend>`);
+        expect(badValues(el)).to.deep.equal([]);
+        const d = $(el, 'path.line')!.getAttribute('d')!;
+        expect(pathVertices(d).filter((v) => v.move).length, 'two runs').to.equal(2);
+        expect(pathVertices(d).length).to.equal(4);
+        if (mark === 'area') expect($$(el, 'path.area').length).to.equal(1);
+        const cells = $$(el, 'table tbody td').map((c) => c.textContent);
+        expect(cells).to.deep.equal(['5', '6', 'no data', 'no data', '8', '9']);
+      });
+    }
+
+    it('highlight="max" emphasises only the maximum and labels its value', async () => {
+      const {el} = await mount(`<tiv-trend src="${FIXTURE}" unit="mn" highlight="max"></tiv-trend>`);
+      const hi = $$(el, 'rect.column.highlight');
+      expect(hi.map((r) => r.getAttribute('data-x'))).to.deep.equal(['2005']);
+      expect($(el, '.value-label')!.textContent).to.equal('3,077mn');
+    });
+
+    it('annotations draw a labelled marker and a shaded range', async () => {
+      const {el} = await mount(
+        `<tiv-trend src="${FIXTURE}" annotations='[{"year":2014,"label":"Crimea"},{"from":2002,"to":2006,"label":"Peak"}]'></tiv-trend>`
+      );
+      expect($$(el, '.annotation.rule').length).to.equal(1);
+      expect($$(el, '.annotation.range rect').length).to.equal(1);
+      expect($$(el, '.annotation text').map((t) => t.textContent)).to.have.members(['Crimea', 'Peak']);
+      expect(badValues(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('errors', () => {
+    const cases: [string, string, string][] = [
+      ['malformed JSON', `data='[{"year": 2001,'`, 'invalid-json'],
+      ['rows without a number', `data='[{"year":2001,"value":"x"},{"year":2002,"value":""}]'`, 'no-values'],
+      ['a failing src', `src="/test/fixtures/missing.csv"`, 'fetch-failed'],
+      ['a src that is an HTML page', `src="/test-fixtures/page.csv"`, 'invalid-data'],
+      ['data that is not an array', `data='{"year":2001}'`, 'invalid-data'],
+    ];
+    for (const [name, attr, code] of cases) {
+      it(`${name}: an alert, a chart-error event, heading and source kept`, async () => {
+        const {el, errors} = await mount(`<tiv-trend heading="Kept heading" source="Kept source" ${attr}></tiv-trend>`);
+        expect(errors.length).to.equal(1);
+        expect(errors[0].detail.code).to.equal(code);
+        expect(errors[0].detail.message).to.be.a('string').and.not.equal('');
+        const alert = $(el, '[role="alert"]')!;
+        expect(alert.textContent).to.equal(errors[0].detail.message);
+        expect($(el, '.heading')!.textContent).to.equal('Kept heading');
+        expect($(el, '.source')!.textContent!.trim()).to.equal('Kept source');
+        expect($$(el, 'svg').length).to.equal(0);
+      });
+    }
+
+    it('empty data: a status message and a no-data chart-error', async () => {
+      const {el, errors} = await mount(`<tiv-trend heading="Empty" data="[]"></tiv-trend>`);
+      expect($(el, '[role="status"]')!.textContent).to.match(/no data/i);
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['no-data']);
+    });
+  });
+
+  describe('layout', () => {
+    it('re-lays out the year ticks without overlap from 1200 px to 280 px', async () => {
+      const {el, host} = await mount(`<tiv-trend src="${FIXTURE}" unit="mn"></tiv-trend>`, 1200);
+      for (let w = 1200; w >= 280; w -= 40) {
+        const next = nextChartEvent(host);
+        host.style.width = `${w}px`;
+        await next;
+        const svgBox = $(el, 'svg')!.getBoundingClientRect();
+        expect(Math.abs(svgBox.width - w)).to.be.lessThan(2);
+        const boxes = $$<SVGTextElement>(el, '.x-axis text').map((t) => t.getBoundingClientRect());
+        expect(boxes.length).to.be.greaterThan(0);
+        expect(overlaps(boxes), `x labels overlap at ${w}px`).to.equal(false);
+        expect(overlaps($$<SVGTextElement>(el, '.y-axis text').map((t) => t.getBoundingClientRect())), `y labels at ${w}px`).to.equal(false);
+        for (const b of [...boxes]) {
+          expect(b.left).to.be.at.least(svgBox.left - 0.5);
+          expect(b.right).to.be.at.most(svgBox.right + 0.5);
+        }
+      }
+    });
+
+    it('renders when created inside a display:none parent that is shown later', async () => {
+      const {el, host} = await mount(`<div hidden><tiv-trend data='[[2001,1],[2002,2]]'></tiv-trend></div>`);
+      const chart = el.querySelector('tiv-trend')!;
+      const next = nextChartEvent(host);
+      (el as HTMLElement).hidden = false;
+      await next;
+      expect(columnBoxes(chart).length).to.equal(2);
+      expect($(chart, 'svg')!.getBoundingClientRect().width).to.be.closeTo(640, 2);
+    });
+
+    it('follows a CSS height on the element', async () => {
+      const {el} = await mount(`<tiv-trend style="height:300px" data='[[2001,1],[2002,2]]' heading="H"></tiv-trend>`);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(300, 1);
+      const plot = $(el, '.plot')!.getBoundingClientRect();
+      expect(plot.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 1);
+    });
+
+    it('shows a tooltip "year: value unit" on hover', async () => {
+      const {el} = await mount(`<tiv-trend src="${FIXTURE}" unit="mn"></tiv-trend>`);
+      const col = $$(el, 'rect.column').find((r) => r.getAttribute('data-x') === '2005')!;
+      const box = col.getBoundingClientRect();
+      $(el, 'svg')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + box.width / 2, clientY: box.top + 5, bubbles: true}));
+      await frames(2);
+      expect($(el, '.tooltip')!.textContent).to.equal('2005: 3,077mn');
+      $(el, 'svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await frames(1);
+      expect($(el, '.tooltip')).to.equal(null);
+    });
+  });
+
+  describe('text and links', () => {
+    it('source-href links the source line for http(s) only', async () => {
+      const {el} = await mount(`<tiv-trend data='[[2001,1]]' source="SIPRI" source-href="https://www.sipri.org/"></tiv-trend>`);
+      expect($(el, '.source a')!.getAttribute('href')).to.equal('https://www.sipri.org/');
+      const {el: bad} = await mount(`<tiv-trend data='[[2001,1]]' source="SIPRI" source-href="javascript:alert(1)"></tiv-trend>`);
+      expect($(bad, '.source a')).to.equal(null);
+      expect($(bad, '.source')!.textContent!.trim()).to.equal('SIPRI');
+    });
+
+    it('heading-level makes the heading a heading of the page outline', async () => {
+      const {el} = await mount(`<tiv-trend data='[[2001,1]]' heading="Title" heading-level="3"></tiv-trend>`);
+      const h = $(el, '.heading')!;
+      expect(h.getAttribute('role')).to.equal('heading');
+      expect(h.getAttribute('aria-level')).to.equal('3');
+      const {el: plain} = await mount(`<tiv-trend data='[[2001,1]]' heading="Title"></tiv-trend>`);
+      expect($(plain, '.heading')!.hasAttribute('role')).to.equal(false);
+    });
+
+    it('slots replace the text attributes with rich content', async () => {
+      const {el} = await mount(
+        `<tiv-trend data='[[2001,1]]' source="plain"><a slot="source" href="https://example.org/">Linked source</a></tiv-trend>`
+      );
+      const slot = $<HTMLSlotElement>(el, 'slot[name="source"]')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Linked source');
+    });
+
+    it('attribute text is never markup', async () => {
+      const evil = '<img src=x onerror="window.__pwned=1">';
+      const {el} = await mount(
+        `<tiv-trend heading='${evil}' source='${evil}' unit='<b>u</b>' annotations='[{"year":2001,"label":"${evil.replace(/"/g, '\\&quot;')}"}]' data='[[2001,1],[2002,2]]'></tiv-trend>`
+      );
+      expect($$(el, 'img, b, script, foreignObject').length).to.equal(0);
+      expect($(el, '.heading')!.textContent).to.equal(evil);
+      expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+    });
+  });
+});

@@ -1,0 +1,148 @@
+/** Test helpers for the chart elements: mounting, waiting, and geometry checks. */
+import '../../src/index.js';
+
+export const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (k: number) => (k <= 0 ? resolve() : requestAnimationFrame(() => step(k - 1)));
+    step(n);
+  });
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const hosts: HTMLElement[] = [];
+
+/** Errors seen on the page: uncaught exceptions, unhandled rejections and console.error calls. */
+export const pageErrors: string[] = [];
+window.addEventListener('error', (e) => pageErrors.push(`error: ${e.message}`));
+window.addEventListener('unhandledrejection', (e) => pageErrors.push(`rejection: ${String(e.reason)}`));
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  pageErrors.push(`console.error: ${args.map(String).join(' ')}`);
+  consoleError(...args);
+};
+
+export interface Mounted<E extends HTMLElement = HTMLElement> {
+  el: E;
+  host: HTMLDivElement;
+  renders: CustomEvent[];
+  errors: CustomEvent[];
+}
+
+/** Waits for the next chart-render or chart-error event from inside `host`, then two frames. */
+export function nextChartEvent(host: EventTarget, timeout = 5000): Promise<CustomEvent | undefined> {
+  return new Promise((resolve) => {
+    const done = (e?: Event) => {
+      host.removeEventListener('chart-render', done);
+      host.removeEventListener('chart-error', done);
+      clearTimeout(timer);
+      frames(2).then(() => resolve(e as CustomEvent | undefined));
+    };
+    const timer = setTimeout(() => done(), timeout);
+    host.addEventListener('chart-render', done);
+    host.addEventListener('chart-error', done);
+  });
+}
+
+/**
+ * Puts `markup` in a `<div>` of `width` px on the page and waits for the chart's first
+ * chart-render or chart-error event plus two animation frames.
+ */
+export async function mount<E extends HTMLElement = HTMLElement>(markup: string, width: number | string = 640): Promise<Mounted<E>> {
+  const host = document.createElement('div');
+  host.style.width = typeof width === 'number' ? `${width}px` : width;
+  document.body.append(host);
+  hosts.push(host);
+  const renders: CustomEvent[] = [];
+  const errors: CustomEvent[] = [];
+  host.addEventListener('chart-render', (e) => renders.push(e as CustomEvent));
+  host.addEventListener('chart-error', (e) => errors.push(e as CustomEvent));
+  const first = nextChartEvent(host);
+  host.innerHTML = markup;
+  await first;
+  return {el: host.firstElementChild as E, host, renders, errors};
+}
+
+/** Removes every host made by {@link mount}. */
+export function cleanup() {
+  for (const h of hosts.splice(0)) h.remove();
+}
+
+export const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+export const $$ = <T extends Element = Element>(el: Element, selector: string) => Array.from(shadow(el).querySelectorAll<T>(selector));
+export const $ = <T extends Element = Element>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+
+/** Every attribute value or text in the shadow root that holds NaN, Infinity or undefined, or a negative size. */
+export function badValues(el: Element): string[] {
+  const bad: string[] = [];
+  for (const node of shadow(el).querySelectorAll('*')) {
+    for (const attr of Array.from(node.attributes)) {
+      if (/NaN|Infinity|undefined/.test(attr.value)) bad.push(`${node.localName}[${attr.name}]=${attr.value}`);
+      if (['width', 'height', 'r'].includes(attr.name) && parseFloat(attr.value) < 0) bad.push(`${node.localName}[${attr.name}]=${attr.value}`);
+    }
+  }
+  const text = shadow(el).textContent ?? '';
+  if (/NaN|Infinity|undefined/.test(text)) bad.push(`text: ${text.match(/.{0,20}(NaN|Infinity|undefined).{0,20}/)?.[0]}`);
+  return bad;
+}
+
+/** Page boxes of the columns, ordered by x. */
+export const columnBoxes = (el: Element) =>
+  $$(el, 'rect.column')
+    .map((r) => ({x: Number(r.getAttribute('data-x')), box: r.getBoundingClientRect()}))
+    .sort((a, b) => a.box.left - b.box.left);
+
+/** y tick labels and their page positions. */
+export function yTicks(el: Element) {
+  return $$<SVGTextElement>(el, '.y-axis text').map((t) => {
+    const b = t.getBoundingClientRect();
+    return {label: t.textContent ?? '', y: b.top + b.height / 2};
+  });
+}
+
+/** Page y of the gridline for the tick labelled `label`. */
+export function gridY(el: Element, index: number) {
+  return $$(el, '.grid line')[index].getBoundingClientRect().top;
+}
+
+/** The page y of the zero baseline. */
+export const baselineY = (el: Element) => $(el, '.baseline')!.getBoundingClientRect().top;
+
+/** Whether any two of the boxes overlap (touching edges do not count). */
+export function overlaps(boxes: DOMRect[], gap = 0): boolean {
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom && b.top < a.bottom) return true;
+    }
+  }
+  return false;
+}
+
+/** Vertices (x, y pairs) of an SVG path made of M and L commands, in user units. */
+export function pathVertices(d: string): {x: number; y: number; move: boolean}[] {
+  const out: {x: number; y: number; move: boolean}[] = [];
+  const re = /([ML])\s*(-?[\d.]+(?:e[-+]?\d+)?)[ ,](-?[\d.]+(?:e[-+]?\d+)?)/gi;
+  let m;
+  while ((m = re.exec(d))) out.push({x: Number(m[2]), y: Number(m[3]), move: m[1].toUpperCase() === 'M'});
+  return out;
+}
+
+/** Visible text of the shadow root and slotted content. */
+export function visibleText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of Array.from(root.querySelectorAll('*'))) {
+      if (node.children.length === 0 || node.localName === 'slot') {
+        const box = node.localName === 'slot' ? node.parentElement! : node;
+        const style = getComputedStyle(box);
+        const rect = box.getBoundingClientRect();
+        if (style.display === 'none' || style.visibility === 'hidden' || rect.width <= 1 || rect.height <= 1) continue;
+        const t = node.localName === 'slot' ? (node as HTMLSlotElement).assignedNodes({flatten: true}).map((n) => n.textContent).join('') : node.textContent;
+        if (t) parts.push(t);
+      }
+    }
+  };
+  walk(shadow(el));
+  return parts.join(' | ');
+}
