@@ -31,9 +31,16 @@ export default {
   middleware: [
     // Test fixtures that need special bytes or statuses.
     function fixtures(context, next) {
-      if (context.url.startsWith('/test-fixtures/bom.csv')) {
-        context.type = 'text/csv';
-        context.body = '\uFEFFyear,value\n2019,1450\n2020,980\n2021,1210\n';
+      const fixed = {
+        '/test-fixtures/bom.csv': ['text/csv', '\uFEFFyear,value\n2019,1450\n2020,980\n2021,1210\n'],
+        '/test-fixtures/bom-tiv.csv': ['text/csv', '\uFEFFyear,tiv\n2019,1450\n2020,980\n2021,1210\n'],
+        '/test-fixtures/bom.json': ['application/json', '\uFEFF[{"year":2019,"value":1450},{"year":2020,"value":980},{"year":2021,"value":1210}]'],
+        '/test-fixtures/header-only.csv': ['text/csv', 'year,value\n'],
+        '/test-fixtures/unsorted.csv': ['text/csv', 'year,value\n2005,310\n2001,220\n2003,180\n2002,260\n2004,240\n'],
+      }[context.url.split('?')[0]];
+      if (fixed) {
+        context.type = fixed[0];
+        context.body = Buffer.from(fixed[1], 'utf8');
         return;
       }
       if (context.url.startsWith('/test-fixtures/page.csv')) {

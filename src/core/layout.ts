@@ -210,7 +210,6 @@ export function yDomain(
     // Magnitudes beyond float range: fall back to a safe span (at most Number.MAX_VALUE wide).
     const m = Math.min(Math.max(Math.abs(lo), Math.abs(hi)), Number.MAX_VALUE / 2);
     [lo, hi] = Number.isFinite(m) && m > 0 ? [-m, m] : [0, 1];
-    yMin = yMax = undefined;
   }
   const scale = scaleLinear().domain([lo, hi]).nice(options.tickCount ?? 5);
   let [nlo, nhi] = scale.domain();
