@@ -12,7 +12,7 @@ export function textMeasurer(fontSize: number, fontFamily: string): MeasureText 
   const font = `${fontSize}px ${fontFamily || 'sans-serif'}`;
   let measure = contexts.get(font);
   if (measure) return measure;
-  let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+  let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   try {
     canvas ??= typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
     ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
