@@ -3,20 +3,21 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const plugins = [
+const plugins = (module) => [
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
-  terser({ecma: 2021, module: true, format: {comments: false}}),
+  // module: false for the IIFE keeps its top-level `var TivCharts`.
+  terser({ecma: 2021, module, format: {comments: false}}),
 ];
 
 export default [
   {
     input: 'dist/index.js',
     output: {file: 'dist/tiv-charts.bundle.js', format: 'es', sourcemap: false},
-    plugins,
+    plugins: plugins(true),
   },
   {
     input: 'dist/index.js',
     output: {file: 'dist/tiv-charts.min.js', format: 'iife', name: 'TivCharts', sourcemap: false},
-    plugins,
+    plugins: plugins(false),
   },
 ];

@@ -289,3 +289,31 @@ describe('<tiv-trend>', () => {
     });
   });
 });
+
+describe('the self-contained bundles', () => {
+  for (const [name, tag] of [
+    ['the script-tag bundle (IIFE)', '<script src="/dist/tiv-charts.min.js"></script>'],
+    ['the ES module bundle', '<script type="module" src="/dist/tiv-charts.bundle.js"></script>'],
+  ]) {
+    it(`${name} registers <tiv-trend> and draws the real file without a Lit dev-mode warning`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.width = '700px';
+      frame.style.height = '600px';
+      frame.srcdoc = `<!doctype html><html lang="en"><body>
+        <script>window.__logs = []; for (const k of ['warn', 'error']) { const f = console[k]; console[k] = (...a) => { window.__logs.push(k + ': ' + a.join(' ')); f.apply(console, a); }; }</script>
+        ${tag}<tiv-trend src="/test/fixtures/tiv-russia-china.csv" unit="mn" heading="Bundle"></tiv-trend></body></html>`;
+      document.body.append(frame);
+      const win = () => frame.contentWindow as Window & {__logs: string[]; TivCharts?: Record<string, unknown>};
+      let cols = 0;
+      for (let i = 0; i < 100 && cols !== 30; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const el = frame.contentDocument?.querySelector('tiv-trend');
+        cols = el?.shadowRoot?.querySelectorAll('rect.column').length ?? 0;
+      }
+      expect(cols).to.equal(30);
+      expect(win().__logs).to.deep.equal([]);
+      if (tag.includes('min.js')) expect(win().TivCharts?.TivTrend).to.be.a('function');
+      frame.remove();
+    });
+  }
+});
