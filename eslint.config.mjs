@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
   {
-    files: ['*.mjs', 'test/node/**'],
+    files: ['*.mjs', 'scripts/**', 'test/node/**'],
     languageOptions: {globals: {...globals.node}},
   }
 );

@@ -7,7 +7,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: 1,
   testsFinishTimeout: 300000,
   browsers: [
     chromeLauncher({
@@ -22,6 +22,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--js-flags=--expose-gc',
+          // Test pages run side by side; keep animation frames and timers running in each.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -9,3 +9,4 @@ export * from './normalize.js';
 export * from './format.js';
 export * from './layout.js';
 export * from './summary.js';
+export * from './compare.js';

@@ -205,11 +205,13 @@ export function yDomain(
     if (zero && lo === 0) hi = 1;
     else [lo, hi] = [lo - pad, hi + pad];
   }
-  const spans = (a: number, b: number) => b - a > 0 && Number.isFinite(b - a);
+  // d3's ticks need 10^-exponent of the tick step to be finite: spans under 1e-300 (subnormal
+  // values) make it throw, spans beyond Number.MAX_VALUE make every position NaN.
+  const spans = (a: number, b: number) => b - a > 1e-300 && Number.isFinite(b - a);
   if (!spans(lo, hi)) {
     // Magnitudes beyond float range: fall back to a safe span (at most Number.MAX_VALUE wide).
     const m = Math.min(Math.max(Math.abs(lo), Math.abs(hi)), Number.MAX_VALUE / 2);
-    [lo, hi] = Number.isFinite(m) && m > 0 ? [-m, m] : [0, 1];
+    [lo, hi] = m > 1e-300 ? [-m, m] : [0, 1];
   }
   const scale = scaleLinear().domain([lo, hi]).nice(options.tickCount ?? 5);
   let [nlo, nhi] = scale.domain();

@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {
@@ -17,6 +17,9 @@ import {
   type MarkType,
   type NormalizedData,
   type NormalizeOptions,
+  type MeasureText,
+  type Series,
+  estimateTextWidth,
   type ValueFormats,
 } from '../core/index.js';
 import {asChartError, DataController, type DataState} from '../controllers/data-controller.js';
@@ -111,7 +114,7 @@ let uid = 0;
  * @cssprop [--tiv-plot-max-height=28rem] - Largest plot height.
  */
 export abstract class ChartElement extends LitElement {
-  static override styles = chartStyles;
+  static override styles: CSSResultGroup = chartStyles;
 
   /** Chart title; names the chart for assistive technology. The `heading` slot overrides its display. */
   @property() heading?: string;
@@ -191,7 +194,11 @@ export abstract class ChartElement extends LitElement {
   protected _layout?: ChartLayout;
   protected _error?: ChartDataError;
   protected _warnings: string[] = [];
-  private _reportedError?: ChartDataError;
+  /** Measures text at the tick font; set during layout. */
+  protected _measure: MeasureText = estimateTextWidth(13);
+  protected _fontSize = 13;
+  protected _fontFamily = '';
+  private _reported = new WeakSet<ChartDataError>();
   private _normalized: {state?: DataState; key?: string; model?: NormalizedData; error?: ChartDataError} = {};
   private _renderedLayout?: ChartLayout;
   private _warned = new Set<string>();
@@ -314,7 +321,10 @@ export abstract class ChartElement extends LitElement {
         const plot = this.renderRoot.querySelector('.plot');
         const style = plot ? getComputedStyle(plot) : undefined;
         const fontSize = style ? parseFloat(style.fontSize) || 13 : 13;
-        this._layout = layoutChart(model.series, {
+        this._fontSize = fontSize;
+        this._fontFamily = style?.fontFamily ?? '';
+        this._measure = textMeasurer(fontSize, this._fontFamily);
+        this._layout = layoutChart(this.seriesForLayout(model), {
           width: size.width,
           height: size.height,
           mark: this.effectiveMark,
@@ -322,7 +332,7 @@ export abstract class ChartElement extends LitElement {
           formatX: this.formatX,
           yMin: this.yMin,
           yMax: this.yMax,
-          measureText: textMeasurer(fontSize, style?.fontFamily ?? ''),
+          measureText: this._measure,
           fontSize,
           annotations: this.validAnnotations,
           highlight: resolveHighlight(this.highlight, model.series),
@@ -335,6 +345,11 @@ export abstract class ChartElement extends LitElement {
     for (const w of warnings) this.warnOnce(w);
   }
 
+  /** The series drawn; a subclass may narrow them (e.g. to one year). */
+  protected seriesForLayout(model: NormalizedData): Series[] {
+    return model.series;
+  }
+
   /** Extra layout options a subclass needs (e.g. room for direct labels). */
   protected layoutExtras(_model: NormalizedData): Partial<Parameters<typeof layoutChart>[1]> {
     return {};
@@ -344,18 +359,23 @@ export abstract class ChartElement extends LitElement {
     this._size.observe(this.renderRoot.querySelector('.plot') ?? undefined);
   }
 
+  /** An error that does not stop the chart (e.g. a bad ratio); reported with chart-error like the others. */
+  protected get secondaryError(): ChartDataError | undefined {
+    return undefined;
+  }
+
   protected override updated() {
-    if (this._error && this._error !== this._reportedError) {
-      this._reportedError = this._error;
+    for (const error of [this._error, this.secondaryError]) {
+      if (!error || this._reported.has(error)) continue;
+      this._reported.add(error);
       this.dispatchEvent(
         new CustomEvent<ChartErrorDetail>('chart-error', {
-          detail: {code: this._error.code, message: this._error.message},
+          detail: {code: error.code, message: error.message},
           bubbles: true,
           composed: true,
         })
       );
     }
-    if (!this._error) this._reportedError = undefined;
     if (this._layout && this._layout !== this._renderedLayout) {
       this._renderedLayout = this._layout;
       this.dispatchEvent(
@@ -445,6 +465,7 @@ export abstract class ChartElement extends LitElement {
     const layout = this._layout;
     if (!layout) return nothing;
     return html`<svg
+        class="chart"
         part="svg"
         aria-hidden="true"
         width=${layout.width}
@@ -472,18 +493,25 @@ export abstract class ChartElement extends LitElement {
       )}</g>`;
   }
 
+  /** Inline colour for a series with its own valid CSS `color` (set through the CSSOM, so CSP-safe). */
+  protected seriesStyle(index: number) {
+    const color = this._model?.series[index]?.color;
+    if (!color || typeof CSS === 'undefined' || !CSS.supports('color', color)) return nothing;
+    return styleMap({'--_c': color});
+  }
+
   protected renderMarks(layout: ChartLayout) {
     const {frame} = layout;
-    return svg`${layout.areas.map((a) => svg`<path class="area series-${a.seriesIndex}" d=${a.d}></path>`)}
+    return svg`${layout.areas.map((a) => svg`<path class="area series-${a.seriesIndex}" style=${this.seriesStyle(a.seriesIndex)} d=${a.d}></path>`)}
       ${layout.columns.map(
         (c) =>
-          svg`<rect class="column series-${c.seriesIndex}${c.highlight ? ' highlight' : ''}" data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
+          svg`<rect class="column series-${c.seriesIndex}${c.highlight ? ' highlight' : ''}" style=${this.seriesStyle(c.seriesIndex)} data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
       )}
       ${layout.baseline !== null ? svg`<line class="baseline" x1=${frame.left} x2=${frame.right} y1=${layout.baseline} y2=${layout.baseline}></line>` : nothing}
-      ${layout.lines.map((l) => svg`<path class="line series-${l.seriesIndex}" d=${l.d}></path>`)}
+      ${layout.lines.map((l) => svg`<path class="line series-${l.seriesIndex}" style=${this.seriesStyle(l.seriesIndex)} d=${l.d}></path>`)}
       ${layout.points.map(
         (p) =>
-          svg`<circle class="point series-${p.seriesIndex}${p.kind === 'highlight' ? ' highlight' : ''}" data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
+          svg`<circle class="point series-${p.seriesIndex}${p.kind === 'highlight' ? ' highlight' : ''}" style=${this.seriesStyle(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
       )}
       ${layout.valueLabels.map((v) => svg`<text class="value-label" x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`)}`;
   }
@@ -515,7 +543,7 @@ export abstract class ChartElement extends LitElement {
     const x = at[0].x;
     return svg`<g class="hover">
       <line class="hover-rule" x1=${x} x2=${x} y1=${frame.top} y2=${frame.bottom}></line>
-      ${this.effectiveMark === 'column' || this.effectiveMark === 'bar' ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex}" cx=${p.x} cy=${p.y} r="4"></circle>`)}
+      ${this.effectiveMark === 'column' || this.effectiveMark === 'bar' ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex}" style=${this.seriesStyle(p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
     </g>`;
   }
 

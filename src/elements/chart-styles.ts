@@ -11,7 +11,17 @@ export const chartStyles = css`
     --_muted: var(--tiv-color-muted, color-mix(in srgb, var(--_text) 72%, transparent));
     --_grid: var(--tiv-color-grid, color-mix(in srgb, var(--_text) 16%, transparent));
     --_baseline: var(--tiv-color-baseline, color-mix(in srgb, var(--_text) 75%, transparent));
-    --_mark: var(--tiv-color-mark, #2b6cb0);
+    --_mark: var(--tiv-color-mark, var(--_s0));
+    /* Series palette: distinct in hue and lightness order for common colour-vision deficiencies,
+       each at least 3:1 against white and against #121212. */
+    --_s0: var(--tiv-series-1, #1c7ed6);
+    --_s1: var(--tiv-series-2, #d9480f);
+    --_s2: var(--tiv-series-3, #099268);
+    --_s3: var(--tiv-series-4, #9c36b5);
+    --_s4: var(--tiv-series-5, #846800);
+    --_s5: var(--tiv-series-6, #d6336c);
+    --_s6: var(--tiv-series-7, #5f6b7a);
+    --_s7: var(--tiv-series-8, #2f9e44);
     --_highlight: var(--tiv-color-highlight, #c2410c);
     --_range: var(--tiv-color-range, color-mix(in srgb, var(--_text) 8%, transparent));
     --_background: var(--tiv-color-background, transparent);
@@ -66,7 +76,7 @@ export const chartStyles = css`
     font-variant-numeric: tabular-nums;
     touch-action: pan-y;
   }
-  svg {
+  .chart {
     position: absolute;
     inset: 0;
     width: 100%;
@@ -86,24 +96,53 @@ export const chartStyles = css`
     stroke: var(--_baseline);
     shape-rendering: crispEdges;
   }
+  .series-1 {
+    --_c: var(--_s1);
+    --_dash: 7 3;
+  }
+  .series-2 {
+    --_c: var(--_s2);
+    --_dash: 2 3;
+  }
+  .series-3 {
+    --_c: var(--_s3);
+    --_dash: 10 3 2 3;
+  }
+  .series-4 {
+    --_c: var(--_s4);
+    --_dash: 4 4;
+  }
+  .series-5 {
+    --_c: var(--_s5);
+    --_dash: 12 4;
+  }
+  .series-6 {
+    --_c: var(--_s6);
+    --_dash: 2 2 6 2;
+  }
+  .series-7 {
+    --_c: var(--_s7);
+    --_dash: 1 3;
+  }
   .column {
-    fill: var(--_mark);
+    fill: var(--_c, var(--_mark));
   }
   .column.highlight {
     fill: var(--_highlight);
   }
   .line {
     fill: none;
-    stroke: var(--_mark);
+    stroke: var(--_c, var(--_mark));
+    stroke-dasharray: var(--_dash, none);
     stroke-width: var(--tiv-line-width, 2.5px);
     stroke-linejoin: round;
     stroke-linecap: round;
   }
   .area {
-    fill: color-mix(in srgb, var(--_mark) 28%, transparent);
+    fill: color-mix(in srgb, var(--_c, var(--_mark)) 28%, transparent);
   }
   .point {
-    fill: var(--_mark);
+    fill: var(--_c, var(--_mark));
   }
   .point.highlight {
     fill: var(--_highlight);
@@ -190,6 +229,14 @@ export const chartStyles = css`
   }
   @media (forced-colors: active) {
     :host {
+      --_s0: CanvasText;
+      --_s1: CanvasText;
+      --_s2: CanvasText;
+      --_s3: CanvasText;
+      --_s4: CanvasText;
+      --_s5: CanvasText;
+      --_s6: CanvasText;
+      --_s7: CanvasText;
       --_mark: CanvasText;
       --_highlight: Highlight;
       --_muted: CanvasText;

@@ -4,12 +4,12 @@ const contexts = new Map<string, MeasureText>();
 let canvas: HTMLCanvasElement | OffscreenCanvas | undefined;
 
 /**
- * Returns a text measurer for a CSS font (e.g. `13px Georgia, serif`), backed by a shared canvas
+ * Returns a text measurer for a CSS font (size in px, family list and weight), backed by a shared canvas
  * and a per-font cache of widths, so each text is measured once per font and size. Falls back to
  * an estimate where no canvas is available.
  */
-export function textMeasurer(fontSize: number, fontFamily: string): MeasureText {
-  const font = `${fontSize}px ${fontFamily || 'sans-serif'}`;
+export function textMeasurer(fontSize: number, fontFamily: string, fontWeight = 400): MeasureText {
+  const font = `${fontWeight} ${fontSize}px ${fontFamily || 'sans-serif'}`;
   let measure = contexts.get(font);
   if (measure) return measure;
   let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;

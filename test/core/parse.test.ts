@@ -97,7 +97,7 @@ describe('parseJson()', () => {
       expect(error, JSON.stringify(text)).to.be.instanceOf(ChartDataError);
       expect(error.code, JSON.stringify(text)).to.equal('invalid-json');
       expect(error.name).to.equal('ChartDataError');
-      expect(error.message).to.match(/not valid JSON \(.+\)/);
+      expect(error.message).to.match(/not valid JSON \(.+\)/s);
     }
   });
 });

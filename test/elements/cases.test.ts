@@ -3,50 +3,7 @@
  * per kind, named after it. Each checks the kind's main input and its variants.
  */
 import {expect} from '@open-wc/testing';
-import {$, $$, badValues, cleanup, columnBoxes, frames, mount, nextChartEvent, pageErrors, pathVertices, sleep, visibleText} from '../helpers/chart.js';
-
-/**
- * Reads a tick label back as a number ("-18%" → -18; with `abbreviated`, "$3bn" → 3e9 and
- * "1.000 Mrd." in de → 1e12).
- */
-function tickValue(label: string, locale = 'en', abbreviated = false): number {
-  const de = locale.startsWith('de');
-  let s = label.replace(/\u2212/g, '-');
-  const m = s.match(/-?[\d.,]+/);
-  if (!m) return NaN;
-  s = de ? m[0].replace(/\./g, '').replace(',', '.') : m[0].replace(/,/g, '');
-  let v = Number(s);
-  if (abbreviated && /bn|Mrd/.test(label)) v *= 1e9;
-  else if (abbreviated && /mn|Mio/.test(label)) v *= 1e6;
-  return v;
-}
-
-/** y(v) in page px, interpolated between the gridlines of the y ticks. */
-function yOf(el: Element, locale = 'en') {
-  const labels = $$(el, '.y-axis text').map((t) => tickValue(t.textContent!, locale));
-  const lines = $$(el, '.grid line').map((l) => l.getBoundingClientRect().top);
-  const ticks = labels.map((value, i) => ({value, y: lines[i]})).sort((a, b) => a.value - b.value);
-  return (v: number) => {
-    let i = ticks.findIndex((t) => t.value >= v);
-    if (i <= 0) i = 1;
-    if (i < 0 || i >= ticks.length) i = ticks.length - 1;
-    const a = ticks[i - 1];
-    const b = ticks[i];
-    return a.y + ((v - a.value) / (b.value - a.value)) * (b.y - a.y);
-  };
-}
-
-const tickLabels = (el: Element) => $$(el, '.y-axis text').map((t) => t.textContent!);
-const xLabels = (el: Element) => $$(el, '.x-axis text').map((t) => t.textContent!);
-const tableRows = (el: Element) => $$(el, 'table tbody tr').map((tr) => Array.from(tr.children, (c) => c.textContent!.trim()));
-
-/** The page box of the path vertices of the first line, in page px. */
-function lineVertices(el: Element) {
-  const path = $<SVGPathElement>(el, 'path.line')!;
-  const svg = $<SVGSVGElement>(el, 'svg')!;
-  const box = svg.getBoundingClientRect();
-  return pathVertices(path.getAttribute('d')!).map((v) => ({x: box.left + v.x, y: box.top + v.y, move: v.move}));
-}
+import {$, $$, badValues, cleanup, columnBoxes, frames, lineVertices, mount, nextChartEvent, pageErrors, sleep, tableRows, tickLabels, tickValue, visibleText, xLabels, yOf} from '../helpers/chart.js';
 
 let errorsBefore = 0;
 beforeEach(() => {
@@ -156,7 +113,7 @@ describe('all values zero', () => {
       expect(errors.length).to.equal(0);
       expect($(el, '[role="status"], [role="alert"]')).to.equal(null);
       expect(tickLabels(el)).to.include('0mn');
-      const plot = $(el, 'svg')!.getBoundingClientRect();
+      const plot = $(el, 'svg.chart')!.getBoundingClientRect();
       for (const t of $$(el, '.grid line')) expect(t.getBoundingClientRect().top).to.be.within(plot.top, plot.bottom);
       const y0 = yOf(el)(0);
       if (mark === 'column') {
@@ -341,7 +298,7 @@ describe('tiny and zero-size container', () => {
         const next = nextChartEvent(host);
         (w as HTMLElement).style.cssText = 'width:600px;height:auto';
         await next;
-        expect($(el, 'svg')!.getBoundingClientRect().width).to.be.closeTo(600, 2);
+        expect($(el, 'svg.chart')!.getBoundingClientRect().width).to.be.closeTo(600, 2);
         if (mark === 'line') expect(lineVertices(el).length).to.equal(3);
         else expect(columnBoxes(el).length).to.equal(3);
         expect($(el, '.heading')!.getBoundingClientRect().height).to.be.greaterThan(0);

@@ -76,7 +76,7 @@ describe('<tiv-trend>', () => {
       const rows = $$(el, 'table tbody tr');
       expect(rows.length).to.equal(30);
       expect(rows[13].textContent).to.include('2005').and.include('3,077mn');
-      expect($(el, 'svg')!.getAttribute('aria-hidden')).to.equal('true');
+      expect($(el, 'svg.chart')!.getAttribute('aria-hidden')).to.equal('true');
     });
   });
 
@@ -191,7 +191,7 @@ describe('<tiv-trend>', () => {
         expect(alert.textContent).to.equal(errors[0].detail.message);
         expect($(el, '.heading')!.textContent).to.equal('Kept heading');
         expect($(el, '.source')!.textContent!.trim()).to.equal('Kept source');
-        expect($$(el, 'svg').length).to.equal(0);
+        expect($$(el, 'svg.chart').length).to.equal(0);
       });
     }
 
@@ -209,7 +209,7 @@ describe('<tiv-trend>', () => {
         const next = nextChartEvent(host);
         host.style.width = `${w}px`;
         await next;
-        const svgBox = $(el, 'svg')!.getBoundingClientRect();
+        const svgBox = $(el, 'svg.chart')!.getBoundingClientRect();
         expect(Math.abs(svgBox.width - w)).to.be.lessThan(2);
         const boxes = $$<SVGTextElement>(el, '.x-axis text').map((t) => t.getBoundingClientRect());
         expect(boxes.length).to.be.greaterThan(0);
@@ -229,7 +229,7 @@ describe('<tiv-trend>', () => {
       (el as HTMLElement).hidden = false;
       await next;
       expect(columnBoxes(chart).length).to.equal(2);
-      expect($(chart, 'svg')!.getBoundingClientRect().width).to.be.closeTo(640, 2);
+      expect($(chart, 'svg.chart')!.getBoundingClientRect().width).to.be.closeTo(640, 2);
     });
 
     it('follows a CSS height on the element', async () => {
@@ -243,10 +243,10 @@ describe('<tiv-trend>', () => {
       const {el} = await mount(`<tiv-trend src="${FIXTURE}" unit="mn"></tiv-trend>`);
       const col = $$(el, 'rect.column').find((r) => r.getAttribute('data-x') === '2005')!;
       const box = col.getBoundingClientRect();
-      $(el, 'svg')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + box.width / 2, clientY: box.top + 5, bubbles: true}));
+      $(el, 'svg.chart')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + box.width / 2, clientY: box.top + 5, bubbles: true}));
       await frames(2);
       expect($(el, '.tooltip')!.textContent).to.equal('2005: 3,077mn');
-      $(el, 'svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+      $(el, 'svg.chart')!.dispatchEvent(new PointerEvent('pointerleave'));
       await frames(1);
       expect($(el, '.tooltip')).to.equal(null);
     });

@@ -146,3 +146,47 @@ export function visibleText(el: Element): string {
   walk(shadow(el));
   return parts.join(' | ');
 }
+
+/**
+ * Reads a tick label back as a number ("-18%" → -18; with `abbreviated`, "$3bn" → 3e9 and
+ * "1.000 Mrd." in de → 1e12).
+ */
+export function tickValue(label: string, locale = 'en', abbreviated = false): number {
+  const de = locale.startsWith('de');
+  let s = label.replace(/\u2212/g, '-');
+  const m = s.match(/-?[\d.,]+/);
+  if (!m) return NaN;
+  s = de ? m[0].replace(/\./g, '').replace(',', '.') : m[0].replace(/,/g, '');
+  let v = Number(s);
+  if (abbreviated && /bn|Mrd/.test(label)) v *= 1e9;
+  else if (abbreviated && /mn|Mio/.test(label)) v *= 1e6;
+  return v;
+}
+
+/** y(v) in page px, interpolated between the gridlines of the y ticks. */
+export function yOf(el: Element, locale = 'en') {
+  const labels = $$(el, '.y-axis text').map((t) => tickValue(t.textContent!, locale));
+  const lines = $$(el, '.grid line').map((l) => l.getBoundingClientRect().top);
+  const ticks = labels.map((value, i) => ({value, y: lines[i]})).sort((a, b) => a.value - b.value);
+  return (v: number) => {
+    let i = ticks.findIndex((t) => t.value >= v);
+    if (i <= 0) i = 1;
+    if (i < 0 || i >= ticks.length) i = ticks.length - 1;
+    const a = ticks[i - 1];
+    const b = ticks[i];
+    return a.y + ((v - a.value) / (b.value - a.value)) * (b.y - a.y);
+  };
+}
+
+export const tickLabels = (el: Element) => $$(el, '.y-axis text').map((t) => t.textContent!);
+export const xLabels = (el: Element) => $$(el, '.x-axis text').map((t) => t.textContent!);
+export const tableRows = (el: Element) => $$(el, 'table tbody tr').map((tr) => Array.from(tr.children, (c) => c.textContent!.trim()));
+
+/** The page box of the path vertices of the first line, in page px. */
+export function lineVertices(el: Element, index = 0) {
+  const path = $$<SVGPathElement>(el, 'path.line')[index];
+  const svg = $<SVGSVGElement>(el, 'svg.chart')!;
+  const box = svg.getBoundingClientRect();
+  return pathVertices(path.getAttribute('d')!).map((v) => ({x: box.left + v.x, y: box.top + v.y, move: v.move}));
+}
+

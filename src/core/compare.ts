@@ -1,0 +1,101 @@
+import {ChartDataError, type Series} from './types.js';
+
+/** The ratio of two series in one year: `numerator.y / denominator.y`. */
+export interface Ratio {
+  numerator: Series;
+  denominator: Series;
+  year: number;
+  /** The unrounded ratio. */
+  value: number;
+  a: number;
+  b: number;
+}
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** Finds a series by key or label, ignoring case. */
+export function findSeries(series: readonly Series[], name: string): Series | undefined {
+  return series.find((s) => s.key === name) ?? series.find((s) => fold(s.key) === fold(name) || fold(s.label) === fold(name));
+}
+
+/**
+ * Computes the headline ratio between two series.
+ * @param spec `"a/b"` naming the series by key or label; default the first over the second.
+ * @param year the year; default the latest year in which both have a value (and `b` is not 0).
+ * @returns `undefined` when there are fewer than two series and no spec.
+ * @throws {ChartDataError} code `invalid-ratio` when a named series does not exist, or the year has no data for both.
+ */
+export function computeRatio(series: readonly Series[], spec?: string, year?: number): Ratio | undefined {
+  let numerator: Series | undefined;
+  let denominator: Series | undefined;
+  if (spec && spec.trim()) {
+    const parts = spec.split('/');
+    if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
+      throw new ChartDataError('invalid-ratio', `ratio="${spec}" should name two series as "a/b".`);
+    }
+    numerator = findSeries(series, parts[0]);
+    denominator = findSeries(series, parts[1]);
+    const missing = [numerator ? '' : parts[0].trim(), denominator ? '' : parts[1].trim()].filter(Boolean);
+    if (missing.length) {
+      throw new ChartDataError(
+        'invalid-ratio',
+        `No series named ${missing.map((m) => `"${m}"`).join(' or ')} for the ratio. The series are: ${series.map((s) => s.label).join(', ')}.`
+      );
+    }
+  } else {
+    if (series.length < 2) return undefined;
+    [numerator, denominator] = series;
+  }
+  const a = new Map(numerator!.data.map((d) => [d.x, d.y]));
+  const b = new Map(denominator!.data.map((d) => [d.x, d.y]));
+  const usable = (x: number) => {
+    const av = a.get(x);
+    const bv = b.get(x);
+    return av !== null && av !== undefined && bv !== null && bv !== undefined && bv !== 0;
+  };
+  let at = year;
+  if (at === undefined) {
+    const years = [...a.keys()].filter(usable).sort((p, q) => q - p);
+    if (years.length === 0) {
+      throw new ChartDataError('invalid-ratio', `${numerator!.label} and ${denominator!.label} have no year with values for both.`);
+    }
+    at = years[0];
+  } else if (!usable(at)) {
+    throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator!.label} or ${denominator!.label} has no value for that year.`);
+  }
+  const av = a.get(at) as number;
+  const bv = b.get(at) as number;
+  return {numerator: numerator!, denominator: denominator!, year: at, value: av / bv, a: av, b: bv};
+}
+
+/** A label to place at `y` (its wanted centre), `height` px tall. */
+export interface LabelRequest {
+  y: number;
+  height: number;
+}
+
+/**
+ * Places labels on one axis so that none overlap: each keeps its wanted centre where it can and
+ * is pushed apart from its neighbours otherwise, all within `[min, max]`.
+ * @returns the centres, in the order of the requests, or `undefined` when they cannot fit.
+ */
+export function placeLabels(requests: readonly LabelRequest[], min: number, max: number, gap = 2): number[] | undefined {
+  const total = requests.reduce((s, r) => s + r.height + gap, -gap);
+  if (total > max - min + 0.5) return undefined;
+  const order = requests.map((r, i) => ({...r, i})).sort((p, q) => p.y - q.y);
+  const top: number[] = [];
+  // Downward pass: keep each label below its predecessor.
+  order.forEach((r, k) => {
+    let t = Math.max(min, r.y - r.height / 2);
+    if (k > 0) t = Math.max(t, top[k - 1] + order[k - 1].height + gap);
+    top.push(t);
+  });
+  // Upward pass: pull back inside the bottom edge.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const limit = k === order.length - 1 ? max - order[k].height : top[k + 1] - gap - order[k].height;
+    if (top[k] > limit) top[k] = limit;
+  }
+  const out: number[] = new Array(requests.length);
+  order.forEach((r, k) => (out[r.i] = top[k] + r.height / 2));
+  return out;
+}

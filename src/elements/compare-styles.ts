@@ -1,0 +1,66 @@
+import {css} from 'lit';
+
+/** Styles of `<spend-compare>` on top of the shared chart styles: direct labels, legend, ratio callout. */
+export const compareStyles = css`
+  /* Several series: a highlighted column keeps its series colour and gains an outline. */
+  .column.highlight {
+    fill: var(--_c, var(--_mark));
+    stroke: var(--_text);
+    stroke-width: 1px;
+  }
+  .direct-label text {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .legend .swatch-box {
+    fill: var(--_c, var(--_mark));
+  }
+  .direct-label .swatch,
+  .legend .swatch-line {
+    stroke: var(--_c, var(--_mark));
+    stroke-width: 2.5px;
+    stroke-dasharray: var(--_dash, none);
+    fill: none;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .legend svg {
+    flex: none;
+    overflow: visible;
+  }
+  .ratio {
+    display: flex;
+    align-items: baseline;
+    flex-wrap: wrap;
+    gap: 0.2em 0.5em;
+    margin: 0 0 0.5em;
+  }
+  .ratio-value {
+    font-size: var(--tiv-font-size-ratio, 2rem);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+  }
+  .ratio-text {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .ratio-error {
+    display: block;
+    font-size: var(--_font-size-small);
+    padding: 0.3em 0.5em;
+    border-inline-start: 3px solid var(--_highlight);
+  }
+`;
