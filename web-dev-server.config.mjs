@@ -5,7 +5,16 @@ export default {
   port: 8000,
   nodeResolve: true,
   open: false,
-  appIndex: 'demo/index.html',
   rootDir: '.',
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
+  middleware: [
+    // http://localhost:8000/ opens the demo.
+    function demoIndex(context, next) {
+      if (context.path === '/') {
+        context.redirect('/demo/');
+        return;
+      }
+      return next();
+    },
+  ],
 };

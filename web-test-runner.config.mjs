@@ -47,6 +47,23 @@ export default {
         context.body = Buffer.from(fixed[1], 'utf8');
         return;
       }
+      if (context.url.startsWith('/test-fixtures/csp.html')) {
+        // Both elements from one bundle under a strict policy; csp-probe.js records violations.
+        const bundle = context.url.includes('esm')
+          ? '<script type="module" src="/dist/tiv-charts.bundle.js"></script>'
+          : '<script src="/dist/tiv-charts.min.js"></script>';
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+        context.type = 'text/html';
+        context.body = `<!doctype html><html lang="en"><head><script src="/test/fixtures/csp-probe.js"></script>${bundle}</head><body>
+<div id="host">
+<tiv-trend heading="Arms imports, Country O" unit="mn" mark="column" aspect-ratio="4 / 3" highlight="max" annotations='[{"year":2020,"label":"Note"}]' data='[{"year":2020,"value":300},{"year":2021,"value":420}]'></tiv-trend>
+<tiv-trend mark="line" data='[{"year":2020,"value":300},{"year":2021,"value":420}]'></tiv-trend>
+<tiv-trend mark="area" data='[{"year":2020,"value":300},{"year":2021,"value":420}]'></tiv-trend>
+<spend-compare heading="Spending, Country A and Country B" prefix="$" unit="bn" series='[{"key":"a","label":"A","color":"#c00"},{"key":"b","label":"B"}]' data='[{"year":2020,"a":30,"b":12},{"year":2021,"a":33,"b":12.5}]'></spend-compare>
+<spend-compare mark="bar" data='[{"year":2020,"a":30,"b":12},{"year":2021,"a":33,"b":12.5}]'></spend-compare>
+</div></body></html>`;
+        return;
+      }
       if (context.url.startsWith('/test-fixtures/page.csv')) {
         context.type = 'text/html';
         context.body = '<!doctype html><html><body>Not found</body></html>';

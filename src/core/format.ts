@@ -126,8 +126,9 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const unit = options.unit ?? '';
   const specifier = validFormatSpecifier(options.yFormat);
   const maxAbs = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-  // Abbreviate only raw amounts of a million or more, with one abbreviation for the whole chart.
-  const divisor = !specifier && maxAbs >= 1e6 ? (maxAbs >= 1e12 ? 1e12 : maxAbs >= 1e9 ? 1e9 : 1e6) : 1;
+  // Abbreviate only raw amounts (no unit of the author's) of a million or more, with one
+  // abbreviation for the whole chart.
+  const divisor = !specifier && !unit.trim() && maxAbs >= 1e6 ? (maxAbs >= 1e12 ? 1e12 : maxAbs >= 1e9 ? 1e9 : 1e6) : 1;
   const abbr = divisor === 1 ? '' : abbreviation(locale, divisor);
   const scaledMax = maxAbs / divisor;
   const dataDecimals = values.reduce((m, v) => Math.max(m, decimalsOf(v / divisor)), 0);
@@ -137,15 +138,21 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
 
   const plain = (v: number, digits: number) =>
     nf(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);
-  const dress = (n: string) => withUnit(n + abbr, prefix, unit);
+  const minus = nf(locale, {}).formatToParts(-1).find((p) => p.type === 'minusSign')?.value ?? '-';
+  // The sign goes before a prefix: "-$1,500", not "$-1,500".
+  const dress = (v: number, format: (abs: number) => string, withAbbr = true) => {
+    const digits = format(Math.abs(v));
+    const text = withUnit(digits + (withAbbr ? abbr : ''), prefix, unit);
+    return v < 0 && prefix && digits !== format(0) ? minus + text : v < 0 && !prefix ? withUnit(format(v) + (withAbbr ? abbr : ''), '', unit) : text;
+  };
 
-  const value = (v: number) => (d3fmt ? withUnit(d3fmt(v), prefix, unit) : dress(plain(v / divisor, valueDigits)));
+  const value = (v: number) => (d3fmt ? dress(v, d3fmt, false) : dress(v, (a) => plain(a / divisor, valueDigits)));
   const ticks = (tickValues: readonly number[]) => {
-    if (d3fmt) return tickValues.map((v) => withUnit(d3fmt(v), prefix, unit));
+    if (d3fmt) return tickValues.map((v) => dress(v, d3fmt, false));
     const step = tickValues.length > 1 ? Math.abs(tickValues[1] - tickValues[0]) / divisor : 1;
     // A step that is zero, NaN or beyond float range (ticks of ±1e308) has no precision: whole numbers.
     const digits = Number.isFinite(step) && step > 0 ? Math.min(20, precisionFixed(step)) : 0;
-    return tickValues.map((v) => dress(plain(v / divisor, digits)));
+    return tickValues.map((v) => dress(v, (a) => plain(a / divisor, digits)));
   };
 
   const spokenUnit = options.unitLabel ?? SPOKEN_UNITS[unit.trim().toLowerCase()] ?? unit;
@@ -162,7 +169,7 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const spoken = (v: number) => {
     let n: string;
     if (divisor !== 1) n = nf(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(v);
-    else n = plain(v, specifier ? 4 : valueDigits);
+    else n = d3fmt ? d3fmt(v) : plain(v, valueDigits);
     const words = [n, spokenUnit, currencyWords || (currency ? '' : prefix.trim())].filter(Boolean);
     return words.join(' ');
   };

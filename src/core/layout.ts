@@ -258,7 +258,7 @@ export function xTicks(
     let ok = true;
     let prevEnd = -Infinity;
     for (let v = first; v <= hi + 1e-9 && ok; v += interval) {
-      const value = Math.round(v * 1e6) / 1e6;
+      const value = Math.round(v * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
       const label = format(value);
       const w = measure(label);
       const p = scale(value);
@@ -330,17 +330,35 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     return inside(a.year) || (inside(a.from) && inside(a.to));
   });
   const lineHeight = Math.round(fontSize * 1.3);
-  const top = Math.ceil(fontSize / 2) + 2 + (annotations.length ? lineHeight + 2 : 0);
+  // Annotation labels get one row, or two when there are several.
+  const annotationRows = Math.min(2, annotations.length);
+  const top = Math.ceil(fontSize / 2) + 2 + annotationRows * lineHeight + (annotationRows ? 2 : 0);
   const bottom = lineHeight + 8;
   const frameHeight = Math.max(0, height - top - bottom);
-  const tickCount = Math.max(2, Math.min(10, Math.floor(frameHeight / 40)));
+  // About one gridline per 50 px, 2 to 6 of them: a quiet grid.
+  const tickCount = Math.max(2, Math.min(6, Math.floor(frameHeight / 50)));
 
-  const domain = yDomain(values, mark, {yMin: options.yMin, yMax: options.yMax, tickCount}, warnings);
+  // d3's tick count is a hint: ask for fewer until at most tickCount + 1 ticks come back, with the
+  // domain made nice for the same count so that its ends are ticks.
+  let domain: [number, number] = [0, 1];
+  let tickValues: number[] = [];
+  let domainWarnings: string[] = [];
+  for (let count = tickCount; count >= 1; count--) {
+    domainWarnings = [];
+    domain = yDomain(values, mark, {yMin: options.yMin, yMax: options.yMax, tickCount: count}, domainWarnings);
+    tickValues = scaleLinear().domain(domain).ticks(count);
+    if (tickValues.length <= tickCount + 1) break;
+  }
+  warnings.push(...domainWarnings);
   const y: ScaleLinear<number, number> = scaleLinear()
     .domain(domain)
     .range([top + frameHeight, top])
-    .clamp(true);
-  let tickValues = y.ticks(tickCount);
+    // The automatic domain holds every value (clamping only guards float overflow); data outside
+    // an author's y-min / y-max is drawn unclamped and cut off at the frame by the element's clip.
+    .clamp(options.yMin === undefined && options.yMax === undefined);
+  // Data outside an author's y-min / y-max is cut off at the frame (the element clips it).
+  const outside = values.filter((v) => v < domain[0] || v > domain[1]).length;
+  if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
   if (tickValues.length < 2) tickValues = [domain[0], domain[1]];
   const tickLabels = options.formats.ticks(tickValues);
   const labelWidth = tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0);
@@ -434,50 +452,76 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       if (!defined(d) || !highlight.has(d.x)) continue;
       const text = options.formats.value(d.y);
       const cx = mark === 'bar' ? x(d.x) - groupWidth / 2 + (groupWidth / n) * (seriesIndex + 0.5) : x(d.x);
-      const above = d.y >= 0 || mark === 'line';
       const yv = Y(d.y);
       const w = measure(text);
+      // Above the end of a positive column or a point, below a negative column; flipped to the
+      // other side of the baseline (or point) when that would leave the frame or the svg.
+      let ly = d.y >= 0 || mark === 'line' ? yv - 6 : yv + fontSize + 2;
+      if (ly > frame.bottom - 2) ly = mark === 'line' || mark === 'area' ? yv - 6 : base - 6;
+      if (ly - fontSize < 0) ly = mark === 'line' || mark === 'area' ? yv + fontSize + 6 : base + fontSize + 2;
+      const lx = Math.min(Math.max(cx, frame.left + w / 2 + 2), width - w / 2 - 1);
       valueLabels.push({
         seriesIndex,
-        x: px(clampLabel(cx, w, width)),
-        y: px(Math.max(fontSize, Math.min(height - 2, above ? yv - 6 : yv + fontSize + 4))),
+        x: px(w >= width ? width / 2 : lx),
+        y: px(Math.max(fontSize, Math.min(height - 2, ly))),
         text,
         anchor: 'middle',
       });
     }
   });
 
-  // Annotation labels sit in one row above the frame; a label that would overlap its
-  // neighbour is shortened.
+  // Annotation labels sit in up to two rows above the frame: each label takes the first row where
+  // it does not run into the label before it, and is shortened with an ellipsis when no row has room.
   const annotationMarks: AnnotationMark[] = [];
-  const labelY = top - lineHeight + fontSize - 2;
+  const rowEnds = new Array<number>(annotationRows).fill(-Infinity);
   const sorted = [...annotations].sort((a, b) => (a.year ?? a.from ?? 0) - (b.year ?? b.from ?? 0));
-  sorted.forEach((a, i) => {
+  for (const a of sorted) {
     const isRule = a.year !== undefined && Number.isFinite(a.year);
     const x1 = isRule ? X(a.year as number) : Math.max(frame.left, X(Math.min(a.from!, a.to!)) - step / 2);
     const x2 = isRule ? x1 : Math.min(frame.right, X(Math.max(a.from!, a.to!)) + step / 2);
-    const outside = isRule ? (a.year as number) < xLo || (a.year as number) > xHi : x2 < frame.left || x1 > frame.right;
-    if (outside) {
+    const outsideX = isRule ? (a.year as number) < xLo || (a.year as number) > xHi : x2 < frame.left || x1 > frame.right;
+    if (outsideX) {
       warnings.push(`The annotation "${a.label}" lies outside the years shown.`);
-      return;
+      continue;
     }
-    const nextStart = sorted[i + 1] ? X((sorted[i + 1].year ?? sorted[i + 1].from) as number) : width;
-    const room = Math.max(0, Math.min(width - x1 - 4, nextStart - x1 - 8));
-    const leftRoom = x1 - 4;
     const full = measure(a.label);
-    const anchor: 'start' | 'end' = full > room && leftRoom > room && i === sorted.length - 1 ? 'end' : 'start';
-    const space = anchor === 'start' ? room : leftRoom;
+    const startX = x1 + (isRule ? 4 : 2);
+    // Candidates: each row, anchored at the start, or (near the right edge) ending at the marker.
+    let best: {row: number; anchor: 'start' | 'end'; room: number} | undefined;
+    for (let row = 0; row < annotationRows; row++) {
+      const roomStart = width - startX;
+      const fitsStart = startX >= rowEnds[row] + 8;
+      if (fitsStart && full <= roomStart) {
+        best = {row, anchor: 'start', room: roomStart};
+        break;
+      }
+      const endX = x1 - 4;
+      if (full <= roomStart) continue;
+      if (endX - full >= Math.max(0, rowEnds[row] + 8)) {
+        best = {row, anchor: 'end', room: endX};
+        break;
+      }
+    }
+    if (!best) {
+      // No row has room for the whole label: shorten it in the row that offers the most.
+      let row = 0;
+      for (let r = 1; r < annotationRows; r++) if (rowEnds[r] < rowEnds[row]) row = r;
+      best = {row, anchor: 'start', room: Math.max(0, width - Math.max(startX, rowEnds[row] + 8))};
+    }
+    const labelX = best.anchor === 'start' ? Math.max(startX, rowEnds[best.row] + 8) : x1 - 4;
+    const shownLabel = truncateText(a.label, best.room, measure);
+    rowEnds[best.row] = best.anchor === 'start' ? labelX + measure(shownLabel) : x1;
     annotationMarks.push({
       kind: isRule ? 'rule' : 'range',
       x: px(x1),
       x2: px(x2),
       label: a.label,
-      shownLabel: truncateText(a.label, space, measure),
-      labelX: px(anchor === 'start' ? x1 + (isRule ? 4 : 2) : x1 - 4),
-      labelY: px(labelY),
-      anchor,
+      shownLabel,
+      labelX: px(Math.min(labelX, width)),
+      labelY: px(Math.ceil(fontSize / 2) + 2 + best.row * lineHeight + fontSize - 2),
+      anchor: best.anchor,
     });
-  });
+  }
 
   const xTickList = xTicks(xs, X, width, formatX, measure);
   return {

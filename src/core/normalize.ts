@@ -60,7 +60,12 @@ class WarningTally {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + n);
   }
   list(): string[] {
-    return [...this.counts].map(([kind, n]) => kind.replace('{n}', String(n)));
+    // "{n} rows were …" reads "1 row was …" for one.
+    return [...this.counts].map(([kind, n]) =>
+      n === 1
+        ? kind.replace('{n} rows were', '1 row was').replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values were', '1 value was').replace('{n}', '1')
+        : kind.replace('{n}', String(n))
+    );
   }
 }
 
@@ -85,7 +90,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     arrayHeader = (rows[0] as string[]).map((h) => stripBom(h).trim());
     rows = rows.slice(1);
   }
-  if (rows.length === 0) throw new ChartDataError('no-data', 'There is no data to show.');
+  if (rows.length === 0) throw new ChartDataError('no-data', 'No data to show.');
 
   const tally = new WarningTally();
   // Columns in order of first appearance.
@@ -93,7 +98,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   const records: Record<string, unknown>[] = [];
   for (const row of rows as RawRow[]) {
     if (Array.isArray(row)) {
-      const record: Record<string, unknown> = {};
+      const record: Record<string, unknown> = Object.create(null);
       row.forEach((cell, i) => {
         const name = arrayHeader?.[i] ?? (i === 0 ? xKey : i === 1 && !options.multi ? yKey : `column ${i + 1}`);
         record[name] = cell;
@@ -101,7 +106,8 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       });
       records.push(record);
     } else if (row !== null && typeof row === 'object') {
-      const record: Record<string, unknown> = {};
+      // A null prototype: a "__proto__" column is an ordinary column, not a prototype.
+      const record: Record<string, unknown> = Object.create(null);
       for (const [k, v] of Object.entries(row)) {
         const name = stripBom(k).trim();
         record[name] = v;

@@ -1,4 +1,4 @@
-import {csvParseRows} from 'd3-dsv';
+import {csvParseRows, dsvFormat} from 'd3-dsv';
 import {ChartDataError} from './types.js';
 
 /** A raw input row: an object keyed by column name, or an array of cells. */
@@ -22,7 +22,7 @@ export function recordsFromMatrix(matrix: readonly (readonly string[])[]): Recor
   for (let r = 1; r < matrix.length; r++) {
     const cells = matrix[r];
     if (cells.length === 0 || (cells.length === 1 && cells[0].trim() === '')) continue; // blank line
-    const record: Record<string, string> = {};
+    const record: Record<string, string> = Object.create(null);
     header.forEach((name, i) => {
       record[name] = cells[i] ?? '';
     });
@@ -32,12 +32,17 @@ export function recordsFromMatrix(matrix: readonly (readonly string[])[]): Recor
 }
 
 /**
- * Parses comma-separated text with a header row into row objects (all values strings).
+ * Parses comma-separated text with a header row into row objects (all values strings). A header
+ * line with semicolons or tabs and no comma is split on those instead.
  * Uses d3-dsv's `csvParseRows`, which needs no `new Function` and so works under a strict
  * Content-Security-Policy. A leading byte-order mark is ignored.
  */
 export function parseCsv(text: string): Record<string, string>[] {
-  return recordsFromMatrix(csvParseRows(stripBom(text)));
+  const body = stripBom(text);
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  // Spreadsheets in many locales save "CSV" with semicolons, or tabs: read those too.
+  const delimiter = firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
+  return recordsFromMatrix(delimiter === ',' ? csvParseRows(body) : dsvFormat(delimiter).parseRows(body));
 }
 
 /**

@@ -36,13 +36,15 @@ export function resolveHighlight(spec: string | undefined | null, series: readon
 
 /**
  * Describes series in words for assistive technology: years covered, maximum and minimum with
- * their years, latest value, change from first to last, and annotations. English.
+ * their years, latest value, change from first to last (in per cent when `relativeChange` is not
+ * false and the first value is positive), and annotations. English.
  */
 export function describeSeries(
   series: readonly Series[],
   formats: Pick<ValueFormats, 'spoken' | 'number'>,
   annotations: readonly Annotation[] = [],
-  formatX: (x: number) => string = String
+  formatX: (x: number) => string = String,
+  options: {relativeChange?: boolean} = {}
 ): string {
   const sentences: string[] = [];
   const several = series.length > 1;
@@ -56,7 +58,7 @@ export function describeSeries(
     const v = formats.spoken;
     const X = formatX;
     if (st.count === 1) {
-      sentences.push(`${name}one value, ${v(st.last.y)} in ${X(st.last.x)}.`);
+      sentences.push(`${name}${several ? 'one' : 'One'} value, ${v(st.last.y)} in ${X(st.last.x)}.`);
       continue;
     }
     const parts = [
@@ -65,7 +67,9 @@ export function describeSeries(
     ];
     const change = st.last.y - st.first.y;
     let trend = change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
-    if (change !== 0 && st.first.y !== 0) {
+    // A percentage change means something only from a positive base to a non-negative value, and
+    // not for values that are themselves percentages.
+    if (change !== 0 && options.relativeChange !== false && st.first.y > 0 && st.last.y >= 0) {
       trend += ` ${formats.number(Math.abs((change / st.first.y) * 100), 0)} per cent`;
     }
     parts.push(`Latest, ${X(st.last.x)}: ${v(st.last.y)}, ${trend} from ${v(st.first.y)} in ${X(st.first.x)}.`);

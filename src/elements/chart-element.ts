@@ -1,6 +1,6 @@
 import {html, LitElement, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {styleProperties} from './style-properties.js';
 import {
   ChartDataError,
   createFormats,
@@ -44,7 +44,7 @@ export interface ChartRenderDetail {
 }
 
 /** Parses a JSON attribute; a value that is not JSON arrives as a ChartDataError (never thrown). */
-const jsonConverter = {
+export const jsonConverter = {
   fromAttribute(value: string | null): unknown {
     if (value === null) return undefined;
     try {
@@ -59,7 +59,7 @@ const jsonConverter = {
 };
 
 /** A number attribute; blank or non-numeric text is `undefined`. */
-const numberConverter = {
+export const numberConverter = {
   fromAttribute(value: string | null): number | undefined {
     if (value === null || value.trim() === '') return undefined;
     const n = Number(value);
@@ -420,7 +420,9 @@ export abstract class ChartElement extends LitElement {
     const sourceHref = this.safeSourceHref;
     const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
     const summary = this.summaryText();
-    const plotStyle = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? {aspectRatio: this.aspectRatio} : {};
+    const aspect = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? this.aspectRatio : undefined;
+    // An author's aspect ratio wins over the default height limits.
+    const plotStyle = {aspectRatio: aspect, maxHeight: aspect ? 'none' : undefined, minHeight: aspect ? '0' : undefined};
     return html`<figure
       part="figure"
       aria-labelledby=${has.heading ? `${this._id}-heading` : nothing}
@@ -430,7 +432,7 @@ export abstract class ChartElement extends LitElement {
       ${this.renderHeading()}
       <p class="subheading" part="subheading" ?hidden=${!has.subheading}><slot name="subheading">${this.subheading ?? ''}</slot></p>
       ${this.renderBeforePlot()}
-      <div class="plot" part="plot" style=${styleMap(plotStyle)}>
+      <div class="plot" part="plot" style=${styleProperties(plotStyle)}>
         ${this.renderPlot()}
       </div>
       ${this.renderAfterPlot()}
@@ -458,7 +460,7 @@ export abstract class ChartElement extends LitElement {
     const state = this._data.state;
     if (this._error) {
       const none = this._error.code === 'no-data';
-      return html`<div class="message" part="message" role=${none ? 'status' : 'alert'}>${none ? 'No data to show.' : this._error.message}</div>`;
+      return html`<div class="message" part="message" role=${none ? 'status' : 'alert'}>${this._error.message}</div>`;
     }
     if (state.status === 'loading') return html`<div class="message" part="message" role="status">Loading data…</div>`;
     if (state.status === 'empty') return html`<div class="message" part="message" role="status">No data to show.</div>`;
@@ -475,7 +477,14 @@ export abstract class ChartElement extends LitElement {
         @pointerdown=${this._onPointer}
         @pointerleave=${this._onLeave}
       >
-        ${this.renderAxes(layout)} ${this.renderMarks(layout)} ${this.renderAnnotations(layout)} ${this.renderHover(layout)}
+        <defs>
+          <clipPath id="${this._id}-clip">
+            <rect x=${layout.frame.left - 6} y=${layout.frame.top - 6} width=${Math.max(0, layout.frame.right - layout.frame.left + 12)} height=${Math.max(0, layout.frame.bottom - layout.frame.top + 12)}></rect>
+          </clipPath>
+        </defs>
+        ${this.renderAxes(layout)}
+        <g class="marks" clip-path="url(#${this._id}-clip)">${this.renderMarks(layout)}</g>
+        ${this.renderLabels(layout)} ${this.renderAnnotations(layout)} ${this.renderHover(layout)}
       </svg>
       ${this.renderTooltip(layout)}`;
   }
@@ -496,8 +505,8 @@ export abstract class ChartElement extends LitElement {
   /** Inline colour for a series with its own valid CSS `color` (set through the CSSOM, so CSP-safe). */
   protected seriesStyle(index: number) {
     const color = this._model?.series[index]?.color;
-    if (!color || typeof CSS === 'undefined' || !CSS.supports('color', color)) return nothing;
-    return styleMap({'--_c': color});
+    const valid = !!color && typeof CSS !== 'undefined' && CSS.supports('color', color);
+    return styleProperties({'--_c': valid ? color : undefined});
   }
 
   protected renderMarks(layout: ChartLayout) {
@@ -513,7 +522,12 @@ export abstract class ChartElement extends LitElement {
         (p) =>
           svg`<circle class="point series-${p.seriesIndex}${p.kind === 'highlight' ? ' highlight' : ''}" style=${this.seriesStyle(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
       )}
-      ${layout.valueLabels.map((v) => svg`<text class="value-label" x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`)}`;
+`;
+  }
+
+  /** Text drawn over the marks, outside the clip: value labels of highlighted data. */
+  protected renderLabels(layout: ChartLayout) {
+    return svg`${layout.valueLabels.map((v) => svg`<text class="value-label" x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`)}`;
   }
 
   protected renderAnnotations(layout: ChartLayout) {
@@ -568,7 +582,7 @@ export abstract class ChartElement extends LitElement {
     const shift = x < layout.width / 3 ? '0%' : x > (layout.width * 2) / 3 ? '-100%' : '-50%';
     const below = top < 40;
     const style = {transform: `translate(calc(${x}px + ${shift}), calc(${below ? top + 12 : top - 10}px - ${below ? '0%' : '100%'}))`};
-    return html`<div class="tooltip" part="tooltip" role="presentation" aria-hidden="true" style=${styleMap(style)}>${this.tooltipText(this._hover)}</div>`;
+    return html`<div class="tooltip" part="tooltip" role="presentation" aria-hidden="true" style=${styleProperties(style)}>${this.tooltipText(this._hover)}</div>`;
   }
 
   private _onPointer = (event: PointerEvent) => {
@@ -589,28 +603,43 @@ export abstract class ChartElement extends LitElement {
 
   /** The description read by screen readers. */
   protected summaryText(): string {
-    if (this._error) return this._error.code === 'no-data' ? 'No data to show.' : `The chart could not be drawn: ${this._error.message}`;
+    if (this._error) return this._error.code === 'no-data' ? this._error.message : `The chart could not be drawn: ${this._error.message}`;
     if (!this._model || !this._formats) return this._data.state.status === 'loading' ? 'Loading data.' : 'No data to show.';
-    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.formatX);
+    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.formatX, {relativeChange: (this.unit ?? '').trim() !== '%'});
+  }
+
+  /** The heading as plain text: the attribute, else the slotted heading's text. */
+  protected get headingText(): string {
+    return this.heading || (this.querySelector(':scope > [slot="heading"]')?.textContent ?? '').trim();
   }
 
   protected renderTable() {
     const model = this._model;
     const formats = this._formats;
     if (!model || !formats) return nothing;
-    const xName = model.xLabel ? model.xLabel.charAt(0).toUpperCase() + model.xLabel.slice(1) : 'Year';
-    const caption = this.heading || 'Data';
+    const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+    const xName = model.xLabel ? capital(model.xLabel) : 'Year';
     const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
-    return html`<table class="visually-hidden" part="table">
-      <caption>${caption}</caption>
-      <thead><tr><th scope="col">${xName}</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
-      <tbody>${model.xs.map(
-        (x) =>
-          html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((m) => {
-            const v = m.get(x);
-            return html`<td>${v === null || v === undefined ? 'no data' : formats.value(v)}</td>`;
-          })}</tr>`
-      )}</tbody>
-    </table>`;
+    // A table ignores width: 1px, so the wrapper is what is visually hidden.
+    return html`<div class="visually-hidden">
+      <table part="table">
+        <caption>${this.headingText || 'Data'}</caption>
+        <thead><tr><th scope="col">${xName}</th>${model.series.map((s) => html`<th scope="col">${s.label === 'value' ? 'Value' : s.label}</th>`)}</tr></thead>
+        <tbody>${model.xs.map(
+          (x) =>
+            html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((m) => {
+              const v = m.get(x);
+              return html`<td>${v === null || v === undefined ? 'no data' : formats.value(v)}</td>`;
+            })}</tr>`
+        )}</tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'chart-error': CustomEvent<ChartErrorDetail>;
+    'chart-render': CustomEvent<ChartRenderDetail>;
   }
 }

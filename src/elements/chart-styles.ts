@@ -146,16 +146,10 @@ export const chartStyles = css`
   }
   .point.highlight {
     fill: var(--_highlight);
-    stroke: var(--_background, Canvas);
-    stroke-width: 1.5px;
   }
   .value-label {
     fill: var(--_text);
     font-weight: 600;
-    paint-order: stroke;
-    stroke: Canvas;
-    stroke-width: 3px;
-    stroke-linejoin: round;
   }
   .annotation line {
     stroke: var(--_muted);

@@ -4,7 +4,6 @@ import {
   ChartDataError,
   computeRatio,
   layoutChart,
-  parseJson,
   placeLabels,
   type ChartLayout,
   type MarkType,
@@ -15,27 +14,9 @@ import {
   type SeriesSpec,
 } from '../core/index.js';
 import {asChartError} from '../controllers/data-controller.js';
-import {ChartElement} from './chart-element.js';
+import {ChartElement, jsonConverter, numberConverter} from './chart-element.js';
 import {compareStyles} from './compare-styles.js';
 import {textMeasurer} from './text-measure.js';
-
-const seriesConverter = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null) return undefined;
-    try {
-      return parseJson(value);
-    } catch (e) {
-      return asChartError(e);
-    }
-  },
-};
-const yearConverter = {
-  fromAttribute(value: string | null): number | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    const n = Number(value);
-    return Number.isFinite(n) ? n : undefined;
-  },
-};
 
 /** A direct label at the end of a line. */
 interface DirectLabel {
@@ -72,19 +53,19 @@ export class SpendCompare extends ChartElement {
   @property() mark = 'line';
 
   /** JSON `[{"key": "china", "label": "China", "color": "#c00"}]`: which series, in which order, named and coloured how. */
-  @property({converter: seriesConverter}) series?: unknown;
+  @property({converter: jsonConverter}) series?: unknown;
 
   /** The two series of the ratio callout as `"a/b"` (keys or labels); default the first over the second; `none` hides it. */
   @property() ratio?: string;
 
   /** Year of the ratio; default the latest year in which both series have values. */
-  @property({attribute: 'ratio-year', converter: yearConverter}) ratioYear?: number;
+  @property({attribute: 'ratio-year', converter: numberConverter}) ratioYear?: number;
 
   /** `auto` (default: direct labels where they fit, else a legend), `direct` or `legend`. */
   @property() labels = 'auto';
 
   /** With `mark="bar"`, draws only this year: a direct comparison of the series in it. */
-  @property({converter: yearConverter}) year?: number;
+  @property({converter: numberConverter}) year?: number;
 
   protected _ratio?: Ratio;
   protected _ratioError?: ChartDataError;
@@ -230,9 +211,9 @@ export class SpendCompare extends ChartElement {
     return drawn.map((e, i) => ({...e, y: placed[i], x}));
   }
 
-  protected override renderMarks(layout: ChartLayout) {
+  protected override renderLabels(layout: ChartLayout) {
     const labels = this._directLabels;
-    return svg`${super.renderMarks(layout)}
+    return svg`${super.renderLabels(layout)}
       ${labels.length
         ? svg`<g class="direct-labels">${labels.map(
             (l) => svg`<g class="direct-label series-${l.seriesIndex}" style=${this.seriesStyle(l.seriesIndex)}>

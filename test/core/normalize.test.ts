@@ -329,7 +329,7 @@ describe('normalizeData()', () => {
       expect(pairs(n.series[0])).to.deep.equal([[2001, 2]]);
       expect(pairs(n.series[1])).to.deep.equal([[2001, 3]]);
       expect(n.warnings).to.have.length(1);
-      expect(n.warnings[0]).to.match(/^1 rows repeat a year/);
+      expect(n.warnings[0]).to.match(/^1 row repeats a year/);
     });
 
     it('normalizeData({multi, series}) orders, renames and colours series by the spec', () => {

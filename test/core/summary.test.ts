@@ -95,7 +95,7 @@ describe('describeSeries()', () => {
 
   it('describeSeries() describes one value, no data, and several series by label', () => {
     const f = createFormats({}, [1, 2, 3]);
-    expect(describeSeries([yearly([null, 7, null])], f)).to.equal('one value, 7 in 2001.');
+    expect(describeSeries([yearly([null, 7, null])], f)).to.equal('One value, 7 in 2001.');
     expect(describeSeries([yearly([null])], f)).to.equal('no data.');
     const text = describeSeries([yearly([1, 2], 2000, 'China'), yearly([3, 1], 2000, 'India')], f);
     expect(text).to.match(/^China: 2000 to 2001\. .*up 100 per cent.* India: 2000 to 2001\. .*down 67 per cent/);

@@ -317,3 +317,85 @@ describe('the self-contained bundles', () => {
     });
   }
 });
+
+describe('robustness', () => {
+  afterEach(cleanup);
+
+  for (const bundle of ['min', 'esm']) {
+    it(`strict content security policy: no violation with the ${bundle} bundle`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.width = '700px';
+      frame.style.height = '900px';
+      frame.src = `/test-fixtures/csp.html?${bundle}`;
+      document.body.append(frame);
+      type Probe = Window & {__violations: string[]; __errors: string[]};
+      let drawn = 0;
+      for (let i = 0; i < 100 && drawn < 5; i++) {
+        await sleep(50);
+        drawn = Array.from(frame.contentDocument?.querySelectorAll('tiv-trend, spend-compare') ?? []).filter((el) =>
+          el.shadowRoot?.querySelector('svg.chart')
+        ).length;
+      }
+      expect(drawn).to.equal(5);
+      const first = frame.contentDocument!.querySelector('tiv-trend')!;
+      const col = first.shadowRoot!.querySelector('rect.column')!;
+      const box = col.getBoundingClientRect();
+      first.shadowRoot!.querySelector('svg.chart')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + 2, clientY: box.top + 2}));
+      await sleep(100);
+      expect(first.shadowRoot!.querySelector('.tooltip')).to.exist;
+      expect(getComputedStyle(col).fill).to.equal('rgb(28, 126, 214)');
+      // aspect-ratio set through the CSSOM: 4 / 3 of the width.
+      const plot = first.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+      expect(plot.width / plot.height).to.be.closeTo(4 / 3, 0.02);
+      const custom = frame.contentDocument!.querySelector('spend-compare')!.shadowRoot!.querySelector('path.line')!;
+      expect(getComputedStyle(custom).stroke).to.equal('rgb(204, 0, 0)');
+      const probe = frame.contentWindow as Probe;
+      expect(probe.__violations).to.deep.equal([]);
+      expect(probe.__errors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
+  it('a long heading and data table cause no horizontal scrolling at 320 px', async () => {
+    const long = 'Russia’s arms deliveries to China peaked in 2005 and fell after the mid-2000s';
+    const {el} = await mount(`<tiv-trend src="${FIXTURE}" unit="mn" heading="${long}"></tiv-trend>`, 320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('y-min / y-max narrower than the data cut the marks off at the frame, with a warning', async () => {
+    const {el, renders} = await mount(`<tiv-trend src="${FIXTURE}" mark="line" y-min="1000" y-max="2000"></tiv-trend>`);
+    expect(renders[0].detail.warnings.join(' ')).to.match(/outside y-min \/ y-max/);
+    const ys = pathVertices($(el, 'path.line')!.getAttribute('d')!).map((v) => v.y);
+    const grid = $$(el, '.grid line').map((l) => Number(l.getAttribute('y1')));
+    // Unclamped: the 3,077 peak lies above the top gridline (it is not flattened onto it).
+    expect(Math.min(...ys)).to.be.below(Math.min(...grid) - 20);
+    expect($(el, 'g.marks')!.getAttribute('clip-path')).to.match(/^url\(#/);
+  });
+
+  it('a quiet grid: at most 7 y ticks, whole steps for small whole numbers', async () => {
+    const {el} = await mount(`<tiv-trend data='[[2022,610],[2023,590]]' unit="mn"></tiv-trend>`, 1200);
+    const ticks = $$(el, '.y-axis text').map((t) => t.textContent);
+    expect(ticks.length).to.be.within(3, 7);
+  });
+
+  it('a negative amount with a prefix reads "-$1,500", and year 0 reads "0"', async () => {
+    const {el} = await mount(`<tiv-trend prefix="$" data='[[0,-1500],[1,2500],[2,100],[3,200]]'></tiv-trend>`);
+    const cells = $$(el, 'table tbody td').map((c) => c.textContent);
+    expect(cells[0]).to.match(/^[-−]\$1,500$/);
+    expect($$(el, '.x-axis text').map((t) => t.textContent)).to.include('0');
+    expect($$(el, '.x-axis text').map((t) => t.textContent)).not.to.include('-0');
+  });
+
+  it('a "__proto__" column is an ordinary column', async () => {
+    const {el} = await mount(`<tiv-trend data='[{"__proto__":{"value":9},"year":2001,"value":1},{"year":2002,"value":2}]'></tiv-trend>`);
+    expect($$(el, 'table tbody td').map((c) => c.textContent)).to.deep.equal(['1', '2']);
+  });
+
+  it('"no data" states say why', async () => {
+    const {el, errors} = await mount(`<tiv-trend data='[{"year":"abc","value":1}]'></tiv-trend>`);
+    expect(errors[0].detail.code).to.equal('no-data');
+    expect($(el, '[role="status"]')!.textContent).to.equal(errors[0].detail.message);
+    expect(errors[0].detail.message).to.match(/numeric year/);
+  });
+});
