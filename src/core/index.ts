@@ -10,3 +10,4 @@ export * from './format.js';
 export * from './layout.js';
 export * from './summary.js';
 export * from './compare.js';
+export * from './messages.js';

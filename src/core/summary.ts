@@ -1,4 +1,5 @@
 import type {ValueFormats} from './format.js';
+import {messagesFor} from './messages.js';
 import type {Annotation, Datum, Series} from './types.js';
 
 type Defined = Datum & {y: number};
@@ -37,48 +38,48 @@ export function resolveHighlight(spec: string | undefined | null, series: readon
 /**
  * Describes series in words for assistive technology: years covered, maximum and minimum with
  * their years, latest value, change from first to last (in per cent when `relativeChange` is not
- * false and the first value is positive), and annotations. English.
+ * false and the first value is positive), and annotations, in the language of `options.locale`
+ * (English, German, French or Spanish; English otherwise).
  */
 export function describeSeries(
   series: readonly Series[],
   formats: Pick<ValueFormats, 'spoken' | 'number'>,
   annotations: readonly Annotation[] = [],
   formatX: (x: number) => string = String,
-  options: {relativeChange?: boolean} = {}
+  options: {relativeChange?: boolean; locale?: string} = {}
 ): string {
+  const m = messagesFor(options.locale);
   const sentences: string[] = [];
   const several = series.length > 1;
   for (const s of series) {
     const st = seriesStats(s);
     const name = several ? `${s.label}: ` : '';
     if (!st) {
-      sentences.push(`${name}no data.`);
+      sentences.push(`${name}${m.seriesNoData}`);
       continue;
     }
     const v = formats.spoken;
     const X = formatX;
     if (st.count === 1) {
-      sentences.push(`${name}${several ? 'one' : 'One'} value, ${v(st.last.y)} in ${X(st.last.x)}.`);
+      sentences.push(`${name}${m.oneValue(v(st.last.y), X(st.last.x), !several)}`);
       continue;
     }
-    const parts = [
-      `${name}${X(st.first.x)} to ${X(st.last.x)}.`,
-      `Highest: ${v(st.max.y)} in ${X(st.max.x)}. Lowest: ${v(st.min.y)} in ${X(st.min.x)}.`,
-    ];
+    const parts = [`${name}${m.range(X(st.first.x), X(st.last.x))}`, m.extremes(v(st.max.y), X(st.max.x), v(st.min.y), X(st.min.x))];
     const change = st.last.y - st.first.y;
-    let trend = change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
     // A percentage change means something only from a positive base to a non-negative value, and
     // not for values that are themselves percentages.
-    if (change !== 0 && options.relativeChange !== false && st.first.y > 0 && st.last.y >= 0) {
-      trend += ` ${formats.number(Math.abs((change / st.first.y) * 100), 0)} per cent`;
-    }
-    parts.push(`Latest, ${X(st.last.x)}: ${v(st.last.y)}, ${trend} from ${v(st.first.y)} in ${X(st.first.x)}.`);
-    if (st.gaps > 0) parts.push(`No data for ${st.gaps} ${st.gaps === 1 ? 'year' : 'years'}.`);
+    const percent =
+      change !== 0 && options.relativeChange !== false && st.first.y > 0 && st.last.y >= 0
+        ? formats.number(Math.abs((change / st.first.y) * 100), 0)
+        : undefined;
+    const trend = m.trend(change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged', percent);
+    parts.push(m.latest(X(st.last.x), v(st.last.y), trend, v(st.first.y), X(st.first.x)));
+    if (st.gaps > 0) parts.push(m.noDataFor(st.gaps));
     sentences.push(parts.join(' '));
   }
   for (const a of annotations) {
-    if (a.year !== undefined) sentences.push(`Note at ${formatX(a.year)}: ${a.label}.`);
-    else if (a.from !== undefined && a.to !== undefined) sentences.push(`Note for ${formatX(a.from)} to ${formatX(a.to)}: ${a.label}.`);
+    if (a.year !== undefined) sentences.push(m.noteAt(formatX(a.year), a.label));
+    else if (a.from !== undefined && a.to !== undefined) sentences.push(m.noteFor(formatX(a.from), formatX(a.to), a.label));
   }
   return sentences.join(' ');
 }

@@ -1,5 +1,6 @@
 import {html, LitElement, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {csvFormatRows} from 'd3-dsv';
 import {styleProperties} from './style-properties.js';
 import {
   ChartDataError,
@@ -20,9 +21,12 @@ import {
   type MeasureText,
   type Series,
   estimateTextWidth,
+  messagesFor,
+  type Messages,
   type ValueFormats,
 } from '../core/index.js';
 import {asChartError, DataController, type DataState} from '../controllers/data-controller.js';
+import {PointNavigation} from '../controllers/point-navigation.js';
 import {SizeController} from '../controllers/size-controller.js';
 import {chartStyles} from './chart-styles.js';
 import {textMeasurer} from './text-measure.js';
@@ -182,10 +186,27 @@ export abstract class ChartElement extends LitElement {
   /** Width-to-height ratio of the plot, as CSS `aspect-ratio` (e.g. `4 / 3`). Default 16 / 9 within a min and max height. */
   @property({attribute: 'aspect-ratio'}) aspectRatio?: string;
 
+  /** Your own description of the chart for screen readers; replaces the generated summary (the `description` slot does too). */
+  @property() description?: string;
+
+  /** Shows the summary (generated or `description`) as a visible caption under the subheading. */
+  @property({type: Boolean, attribute: 'show-summary'}) showSummary = false;
+
+  /** `light`, `dark` or `auto` (default: the page's own colours). `light` and `dark` paint their own background. */
+  @property({reflect: true}) theme?: string;
+
   /** How values are drawn; each element documents its own marks. */
   abstract mark: string;
 
+  /** The year under the pointer or keyboard focus (tooltip). */
   @state() protected _hover?: number;
+  /** Series of the keyboard-focused point (focus ring), when navigating with the keyboard. */
+  @state() protected _activeSeries?: number;
+  /** What the polite live region says after a keyboard move. */
+  @state() protected _announcement = '';
+  /** Whether the data table is shown. */
+  @state() protected _tableOpen = false;
+  protected readonly _navigation = new PointNavigation();
 
   protected readonly _data = new DataController(this);
   protected readonly _size = new SizeController(this);
@@ -263,8 +284,9 @@ export abstract class ChartElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // Only the hover state changed: geometry stays as it is.
-    if (changed.size === 1 && changed.has('_hover' as keyof ChartElement)) return;
+    // Only interaction state changed: geometry stays as it is.
+    const uiOnly = ['_hover', '_activeSeries', '_announcement', '_tableOpen', 'showSummary', 'theme'];
+    if (changed.size > 0 && [...changed.keys()].every((k) => uiOnly.includes(k as string))) return;
     try {
       if (changed.has('data') || changed.has('src')) this._data.sync();
       this.compute();
@@ -282,6 +304,8 @@ export abstract class ChartElement extends LitElement {
     this._model = undefined;
     this._layout = undefined;
     this._hover = undefined;
+    this._activeSeries = undefined;
+    this._navigation.active = undefined;
     if (this.mark && this.effectiveMark !== this.mark.trim().toLowerCase()) {
       warnings.push(`mark="${this.mark}" is not one of ${this.marks.join(', ')}; using ${this.marks[0]}.`);
     }
@@ -416,21 +440,29 @@ export abstract class ChartElement extends LitElement {
     ><slot name="heading">${this.heading ?? ''}</slot></div>`;
   }
 
+  /** Words in the element's language. */
+  protected get messages(): Messages {
+    return messagesFor(this._formats?.locale ?? this.effectiveLocale);
+  }
+
   protected override render() {
     const sourceHref = this.safeSourceHref;
     const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
-    const summary = this.summaryText();
     const aspect = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? this.aspectRatio : undefined;
     // An author's aspect ratio wins over the default height limits.
     const plotStyle = {aspectRatio: aspect, maxHeight: aspect ? 'none' : undefined, minHeight: aspect ? '0' : undefined};
+    const ownDescription = !!this.description || this.hasSlotted('description');
     return html`<figure
       part="figure"
       aria-labelledby=${has.heading ? `${this._id}-heading` : nothing}
-      aria-label=${has.heading ? nothing : 'Chart'}
+      aria-label=${has.heading ? nothing : this.messages.chartData}
       aria-describedby="${this._id}-summary"
     >
       ${this.renderHeading()}
       <p class="subheading" part="subheading" ?hidden=${!has.subheading}><slot name="subheading">${this.subheading ?? ''}</slot></p>
+      <p id="${this._id}-summary" class=${this.showSummary ? 'summary' : 'visually-hidden'} part="summary"
+        ><slot name="description">${ownDescription ? (this.description ?? '') : this.summaryText()}</slot></p
+      >
       ${this.renderBeforePlot()}
       <div class="plot" part="plot" style=${styleProperties(plotStyle)}>
         ${this.renderPlot()}
@@ -440,7 +472,7 @@ export abstract class ChartElement extends LitElement {
       <p class="source" part="source" ?hidden=${!has.source}><slot name="source"
         >${sourceHref ? html`<a href=${sourceHref}>${this.source ?? sourceHref}</a>` : (this.source ?? '')}</slot
       ></p>
-      <p id="${this._id}-summary" class="visually-hidden">${summary}</p>
+      ${this.renderControls()}
       ${this.renderTable()}
     </figure>`;
   }
@@ -458,34 +490,49 @@ export abstract class ChartElement extends LitElement {
   /** The plot: SVG, tooltip, or the message that replaces them. */
   protected renderPlot(): unknown {
     const state = this._data.state;
+    const m = this.messages;
     if (this._error) {
       const none = this._error.code === 'no-data';
       return html`<div class="message" part="message" role=${none ? 'status' : 'alert'}>${this._error.message}</div>`;
     }
-    if (state.status === 'loading') return html`<div class="message" part="message" role="status">Loading data…</div>`;
-    if (state.status === 'empty') return html`<div class="message" part="message" role="status">No data to show.</div>`;
+    if (state.status === 'loading') return html`<div class="message" part="message" role="status">${m.loading}</div>`;
+    if (state.status === 'empty') return html`<div class="message" part="message" role="status">${m.noData}</div>`;
     const layout = this._layout;
     if (!layout) return nothing;
+    const several = (this._model?.series.length ?? 0) > 1;
+    // The SVG is one tab stop, a graphics document whose points are reached with the arrow keys
+    // and announced in the live region; everything drawn inside it is hidden from the
+    // accessibility tree (the summary and the table carry the data for reading).
     return html`<svg
         class="chart"
         part="svg"
-        aria-hidden="true"
+        role="graphics-document"
+        aria-roledescription="chart"
+        aria-label=${this.headingText ? `${m.chartData}: ${this.headingText}` : m.chartData}
+        aria-describedby="${this._id}-keys"
+        tabindex="0"
         width=${layout.width}
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
         @pointermove=${this._onPointer}
         @pointerdown=${this._onPointer}
         @pointerleave=${this._onLeave}
+        @keydown=${this._onKey}
+        @blur=${this._onBlur}
       >
         <defs>
           <clipPath id="${this._id}-clip">
             <rect x=${layout.frame.left - 6} y=${layout.frame.top - 6} width=${Math.max(0, layout.frame.right - layout.frame.left + 12)} height=${Math.max(0, layout.frame.bottom - layout.frame.top + 12)}></rect>
           </clipPath>
         </defs>
-        ${this.renderAxes(layout)}
-        <g class="marks" clip-path="url(#${this._id}-clip)">${this.renderMarks(layout)}</g>
-        ${this.renderLabels(layout)} ${this.renderAnnotations(layout)} ${this.renderHover(layout)}
+        <g aria-hidden="true">
+          ${this.renderAxes(layout)}
+          <g class="marks" clip-path="url(#${this._id}-clip)">${this.renderMarks(layout)}</g>
+          ${this.renderLabels(layout)} ${this.renderAnnotations(layout)} ${this.renderHover(layout)}
+        </g>
       </svg>
+      <p id="${this._id}-keys" class="visually-hidden">${m.keyHelp(several)}</p>
+      <p class="visually-hidden live" aria-live="polite" aria-atomic="true">${this._announcement}</p>
       ${this.renderTooltip(layout)}`;
   }
 
@@ -537,38 +584,49 @@ export abstract class ChartElement extends LitElement {
         ${
           a.kind === 'range'
             ? svg`<rect x=${a.x} y=${frame.top} width=${Math.max(0, a.x2 - a.x)} height=${Math.max(0, frame.bottom - frame.top)}></rect>`
-            : svg`<line x1=${a.x} x2=${a.x} y1=${a.labelY - 10} y2=${frame.bottom}></line>`
+            : svg`<line x1=${a.x} x2=${a.x} y1=${Math.max(0, a.labelY - 10)} y2=${frame.bottom}></line>`
         }
         <text x=${a.labelX} y=${a.labelY} text-anchor=${a.anchor}>${a.shownLabel}</text>
       </g>`
     )}`;
   }
 
-  /** Data at the hovered x, one per series. */
+  /** Data at the hovered or focused x, one per series. */
   protected hovered(layout: ChartLayout): DatumPosition[] {
     if (this._hover === undefined) return [];
     return layout.positions.filter((p) => p.datum.x === this._hover);
   }
 
+  /** The rule at the hovered year, and the keyboard focus ring around the active point. */
   protected renderHover(layout: ChartLayout) {
     const at = this.hovered(layout);
     if (at.length === 0) return nothing;
     const {frame} = layout;
     const x = at[0].x;
+    const bars = this.effectiveMark === 'column' || this.effectiveMark === 'bar';
+    const active = this._activeSeries === undefined ? undefined : at.find((p) => p.seriesIndex === this._activeSeries);
+    const column = active && bars ? layout.columns.find((c) => c.seriesIndex === active.seriesIndex && c.datum.x === active.datum.x) : undefined;
     return svg`<g class="hover">
       <line class="hover-rule" x1=${x} x2=${x} y1=${frame.top} y2=${frame.bottom}></line>
-      ${this.effectiveMark === 'column' || this.effectiveMark === 'bar' ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex}" style=${this.seriesStyle(p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
+      ${bars ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex}" style=${this.seriesStyle(p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
+      ${
+        column
+          ? svg`<rect class="focus-ring" x=${column.x - 3} y=${column.y - 3} width=${column.width + 6} height=${column.height + 6}></rect>`
+          : active
+            ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r="8"></circle>`
+            : nothing
+      }
     </g>`;
   }
 
-  /** The tooltip text for an x value. */
+  /** The tooltip text for an x value: the year and every series' value. */
   protected tooltipText(x: number): string {
     const model = this._model;
     const formats = this._formats;
     if (!model || !formats) return '';
     const rows = model.series.map((s) => {
       const d = s.data.find((v) => v.x === x);
-      const value = d && d.y !== null ? formats.value(d.y) : 'no data';
+      const value = d && d.y !== null ? formats.value(d.y) : this.messages.noDataCell;
       return model.series.length > 1 ? `${s.label}: ${value}` : value;
     });
     return `${this.formatX(x)}: ${rows.join(' · ')}`;
@@ -579,10 +637,11 @@ export abstract class ChartElement extends LitElement {
     if (at.length === 0 || this._hover === undefined) return nothing;
     const x = at[0].x;
     const top = Math.min(...at.map((p) => p.y));
+    // Anchored inside the plot: left-aligned near the left edge, right-aligned near the right.
     const shift = x < layout.width / 3 ? '0%' : x > (layout.width * 2) / 3 ? '-100%' : '-50%';
     const below = top < 40;
     const style = {transform: `translate(calc(${x}px + ${shift}), calc(${below ? top + 12 : top - 10}px - ${below ? '0%' : '100%'}))`};
-    return html`<div class="tooltip" part="tooltip" role="presentation" aria-hidden="true" style=${styleProperties(style)}>${this.tooltipText(this._hover)}</div>`;
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleProperties(style)}>${this.tooltipText(this._hover)}</div>`;
   }
 
   private _onPointer = (event: PointerEvent) => {
@@ -595,17 +654,75 @@ export abstract class ChartElement extends LitElement {
     let best: DatumPosition | undefined;
     for (const p of layout.positions) if (!best || Math.abs(p.x - px) < Math.abs(best.x - px)) best = p;
     if (best && best.datum.x !== this._hover) this._hover = best.datum.x;
+    this.listenForEscape(true);
   };
 
   private _onLeave = () => {
-    this._hover = undefined;
+    if (this._activeSeries === undefined) this._hover = undefined;
+    this.listenForEscape(false);
   };
+
+  private _onBlur = () => {
+    this._hover = undefined;
+    this._activeSeries = undefined;
+    this._navigation.active = undefined;
+  };
+
+  private _onKey = (event: KeyboardEvent) => {
+    const layout = this._layout;
+    if (!layout || event.altKey || event.ctrlKey || event.metaKey) return;
+    const handled = this._navigation.key(event.key, layout.positions, this._model?.series.length ?? 0);
+    if (!handled) {
+      if (event.key === 'Escape' && this._hover !== undefined) {
+        this._hover = undefined;
+        event.preventDefault();
+      }
+      return;
+    }
+    event.preventDefault();
+    const active = this._navigation.active;
+    this._hover = active?.x;
+    this._activeSeries = active?.seriesIndex;
+    this._announcement = active ? this.announce(active.seriesIndex, active.x) : '';
+  };
+
+  /** The live-region text for a point, with numbers in words: "2002: 2,890 million". */
+  protected announce(seriesIndex: number, x: number): string {
+    const series = this._model?.series[seriesIndex];
+    const d = series?.data.find((v) => v.x === x);
+    if (!series || !d || d.y === null || !this._formats) return '';
+    const several = (this._model?.series.length ?? 0) > 1;
+    return this.messages.point(this.formatX(x), this._formats.spoken(d.y), several ? series.label : undefined);
+  }
+
+  /** While a tooltip shows under the pointer, Escape anywhere dismisses it (WCAG 1.4.13). */
+  private _escapeListening = false;
+  private listenForEscape(on: boolean) {
+    if (on === this._escapeListening || typeof window === 'undefined') return;
+    this._escapeListening = on;
+    if (on) window.addEventListener('keydown', this._onWindowKey);
+    else window.removeEventListener('keydown', this._onWindowKey);
+  }
+  private _onWindowKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || this._hover === undefined || this._activeSeries !== undefined) return;
+    this._hover = undefined;
+    this.listenForEscape(false);
+  };
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.listenForEscape(false);
+  }
 
   /** The description read by screen readers. */
   protected summaryText(): string {
-    if (this._error) return this._error.code === 'no-data' ? this._error.message : `The chart could not be drawn: ${this._error.message}`;
-    if (!this._model || !this._formats) return this._data.state.status === 'loading' ? 'Loading data.' : 'No data to show.';
-    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.formatX, {relativeChange: (this.unit ?? '').trim() !== '%'});
+    const m = this.messages;
+    if (this._error) return this._error.code === 'no-data' ? this._error.message : m.couldNotDraw(this._error.message);
+    if (!this._model || !this._formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
+    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.formatX, {
+      relativeChange: (this.unit ?? '').trim() !== '%',
+      locale: this._formats.locale,
+    });
   }
 
   /** The heading as plain text: the attribute, else the slotted heading's text. */
@@ -613,23 +730,60 @@ export abstract class ChartElement extends LitElement {
     return this.heading || (this.querySelector(':scope > [slot="heading"]')?.textContent ?? '').trim();
   }
 
+  /** The unit in words for table headers, e.g. "million TIV" or "billion US dollars". */
+  private get spokenUnit(): string {
+    if (!this._formats) return '';
+    // The spoken form of 1, less the number itself.
+    return this._formats.spoken(1).replace(/^\S+\s*/, '');
+  }
+
+  /** "Show data" (toggles the table) and "Download CSV". */
+  protected renderControls() {
+    const model = this._model;
+    if (!model || this._error) return nothing;
+    const m = this.messages;
+    const name = (this.headingText || 'chart-data').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chart-data';
+    return html`<div class="controls" part="controls">
+      <button type="button" part="button" aria-expanded=${this._tableOpen ? 'true' : 'false'} aria-controls="${this._id}-table"
+        @click=${() => (this._tableOpen = !this._tableOpen)}>${this._tableOpen ? m.hideData : m.showData}</button>
+      <a part="download" href=${this.csvHref(model)} download="${name}.csv">${m.downloadCsv}</a>
+    </div>`;
+  }
+
+  /** The data as a CSV `data:` URL: the x column, then one column per series; blank for no data. */
+  private csvHref(model: NormalizedData): string {
+    // A leading = + - @ would make a spreadsheet run the cell as a formula.
+    const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+    const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
+    const rows = [[safe(model.xLabel || 'year'), ...model.series.map((s) => safe(s.label))]];
+    for (const x of model.xs) rows.push([String(x), ...lookups.map((l) => (l.get(x) ?? '') + '')]);
+    return 'data:text/csv;charset=utf-8,' + encodeURIComponent(csvFormatRows(rows) + '\n');
+  }
+
   protected renderTable() {
     const model = this._model;
     const formats = this._formats;
-    if (!model || !formats) return nothing;
+    if (!model || !formats || this._error) return nothing;
+    const m = this.messages;
     const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-    const xName = model.xLabel ? capital(model.xLabel) : 'Year';
+    const xName = model.xLabel && model.xLabel.toLowerCase() !== 'year' ? capital(model.xLabel) : m.year;
+    const unit = this.spokenUnit;
     const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
-    // A table ignores width: 1px, so the wrapper is what is visually hidden.
-    return html`<div class="visually-hidden">
+    // Cells show the house style and say the value in words; a table ignores width: 1px, so the
+    // wrapper is what is visually hidden while the table is closed.
+    return html`<div id="${this._id}-table" class=${this._tableOpen ? 'data-table' : 'visually-hidden'} part="table-wrapper">
       <table part="table">
-        <caption>${this.headingText || 'Data'}</caption>
-        <thead><tr><th scope="col">${xName}</th>${model.series.map((s) => html`<th scope="col">${s.label === 'value' ? 'Value' : s.label}</th>`)}</tr></thead>
+        <caption>${this.headingText || m.chartData}</caption>
+        <thead><tr><th scope="col">${xName}</th>${model.series.map(
+          (s) => html`<th scope="col">${s.label === 'value' ? m.value : s.label}${unit ? html`<span class="unit"> (${unit})</span>` : nothing}</th>`
+        )}</tr></thead>
         <tbody>${model.xs.map(
           (x) =>
-            html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((m) => {
-              const v = m.get(x);
-              return html`<td>${v === null || v === undefined ? 'no data' : formats.value(v)}</td>`;
+            html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((l) => {
+              const v = l.get(x);
+              return v === null || v === undefined
+                ? html`<td>${m.noDataCell}</td>`
+                : html`<td><span class="shown" aria-hidden="true">${formats.value(v)}</span><span class="visually-hidden">${formats.spoken(v)}</span></td>`;
             })}</tr>`
         )}</tbody>
       </table>

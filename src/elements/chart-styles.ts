@@ -9,7 +9,8 @@ export const chartStyles = css`
   :host {
     --_text: var(--tiv-color-text, currentColor);
     --_muted: var(--tiv-color-muted, color-mix(in srgb, var(--_text) 72%, transparent));
-    --_grid: var(--tiv-color-grid, color-mix(in srgb, var(--_text) 16%, transparent));
+    --_grid: var(--tiv-color-grid, color-mix(in srgb, var(--_text) 22%, transparent));
+    --_focus: var(--tiv-color-focus, var(--_text));
     --_baseline: var(--tiv-color-baseline, color-mix(in srgb, var(--_text) 75%, transparent));
     --_mark: var(--tiv-color-mark, var(--_s0));
     /* Series palette: distinct in hue and lightness order for common colour-vision deficiencies,
@@ -39,6 +40,18 @@ export const chartStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* theme="light" and theme="dark" paint their own background; "auto" follows the page. */
+  :host([theme='light']) {
+    --_text: var(--tiv-color-text, #1a1a1a);
+    --_background: var(--tiv-color-background, #ffffff);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_text: var(--tiv-color-text, #ececec);
+    --_background: var(--tiv-color-background, #121212);
+    --_highlight: var(--tiv-color-highlight, #f76707);
+    color-scheme: dark;
   }
   *,
   *::before,
@@ -83,6 +96,23 @@ export const chartStyles = css`
     height: 100%;
     overflow: visible;
     display: block;
+    /* Axis geometry is left to right on every page; text inside keeps its own direction. */
+    direction: ltr;
+  }
+  .chart:focus {
+    outline: none;
+  }
+  .chart:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .chart text {
+    unicode-bidi: plaintext;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
   }
   text {
     fill: var(--_muted);
@@ -196,6 +226,66 @@ export const chartStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  .summary {
+    margin: 0 0 0.5em;
+    font-size: var(--_font-size-small);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-top: 0.5em;
+    font-size: var(--_font-size-small);
+  }
+  .controls button,
+  .controls a {
+    min-height: 24px;
+    min-width: 24px;
+    display: inline-flex;
+    align-items: center;
+    font: inherit;
+    color: var(--_text);
+  }
+  .controls button {
+    padding: 0.15em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: 3px;
+    background: transparent;
+    cursor: pointer;
+  }
+  .controls :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .data-table {
+    margin-top: 0.5em;
+    overflow-x: auto;
+    font-size: var(--_font-size-small);
+  }
+  .data-table table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  .data-table th,
+  .data-table td {
+    padding: 0.15em 0.75em 0.15em 0;
+    text-align: end;
+    border-bottom: 1px solid var(--_grid);
+  }
+  .data-table th[scope='row'],
+  .data-table thead th:first-child {
+    text-align: start;
+  }
+  .data-table .unit {
+    font-weight: normal;
+    color: var(--_muted);
+  }
   .note,
   .source {
     margin: 0.4em 0 0;
@@ -221,8 +311,19 @@ export const chartStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
   @media (forced-colors: active) {
     :host {
+      --_text: CanvasText;
+      --_focus: Highlight;
+      --_background: Canvas;
       --_s0: CanvasText;
       --_s1: CanvasText;
       --_s2: CanvasText;

@@ -260,8 +260,8 @@ export class SpendCompare extends ChartElement {
   protected override summaryText(): string {
     const base = super.summaryText();
     const r = this._ratio;
-    if (!r || !this._formats || this._error) return base;
+    if (!r || !this._formats || this._error || this.description) return base;
     const times = this._formats.number(r.value, 1);
-    return `${base} In ${this.formatX(r.year)}, ${r.numerator.label}'s value was ${times} times ${r.denominator.label}'s.`;
+    return `${base} ${this.messages.ratio(this.formatX(r.year), r.numerator.label, times, r.denominator.label)}`;
   }
 }

@@ -13,6 +13,7 @@ import {
   pageErrors,
   pathVertices,
   sleep,
+  tableRows,
 } from '../helpers/chart.js';
 
 const FIXTURE = '/test/fixtures/tiv-russia-china.csv';
@@ -76,7 +77,11 @@ describe('<tiv-trend>', () => {
       const rows = $$(el, 'table tbody tr');
       expect(rows.length).to.equal(30);
       expect(rows[13].textContent).to.include('2005').and.include('3,077mn');
-      expect($(el, 'svg.chart')!.getAttribute('aria-hidden')).to.equal('true');
+      const chart = $(el, 'svg.chart')!;
+      expect(chart.getAttribute('role')).to.equal('graphics-document');
+      expect(chart.getAttribute('tabindex')).to.equal('0');
+      // Everything drawn inside is hidden from the accessibility tree.
+      expect(Array.from(chart.children).filter((c) => c.localName !== 'defs' && c.getAttribute('aria-hidden') !== 'true')).to.deep.equal([]);
     });
   });
 
@@ -150,8 +155,7 @@ describe('<tiv-trend>', () => {
         expect(pathVertices(d).filter((v) => v.move).length, 'two runs').to.equal(2);
         expect(pathVertices(d).length).to.equal(4);
         if (mark === 'area') expect($$(el, 'path.area').length).to.equal(1);
-        const cells = $$(el, 'table tbody td').map((c) => c.textContent);
-        expect(cells).to.deep.equal(['5', '6', 'no data', 'no data', '8', '9']);
+        expect(tableRows(el).map((r) => r[1])).to.deep.equal(['5', '6', 'no data', 'no data', '8', '9']);
       });
     }
 
@@ -381,7 +385,7 @@ describe('robustness', () => {
 
   it('a negative amount with a prefix reads "-$1,500", and year 0 reads "0"', async () => {
     const {el} = await mount(`<tiv-trend prefix="$" data='[[0,-1500],[1,2500],[2,100],[3,200]]'></tiv-trend>`);
-    const cells = $$(el, 'table tbody td').map((c) => c.textContent);
+    const cells = tableRows(el).map((r) => r[1]);
     expect(cells[0]).to.match(/^[-−]\$1,500$/);
     expect($$(el, '.x-axis text').map((t) => t.textContent)).to.include('0');
     expect($$(el, '.x-axis text').map((t) => t.textContent)).not.to.include('-0');
@@ -389,7 +393,7 @@ describe('robustness', () => {
 
   it('a "__proto__" column is an ordinary column', async () => {
     const {el} = await mount(`<tiv-trend data='[{"__proto__":{"value":9},"year":2001,"value":1},{"year":2002,"value":2}]'></tiv-trend>`);
-    expect($$(el, 'table tbody td').map((c) => c.textContent)).to.deep.equal(['1', '2']);
+    expect(tableRows(el).map((r) => r[1])).to.deep.equal(['1', '2']);
   });
 
   it('"no data" states say why', async () => {

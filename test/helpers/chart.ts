@@ -180,7 +180,9 @@ export function yOf(el: Element, locale = 'en') {
 
 export const tickLabels = (el: Element) => $$(el, '.y-axis text').map((t) => t.textContent!);
 export const xLabels = (el: Element) => $$(el, '.x-axis text').map((t) => t.textContent!);
-export const tableRows = (el: Element) => $$(el, 'table tbody tr').map((tr) => Array.from(tr.children, (c) => c.textContent!.trim()));
+/** The table's rows as shown (cells also carry the value in words for screen readers). */
+export const tableRows = (el: Element) =>
+  $$(el, 'table tbody tr').map((tr) => Array.from(tr.children, (c) => (c.querySelector('.shown') ?? c).textContent!.trim()));
 
 /** The page box of the path vertices of the first line, in page px. */
 export function lineVertices(el: Element, index = 0) {

@@ -1,0 +1,141 @@
+/**
+ * Words the charts say, per language: the generated summary, the controls and the messages.
+ * English is complete and the fallback; German, French and Spanish are provided. Values passed
+ * in are already formatted for the locale (numbers in words or digits, years).
+ */
+export interface Messages {
+  range(first: string, last: string): string;
+  extremes(max: string, maxYear: string, min: string, minYear: string): string;
+  latest(year: string, value: string, trend: string, first: string, firstYear: string): string;
+  trend(direction: 'up' | 'down' | 'unchanged', percent?: string): string;
+  oneValue(value: string, year: string, capital: boolean): string;
+  noDataFor(n: number): string;
+  seriesNoData: string;
+  noteAt(year: string, label: string): string;
+  noteFor(from: string, to: string, label: string): string;
+  ratio(year: string, a: string, times: string, b: string): string;
+  noData: string;
+  noDataCell: string;
+  loading: string;
+  couldNotDraw(message: string): string;
+  showData: string;
+  hideData: string;
+  downloadCsv: string;
+  chartData: string;
+  keyHelp(several: boolean): string;
+  point(year: string, value: string, series?: string): string;
+  year: string;
+  value: string;
+}
+
+const en: Messages = {
+  range: (first, last) => `${first} to ${last}.`,
+  extremes: (max, maxYear, min, minYear) => `Highest: ${max} in ${maxYear}. Lowest: ${min} in ${minYear}.`,
+  latest: (year, value, trend, first, firstYear) => `Latest, ${year}: ${value}, ${trend} from ${first} in ${firstYear}.`,
+  trend: (d, p) => (d === 'unchanged' ? 'unchanged' : `${d}${p ? ` ${p} per cent` : ''}`),
+  oneValue: (value, year, capital) => `${capital ? 'One' : 'one'} value, ${value} in ${year}.`,
+  noDataFor: (n) => `No data for ${n} ${n === 1 ? 'year' : 'years'}.`,
+  seriesNoData: 'no data.',
+  noteAt: (year, label) => `Note at ${year}: ${label}.`,
+  noteFor: (from, to, label) => `Note for ${from} to ${to}: ${label}.`,
+  ratio: (year, a, times, b) => `In ${year}, ${a}'s value was ${times} times ${b}'s.`,
+  noData: 'No data to show.',
+  noDataCell: 'no data',
+  loading: 'Loading data…',
+  couldNotDraw: (m) => `The chart could not be drawn: ${m}`,
+  showData: 'Show data',
+  hideData: 'Hide data',
+  downloadCsv: 'Download CSV',
+  chartData: 'Chart data',
+  keyHelp: (several) =>
+    `Use the left and right arrow keys to move between years${several ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to stop.`,
+  point: (year, value, series) => (series ? `${year}, ${series}: ${value}` : `${year}: ${value}`),
+  year: 'Year',
+  value: 'Value',
+};
+
+const de: Messages = {
+  range: (first, last) => `${first} bis ${last}.`,
+  extremes: (max, maxYear, min, minYear) => `Höchster Wert: ${max} im Jahr ${maxYear}. Niedrigster Wert: ${min} im Jahr ${minYear}.`,
+  latest: (year, value, trend, first, firstYear) => `Zuletzt, ${year}: ${value}, ${trend} gegenüber ${first} im Jahr ${firstYear}.`,
+  trend: (d, p) => (d === 'unchanged' ? 'unverändert' : `${p ? `${p} Prozent ` : ''}${d === 'up' ? 'mehr' : 'weniger'}`),
+  oneValue: (value, year, capital) => `${capital ? 'Ein' : 'ein'} Wert, ${value} im Jahr ${year}.`,
+  noDataFor: (n) => `Keine Daten für ${n} ${n === 1 ? 'Jahr' : 'Jahre'}.`,
+  seriesNoData: 'keine Daten.',
+  noteAt: (year, label) => `Hinweis zu ${year}: ${label}.`,
+  noteFor: (from, to, label) => `Hinweis für ${from} bis ${to}: ${label}.`,
+  ratio: (year, a, times, b) => `Im Jahr ${year} war der Wert von ${a} ${times}-mal so hoch wie der von ${b}.`,
+  noData: 'Keine Daten vorhanden.',
+  noDataCell: 'keine Daten',
+  loading: 'Daten werden geladen…',
+  couldNotDraw: (m) => `Das Diagramm konnte nicht gezeichnet werden: ${m}`,
+  showData: 'Daten zeigen',
+  hideData: 'Daten ausblenden',
+  downloadCsv: 'CSV herunterladen',
+  chartData: 'Diagrammdaten',
+  keyHelp: (several) =>
+    `Mit den Pfeiltasten links und rechts zwischen Jahren wechseln${several ? ', mit oben und unten zwischen Reihen' : ''}, Pos1 und Ende für das erste und letzte, Escape zum Beenden.`,
+  point: (year, value, series) => (series ? `${year}, ${series}: ${value}` : `${year}: ${value}`),
+  year: 'Jahr',
+  value: 'Wert',
+};
+
+const fr: Messages = {
+  range: (first, last) => `De ${first} à ${last}.`,
+  extremes: (max, maxYear, min, minYear) => `Maximum : ${max} en ${maxYear}. Minimum : ${min} en ${minYear}.`,
+  latest: (year, value, trend, first, firstYear) => `Dernière valeur, ${year} : ${value}, ${trend} par rapport à ${first} en ${firstYear}.`,
+  trend: (d, p) => (d === 'unchanged' ? 'inchangée' : `${d === 'up' ? 'en hausse' : 'en baisse'}${p ? ` de ${p} pour cent` : ''}`),
+  oneValue: (value, year, capital) => `${capital ? 'Une' : 'une'} valeur, ${value} en ${year}.`,
+  noDataFor: (n) => `Pas de données pour ${n} ${n === 1 ? 'année' : 'années'}.`,
+  seriesNoData: 'pas de données.',
+  noteAt: (year, label) => `Note pour ${year} : ${label}.`,
+  noteFor: (from, to, label) => `Note de ${from} à ${to} : ${label}.`,
+  ratio: (year, a, times, b) => `En ${year}, la valeur de ${a} était ${times} fois celle de ${b}.`,
+  noData: 'Aucune donnée à afficher.',
+  noDataCell: 'pas de données',
+  loading: 'Chargement des données…',
+  couldNotDraw: (m) => `Le graphique n’a pas pu être dessiné : ${m}`,
+  showData: 'Afficher les données',
+  hideData: 'Masquer les données',
+  downloadCsv: 'Télécharger le CSV',
+  chartData: 'Données du graphique',
+  keyHelp: (several) =>
+    `Flèches gauche et droite pour changer d’année${several ? ', haut et bas pour changer de série' : ''}, Début et Fin pour la première et la dernière, Échap pour quitter.`,
+  point: (year, value, series) => (series ? `${year}, ${series} : ${value}` : `${year} : ${value}`),
+  year: 'Année',
+  value: 'Valeur',
+};
+
+const es: Messages = {
+  range: (first, last) => `De ${first} a ${last}.`,
+  extremes: (max, maxYear, min, minYear) => `Máximo: ${max} en ${maxYear}. Mínimo: ${min} en ${minYear}.`,
+  latest: (year, value, trend, first, firstYear) => `Último dato, ${year}: ${value}, ${trend} frente a ${first} en ${firstYear}.`,
+  trend: (d, p) => (d === 'unchanged' ? 'sin cambios' : `${d === 'up' ? 'un aumento' : 'una caída'}${p ? ` del ${p} por ciento` : ''}`),
+  oneValue: (value, year, capital) => `${capital ? 'Un' : 'un'} valor, ${value} en ${year}.`,
+  noDataFor: (n) => `Sin datos para ${n} ${n === 1 ? 'año' : 'años'}.`,
+  seriesNoData: 'sin datos.',
+  noteAt: (year, label) => `Nota en ${year}: ${label}.`,
+  noteFor: (from, to, label) => `Nota de ${from} a ${to}: ${label}.`,
+  ratio: (year, a, times, b) => `En ${year}, el valor de ${a} fue ${times} veces el de ${b}.`,
+  noData: 'No hay datos que mostrar.',
+  noDataCell: 'sin datos',
+  loading: 'Cargando datos…',
+  couldNotDraw: (m) => `No se pudo dibujar el gráfico: ${m}`,
+  showData: 'Mostrar datos',
+  hideData: 'Ocultar datos',
+  downloadCsv: 'Descargar CSV',
+  chartData: 'Datos del gráfico',
+  keyHelp: (several) =>
+    `Flechas izquierda y derecha para cambiar de año${several ? ', arriba y abajo para cambiar de serie' : ''}, Inicio y Fin para el primero y el último, Escape para salir.`,
+  point: (year, value, series) => (series ? `${year}, ${series}: ${value}` : `${year}: ${value}`),
+  year: 'Año',
+  value: 'Valor',
+};
+
+const catalogue: Record<string, Messages> = {en, de, fr, es};
+
+/** The messages for a BCP 47 locale's language, falling back to English. */
+export function messagesFor(locale: string | undefined): Messages {
+  const language = (locale ?? 'en').toLowerCase().split('-')[0];
+  return catalogue[language] ?? en;
+}
