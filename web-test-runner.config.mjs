@@ -4,6 +4,35 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * Test commands over the DevTools protocol: `emulate-media-features` (any media feature,
+ * forced-colors included, and the media type) and `ax-tree` (Chromium's accessibility tree).
+ * One CDP session per page, kept open: emulation set by a session ends when it detaches.
+ */
+function cdpCommands() {
+  const sessions = new Map();
+  const cdp = async (session) => {
+    const page = session.browser.getPage(session.id);
+    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+    return {page, client: sessions.get(page)};
+  };
+  return {
+    name: 'cdp-commands',
+    async executeCommand({command, payload, session}) {
+      if (command === 'emulate-media-features') {
+        const {client} = await cdp(session);
+        await client.send('Emulation.setEmulatedMedia', {media: payload.media ?? '', features: payload.features ?? []});
+        return true;
+      }
+      if (command === 'ax-tree') {
+        const {page} = await cdp(session);
+        return page.accessibility.snapshot({interestingOnly: payload?.interestingOnly ?? true});
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -30,7 +59,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), cdpCommands()],
   testFramework: {config: {timeout: 20000}},
   middleware: [
     // Test fixtures that need special bytes or statuses.

@@ -71,6 +71,18 @@ const CURRENCIES: Record<string, string> = {
   '₹': 'INR',
 };
 
+const MAGNITUDES: Record<string, number> = {k: 1e3, th: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12};
+
+/** The locale's word for a magnitude unit ("mn" → "million", "Millionen" in German), from Intl. */
+function magnitudeWord(locale: string, unit: string): string | undefined {
+  const magnitude = MAGNITUDES[unit.trim().toLowerCase()];
+  if (!magnitude) return undefined;
+  // The plural form, as for most amounts: the word Intl writes after 2 of them.
+  const parts = nf(locale, {notation: 'compact', compactDisplay: 'long'}).formatToParts(2 * magnitude);
+  const word = parts.find((p) => p.type === 'compact')?.value;
+  return word && !/\d/.test(word) ? word : undefined;
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
@@ -155,7 +167,7 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
     return tickValues.map((v) => dress(v, (a) => plain(a / divisor, digits)));
   };
 
-  const spokenUnit = options.unitLabel ?? SPOKEN_UNITS[unit.trim().toLowerCase()] ?? unit;
+  const spokenUnit = options.unitLabel ?? magnitudeWord(locale, unit) ?? SPOKEN_UNITS[unit.trim().toLowerCase()] ?? unit;
   const currency = CURRENCIES[prefix.trim()];
   let currencyWords = '';
   if (currency && !options.unitLabel) {

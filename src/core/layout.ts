@@ -251,6 +251,11 @@ export function xTicks(
     const p = scale(lo);
     return [{value: lo, label: format(lo), position: px(p), labelPosition: px(clampLabel(p, w, width))}];
   }
+  // A few irregular years (2019, 2021, 2023): label each one when they fit.
+  if (xs.length <= 12) {
+    const own = placeTicks(xs, scale, width, format, measure, gap);
+    if (own) return own;
+  }
   const base = Math.max(minStep(xs), (hi - lo) / 1000);
   for (const interval of intervals(base)) {
     const ticks: Tick[] = [];
@@ -273,6 +278,29 @@ export function xTicks(
   // Nothing fits (a very narrow chart): show the first year only.
   const w = measure(format(lo));
   return [{value: lo, label: format(lo), position: px(scale(lo)), labelPosition: px(clampLabel(scale(lo), w, width))}];
+}
+
+/** Ticks at exactly `values`, or `undefined` when their labels would overlap. */
+function placeTicks(
+  values: readonly number[],
+  scale: (x: number) => number,
+  width: number,
+  format: (x: number) => string,
+  measure: MeasureText,
+  gap: number
+): Tick[] | undefined {
+  const ticks: Tick[] = [];
+  let prevEnd = -Infinity;
+  for (const value of values) {
+    const label = format(value);
+    const w = measure(label);
+    const p = scale(value);
+    const at = clampLabel(p, w, width);
+    if (at - w / 2 < prevEnd + gap) return undefined;
+    prevEnd = at + w / 2;
+    ticks.push({value, label, position: px(p), labelPosition: px(at)});
+  }
+  return ticks;
 }
 
 function clampLabel(center: number, w: number, width: number): number {

@@ -14,6 +14,7 @@ export interface Messages {
   noteAt(year: string, label: string): string;
   noteFor(from: string, to: string, label: string): string;
   ratio(year: string, a: string, times: string, b: string): string;
+  ratioCaption(a: string, b: string, year: string): string;
   noData: string;
   noDataCell: string;
   loading: string;
@@ -29,6 +30,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  ratioCaption: (a, b, year) => `${a} to ${b}, ${year}`,
   range: (first, last) => `${first} to ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Highest: ${max} in ${maxYear}. Lowest: ${min} in ${minYear}.`,
   latest: (year, value, trend, first, firstYear) => `Latest, ${year}: ${value}, ${trend} from ${first} in ${firstYear}.`,
@@ -55,6 +57,7 @@ const en: Messages = {
 };
 
 const de: Messages = {
+  ratioCaption: (a, b, year) => `${a} im Verhältnis zu ${b}, ${year}`,
   range: (first, last) => `${first} bis ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Höchster Wert: ${max} im Jahr ${maxYear}. Niedrigster Wert: ${min} im Jahr ${minYear}.`,
   latest: (year, value, trend, first, firstYear) => `Zuletzt, ${year}: ${value}, ${trend} gegenüber ${first} im Jahr ${firstYear}.`,
@@ -81,6 +84,7 @@ const de: Messages = {
 };
 
 const fr: Messages = {
+  ratioCaption: (a, b, year) => `${a} par rapport à ${b}, ${year}`,
   range: (first, last) => `De ${first} à ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Maximum : ${max} en ${maxYear}. Minimum : ${min} en ${minYear}.`,
   latest: (year, value, trend, first, firstYear) => `Dernière valeur, ${year} : ${value}, ${trend} par rapport à ${first} en ${firstYear}.`,
@@ -107,6 +111,7 @@ const fr: Messages = {
 };
 
 const es: Messages = {
+  ratioCaption: (a, b, year) => `${a} frente a ${b}, ${year}`,
   range: (first, last) => `De ${first} a ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Máximo: ${max} en ${maxYear}. Mínimo: ${min} en ${minYear}.`,
   latest: (year, value, trend, first, firstYear) => `Último dato, ${year}: ${value}, ${trend} frente a ${first} en ${firstYear}.`,

@@ -236,8 +236,8 @@ export class SpendCompare extends ChartElement {
     const r = this._ratio;
     if (!r || !this._formats) return nothing;
     return html`<p class="ratio" part="ratio">
-      <span class="ratio-value">${this._formats.number(r.value, 1)}×</span>
-      <span class="ratio-text">${r.numerator.label} to ${r.denominator.label}, ${this.formatX(r.year)}</span>
+      <span class="ratio-value">${`${this._formats.number(r.value, 1)}×`}</span>
+      <span class="ratio-text">${this.messages.ratioCaption(r.numerator.label, r.denominator.label, this.formatX(r.year))}</span>
     </p>`;
   }
 
