@@ -98,6 +98,38 @@ export default {
         context.body = '<!doctype html><html><body>Not found</body></html>';
         return;
       }
+      if (context.url.startsWith('/test-fixtures/huge.csv')) {
+        // 50 MB of rows.
+        context.type = 'text/csv';
+        context.body = Buffer.alloc(50 * 1024 * 1024, '2000,1\n');
+        return;
+      }
+      if (context.url.startsWith('/test-fixtures/hang.csv')) {
+        // Answers only after 4 s: a client with a shorter timeout gives up first.
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            context.type = 'text/csv';
+            context.body = 'year,value\n2000,1\n';
+            resolve();
+          }, 4000)
+        );
+      }
+      if (context.url.startsWith('/test-fixtures/delay.csv')) {
+        // /test-fixtures/delay.csv?ms=300&v=7: one row with value v after ms milliseconds.
+        const params = new URLSearchParams(context.url.split('?')[1] ?? '');
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            context.type = 'text/csv';
+            context.body = `year,value\n2000,${Number(params.get('v') ?? 1)}\n2001,${Number(params.get('v') ?? 1) + 1}\n`;
+            resolve();
+          }, Number(params.get('ms') ?? 0))
+        );
+      }
+      if (context.url.startsWith('/test-fixtures/hostile.csv')) {
+        context.type = 'text/csv';
+        context.body = 'year,"<img src=x onerror=window.__pwned=7>"\n2020,100\n2021,"<script>window.__pwned=8</script>"\n2022,120\n';
+        return;
+      }
       if (context.url.startsWith('/test-fixtures/slow.csv')) {
         return new Promise((resolve) =>
           setTimeout(() => {

@@ -121,30 +121,74 @@ export class DataController implements ReactiveController {
     this.abort = abort;
     this.loadedSrc = src;
     this.set({status: 'loading', origin: 'src'});
+    // A request that takes too long is given up, with a message; it is aborted either way.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, DataController.timeout);
     try {
       const response = await fetch(src, {signal: abort.signal});
       if (!response.ok) {
-        throw new ChartDataError('fetch-failed', `Could not load the data from ${src} (HTTP ${response.status} ${response.statusText}).`.replace(' )', ')'));
+        throw new ChartDataError('fetch-failed', `Could not load the data from ${src} (HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}).`);
       }
-      const text = await response.text();
-      if (abort.signal.aborted) return;
+      const text = await readText(response, DataController.maxBytes);
+      if (abort.signal.aborted) throw abort.signal.reason;
       const rows = parseDataText(text, (response.headers.get('content-type') ?? '') + ' ' + src);
       this.abort = undefined;
       this.set({status: 'ready', origin: 'src', rows});
     } catch (e) {
-      if (abort.signal.aborted) return; // superseded or disconnected: not an error
+      if (abort.signal.aborted && !timedOut) return; // superseded or disconnected: not an error
       this.abort = undefined;
-      this.set({
-        status: 'error',
-        origin: 'src',
-        error: e instanceof ChartDataError ? e : new ChartDataError('fetch-failed', `Could not load the data from ${src} (${(e as Error).message}).`),
-      });
+      let error: ChartDataError;
+      if (timedOut) error = new ChartDataError('fetch-failed', `The data from ${src} did not arrive within ${DataController.timeout / 1000} seconds.`);
+      else if (e instanceof ChartDataError) error = e;
+      else error = new ChartDataError('fetch-failed', `Could not load the data from ${src} (${(e as Error)?.message ?? e}).`);
+      this.set({status: 'error', origin: 'src', error});
+    } finally {
+      clearTimeout(timer);
     }
   }
+
+  /** How long a `src` request may take, ms. */
+  static timeout = 30_000;
+  /** The largest `src` file read, bytes; a larger one is an error (the chart is for a few thousand rows, not a database). */
+  static maxBytes = 20 * 1024 * 1024;
+
 }
 
 /** Wraps any thrown value as a ChartDataError. */
 export function asChartError(e: unknown): ChartDataError {
   if (e instanceof ChartDataError) return e;
   return new ChartDataError('invalid-data', e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Reads a response body as text, stopping with a ChartDataError once it passes `maxBytes`
+ * (checked against Content-Length first, then while streaming).
+ */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new ChartDataError('invalid-data', `The data file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; charts read smaller files.`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, {stream: true});
+  }
+  return text + decoder.decode();
 }

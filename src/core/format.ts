@@ -146,10 +146,17 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const dataDecimals = values.reduce((m, v) => Math.max(m, decimalsOf(v / divisor)), 0);
   const cap = scaledMax >= 100 ? 1 : scaledMax >= 1 ? 2 : 4;
   const valueDigits = Math.min(dataDecimals, divisor === 1 ? cap : 2);
-  const d3fmt = specifier ? d3Locale(locale).format(specifier) : undefined;
-
   const plain = (v: number, digits: number) =>
     nf(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);
+  const d3raw = specifier ? d3Locale(locale).format(specifier) : undefined;
+  // A specifier can overflow where the value does not (".0%" multiplies 1e307 to Infinity): such
+  // values get the default format instead of "Infinity%".
+  const d3fmt =
+    d3raw &&
+    ((v: number) => {
+      const text = d3raw(v);
+      return /NaN|Infinity/.test(text) ? plain(v, valueDigits) : text;
+    });
   const minus = nf(locale, {}).formatToParts(-1).find((p) => p.type === 'minusSign')?.value ?? '-';
   // The sign goes before a prefix: "-$1,500", not "$-1,500".
   const dress = (v: number, format: (abs: number) => string, withAbbr = true) => {

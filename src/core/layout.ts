@@ -124,7 +124,13 @@ export interface ChartLayout {
 }
 
 const finite = (n: number) => (Number.isFinite(n) ? n : 0);
-const px = (n: number) => Math.round(finite(n) * 100) / 100;
+/**
+ * Farthest a coordinate may lie from the origin, px. Values outside an author's y-min / y-max are
+ * drawn unclamped and cut off by the element; without a limit, one near ±1.8e308 would overflow
+ * to Infinity when rounded (× 100 here, and again in d3-path).
+ */
+const PX_LIMIT = 1e7;
+const px = (n: number) => Math.round(Math.min(PX_LIMIT, Math.max(-PX_LIMIT, finite(n))) * 100) / 100;
 const defined = (d: Datum): d is Datum & {y: number} => d.y !== null && Number.isFinite(d.y);
 
 /** Estimates text width at `fontSize`: 0.6 em per character. */
@@ -263,7 +269,8 @@ export function xTicks(
     let ok = true;
     let prevEnd = -Infinity;
     for (let v = first; v <= hi + 1e-9 && ok; v += interval) {
-      const value = Math.round(v * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
+      const rounded = Math.round(v * 1e6) / 1e6; // overflows to ±Infinity beyond ±1.8e302
+      const value = (Number.isFinite(rounded) ? rounded : v) + 0; // + 0 turns -0 into 0
       const label = format(value);
       const w = measure(label);
       const p = scale(value);

@@ -4,9 +4,10 @@ import {ChartDataError} from './types.js';
 /** A raw input row: an object keyed by column name, or an array of cells. */
 export type RawRow = Record<string, unknown> | unknown[];
 
-const BOM = /^\uFEFF/;
+// One or more: a file saved again by a program that writes a BOM can start with two.
+const BOM = /^\uFEFF+/;
 
-/** Removes a leading byte-order mark (U+FEFF), as written by spreadsheet programs. */
+/** Removes a leading byte-order mark (U+FEFF), as written by spreadsheet programs; repeated ones too. */
 export function stripBom(text: string): string {
   return text.replace(BOM, '');
 }

@@ -68,9 +68,11 @@ export function describeSeries(
     const change = st.last.y - st.first.y;
     // A percentage change means something only from a positive base to a non-negative value, and
     // not for values that are themselves percentages.
+    // From a tiny base (5e-324) the percentage overflows: then only the direction is told.
+    const ratio = Math.abs((change / st.first.y) * 100);
     const percent =
-      change !== 0 && options.relativeChange !== false && st.first.y > 0 && st.last.y >= 0
-        ? formats.number(Math.abs((change / st.first.y) * 100), 0)
+      change !== 0 && options.relativeChange !== false && st.first.y > 0 && st.last.y >= 0 && Number.isFinite(ratio)
+        ? formats.number(ratio, 0)
         : undefined;
     const trend = m.trend(change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged', percent);
     parts.push(m.latest(X(st.last.x), v(st.last.y), trend, v(st.first.y), X(st.first.x)));

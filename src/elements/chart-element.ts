@@ -22,6 +22,7 @@ import {
   type Series,
   estimateTextWidth,
   messagesFor,
+  toNumber,
   type Messages,
   type ValueFormats,
 } from '../core/index.js';
@@ -261,9 +262,9 @@ export abstract class ChartElement extends LitElement {
     return a
       .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
       .map((x) => ({
-        year: typeof x.year === 'number' ? x.year : undefined,
-        from: typeof x.from === 'number' ? x.from : undefined,
-        to: typeof x.to === 'number' ? x.to : undefined,
+        year: toNumber(x.year) ?? undefined,
+        from: toNumber(x.from) ?? undefined,
+        to: toNumber(x.to) ?? undefined,
         label: x.label === undefined || x.label === null ? '' : String(x.label),
       }))
       .filter((x) => x.year !== undefined || (x.from !== undefined && x.to !== undefined));
@@ -306,12 +307,7 @@ export abstract class ChartElement extends LitElement {
     this._hover = undefined;
     this._activeSeries = undefined;
     this._navigation.active = undefined;
-    if (this.mark && this.effectiveMark !== this.mark.trim().toLowerCase()) {
-      warnings.push(`mark="${this.mark}" is not one of ${this.marks.join(', ')}; using ${this.marks[0]}.`);
-    }
-    if (this.locale && !validLocale(this.locale)) warnings.push(`locale="${this.locale}" is not a valid BCP 47 tag; using ${this.effectiveLocale}.`);
-    if (this.yFormat && !validFormatSpecifier(this.yFormat)) warnings.push(`y-format="${this.yFormat}" is not a d3-format specifier; using the default format.`);
-    if (this.annotations instanceof ChartDataError) warnings.push(`annotations: ${this.annotations.message}`);
+    warnings.push(...this.attributeProblems());
     const state = this._data.state;
     const options = this.normalizeOptions();
     const key = JSON.stringify(options);
@@ -372,6 +368,44 @@ export abstract class ChartElement extends LitElement {
   /** The series drawn; a subclass may narrow them (e.g. to one year). */
   protected seriesForLayout(model: NormalizedData): Series[] {
     return model.series;
+  }
+
+  /**
+   * Invalid attribute values, each of which falls back to its default; reported once each on the
+   * console (and in the `chart-render` warnings).
+   */
+  protected attributeProblems(): string[] {
+    const problems: string[] = [];
+    const raw = (name: string) => this.getAttribute(name);
+    if (this.mark && this.effectiveMark !== this.mark.trim().toLowerCase()) {
+      problems.push(`mark="${this.mark}" is not one of ${this.marks.join(', ')}; using ${this.marks[0]}.`);
+    }
+    if (this.locale && !validLocale(this.locale)) problems.push(`locale="${this.locale}" is not a valid BCP 47 tag; using ${this.effectiveLocale}.`);
+    if (this.yFormat && !validFormatSpecifier(this.yFormat)) problems.push(`y-format="${this.yFormat}" is not a d3-format specifier; using the default format.`);
+    if (this.annotations instanceof ChartDataError) problems.push(`annotations: ${this.annotations.message} They are ignored.`);
+    else if (this.annotations !== undefined && this.annotations !== null) {
+      const list = Array.isArray(this.annotations) ? this.annotations : [this.annotations];
+      const bad = list.length - this.validAnnotations.length;
+      if (bad > 0) problems.push(`${bad} of the annotations have no numeric "year" or "from" and "to"; they are not drawn.`);
+    }
+    for (const name of ['y-min', 'y-max']) {
+      const value = raw(name);
+      if (value !== null && value.trim() !== '' && numberConverter.fromAttribute(value) === undefined) problems.push(`${name}="${value}" is not a number; it is ignored.`);
+    }
+    const level = raw('heading-level');
+    if (level !== null && !(this.headingLevel && Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6)) {
+      problems.push(`heading-level="${level}" is not 1 to 6; the heading is not part of the page outline.`);
+    }
+    if (this.aspectRatio && typeof CSS !== 'undefined' && !CSS.supports('aspect-ratio', this.aspectRatio)) {
+      problems.push(`aspect-ratio="${this.aspectRatio}" is not a CSS aspect ratio; using the default.`);
+    }
+    if (this.theme && !['light', 'dark', 'auto'].includes(this.theme)) problems.push(`theme="${this.theme}" is not light, dark or auto; using auto.`);
+    if (this.sourceHref && !this.safeSourceHref) problems.push(`source-href="${this.sourceHref}" is not an http(s) URL; the source is not linked.`);
+    if (this.highlight) {
+      const unknown = this.highlight.split(/[\s,]+/).filter((t) => t && !/^(max|min|first|last|-?\d+(\.\d+)?)$/i.test(t));
+      if (unknown.length) problems.push(`highlight: ${unknown.map((t) => `"${t}"`).join(', ')} is not a year, max, min, first or last; ignored.`);
+    }
+    return problems;
   }
 
   /** Extra layout options a subclass needs (e.g. room for direct labels). */
@@ -520,20 +554,29 @@ export abstract class ChartElement extends LitElement {
         @keydown=${this._onKey}
         @blur=${this._onBlur}
       >
-        <defs>
-          <clipPath id="${this._id}-clip">
-            <rect x=${layout.frame.left - 6} y=${layout.frame.top - 6} width=${Math.max(0, layout.frame.right - layout.frame.left + 12)} height=${Math.max(0, layout.frame.bottom - layout.frame.top + 12)}></rect>
-          </clipPath>
-        </defs>
         <g aria-hidden="true">
           ${this.renderAxes(layout)}
-          <g class="marks" clip-path="url(#${this._id}-clip)">${this.renderMarks(layout)}</g>
+          ${this.renderClipped(layout)}
           ${this.renderLabels(layout)} ${this.renderAnnotations(layout)} ${this.renderHover(layout)}
         </g>
       </svg>
       <p id="${this._id}-keys" class="visually-hidden">${m.keyHelp(several)}</p>
       <p class="visually-hidden live" aria-live="polite" aria-atomic="true">${this._announcement}</p>
       ${this.renderTooltip(layout)}`;
+  }
+
+  /**
+   * The marks, cut off a little outside the frame (data beyond an author's y-min / y-max). A
+   * nested <svg> viewport clips them: a clip-path referenced by id from a shadow root keeps the
+   * element alive in Chromium after removal.
+   */
+  protected renderClipped(layout: ChartLayout) {
+    const {frame} = layout;
+    const x = frame.left - 6;
+    const y = frame.top - 6;
+    const w = Math.max(0, frame.right - frame.left + 12);
+    const h = Math.max(0, frame.bottom - frame.top + 12);
+    return svg`<svg class="marks" x=${x} y=${y} width=${w} height=${h} viewBox="${x} ${y} ${w} ${h}" overflow="hidden">${this.renderMarks(layout)}</svg>`;
   }
 
   protected renderAxes(layout: ChartLayout) {

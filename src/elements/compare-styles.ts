@@ -35,6 +35,13 @@ export const compareStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    max-width: 100%;
+    min-width: 0;
+  }
+  .legend li span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .legend svg {
     flex: none;

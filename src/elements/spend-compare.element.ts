@@ -1,10 +1,11 @@
-import {html, nothing, svg, type CSSResultGroup, type PropertyValues} from 'lit';
+import {html, nothing, svg, type CSSResultGroup} from 'lit';
 import {property} from 'lit/decorators.js';
 import {
   ChartDataError,
   computeRatio,
   layoutChart,
   placeLabels,
+  truncateText,
   type ChartLayout,
   type MarkType,
   type NormalizedData,
@@ -110,12 +111,18 @@ export class SpendCompare extends ChartElement {
     return model.series.map((s) => ({...s, data: s.data.filter((d) => d.x === this.year)}));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('labels') && this.labels && this.labelMode !== this.labels.trim().toLowerCase()) {
-      this.warnOnce(`labels="${this.labels}" is not one of ${LABEL_MODES.join(', ')}; using auto.`);
+  protected override attributeProblems(): string[] {
+    const problems = super.attributeProblems();
+    if (this.labels && this.labelMode !== this.labels.trim().toLowerCase()) {
+      problems.push(`labels="${this.labels}" is not one of ${LABEL_MODES.join(', ')}; using auto.`);
     }
-    if (changed.has('series') && this.series instanceof ChartDataError) this.warnOnce(`series: ${this.series.message}`);
-    super.willUpdate(changed);
+    if (this.series instanceof ChartDataError) problems.push(`series: ${this.series.message} It is ignored.`);
+    else if (this.series !== undefined && this.series !== null && !Array.isArray(this.series)) problems.push('series should be a JSON array of {"key", "label", "color"}; it is ignored.');
+    for (const name of ['ratio-year', 'year']) {
+      const value = this.getAttribute(name);
+      if (value !== null && value.trim() !== '' && numberConverter.fromAttribute(value) === undefined) problems.push(`${name}="${value}" is not a year; it is ignored.`);
+    }
+    return problems;
   }
 
   protected override compute() {
@@ -201,14 +208,17 @@ export class SpendCompare extends ChartElement {
     if (!placed) {
       if (this.labelMode !== 'direct') return undefined;
       // The author asked for direct labels: stack them from the top.
-      return drawn.map((e, i) => ({...e, y: (i + 0.5) * lineHeight, x: layout.frame.right + 4}));
+      const x = layout.frame.right + 4;
+      return drawn.map((e, i) => ({...e, text: truncateText(e.text, Math.max(0, layout.width - x - 18), this.labelMeasure), y: (i + 0.5) * lineHeight, x}));
     }
     const x = layout.frame.right + 4;
     const width = layout.width;
     const measure = this.labelMeasure;
     const fits = drawn.every((e) => x + 18 + measure(e.text) <= width);
     if (!fits && this.labelMode === 'auto') return undefined;
-    return drawn.map((e, i) => ({...e, y: placed[i], x}));
+    // Asked for direct labels that do not fit: each is cut with an ellipsis (the table and the
+    // summary keep the whole name).
+    return drawn.map((e, i) => ({...e, text: truncateText(e.text, Math.max(0, width - x - 18), measure), y: placed[i], x}));
   }
 
   protected override renderLabels(layout: ChartLayout) {
