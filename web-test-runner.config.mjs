@@ -81,7 +81,9 @@ export default {
         const bundle = context.url.includes('esm')
           ? '<script type="module" src="/dist/tiv-charts.bundle.js"></script>'
           : '<script src="/dist/tiv-charts.min.js"></script>';
-        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+        if (!context.url.includes('nocsp')) {
+          context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+        }
         context.type = 'text/html';
         context.body = `<!doctype html><html lang="en"><head><script src="/test/fixtures/csp-probe.js"></script>${bundle}</head><body>
 <div id="host">
@@ -90,6 +92,7 @@ export default {
 <tiv-trend mark="area" data='[{"year":2020,"value":300},{"year":2021,"value":420}]'></tiv-trend>
 <spend-compare heading="Spending, Country A and Country B" prefix="$" unit="bn" series='[{"key":"a","label":"A","color":"#c00"},{"key":"b","label":"B"}]' data='[{"year":2020,"a":30,"b":12},{"year":2021,"a":33,"b":12.5}]'></spend-compare>
 <spend-compare mark="bar" data='[{"year":2020,"a":30,"b":12},{"year":2021,"a":33,"b":12.5}]'></spend-compare>
+<tiv-trend theme="dark" heading="Dark" data='[{"year":2020,"value":300},{"year":2021,"value":420}]'></tiv-trend>
 </div></body></html>`;
         return;
       }

@@ -325,38 +325,60 @@ describe('the self-contained bundles', () => {
 describe('robustness', () => {
   afterEach(cleanup);
 
+  /** Loads the CSP test page in an iframe, draws, hovers, opens a table and resizes; returns what it saw. */
+  async function cspPage(query: string) {
+    const frame = document.createElement('iframe');
+    frame.style.width = '700px';
+    frame.style.height = '1400px';
+    frame.src = `/test-fixtures/csp.html?${query}`;
+    document.body.append(frame);
+    type Probe = Window & {__violations: string[]; __errors: string[]};
+    const charts = () => Array.from(frame.contentDocument?.querySelectorAll('tiv-trend, spend-compare') ?? []);
+    let drawn = 0;
+    for (let i = 0; i < 100 && drawn < 6; i++) {
+      await sleep(50);
+      drawn = charts().filter((el) => el.shadowRoot?.querySelector('svg.chart')).length;
+    }
+    expect(drawn).to.equal(6);
+    const first = charts()[0];
+    const col = first.shadowRoot!.querySelector('rect.column')!;
+    const box = col.getBoundingClientRect();
+    first.shadowRoot!.querySelector('svg.chart')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + 2, clientY: box.top + 2}));
+    await sleep(100);
+    const tooltip = first.shadowRoot!.querySelector('.tooltip')!;
+    const seen = {
+      tooltip: tooltip.getBoundingClientRect().toJSON(),
+      fills: charts().map((c) => Array.from(c.shadowRoot!.querySelectorAll('rect.column'), (r) => getComputedStyle(r).fill).join()),
+      strokes: charts().map((c) => Array.from(c.shadowRoot!.querySelectorAll('path.line'), (r) => getComputedStyle(r).stroke).join()),
+      headingSize: getComputedStyle(first.shadowRoot!.querySelector('.heading')!).fontSize,
+      plotRatio: 0,
+      violations: [] as string[],
+      errors: [] as string[],
+    };
+    const plot = first.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    seen.plotRatio = plot.width / plot.height;
+    for (const c of charts()) (c.shadowRoot!.querySelector('.controls button') as HTMLButtonElement).click();
+    (frame.contentDocument!.getElementById('host') as HTMLElement).style.width = '320px';
+    await sleep(150);
+    expect(charts()[0].shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect().width).to.be.closeTo(320, 2);
+    const probe = frame.contentWindow as Probe;
+    seen.violations = [...probe.__violations];
+    seen.errors = [...probe.__errors];
+    frame.remove();
+    return seen;
+  }
+
   for (const bundle of ['min', 'esm']) {
-    it(`strict content security policy: no violation with the ${bundle} bundle`, async () => {
-      const frame = document.createElement('iframe');
-      frame.style.width = '700px';
-      frame.style.height = '900px';
-      frame.src = `/test-fixtures/csp.html?${bundle}`;
-      document.body.append(frame);
-      type Probe = Window & {__violations: string[]; __errors: string[]};
-      let drawn = 0;
-      for (let i = 0; i < 100 && drawn < 5; i++) {
-        await sleep(50);
-        drawn = Array.from(frame.contentDocument?.querySelectorAll('tiv-trend, spend-compare') ?? []).filter((el) =>
-          el.shadowRoot?.querySelector('svg.chart')
-        ).length;
-      }
-      expect(drawn).to.equal(5);
-      const first = frame.contentDocument!.querySelector('tiv-trend')!;
-      const col = first.shadowRoot!.querySelector('rect.column')!;
-      const box = col.getBoundingClientRect();
-      first.shadowRoot!.querySelector('svg.chart')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + 2, clientY: box.top + 2}));
-      await sleep(100);
-      expect(first.shadowRoot!.querySelector('.tooltip')).to.exist;
-      expect(getComputedStyle(col).fill).to.equal('rgb(28, 126, 214)');
+    it(`strict content security policy: no violation with the ${bundle} bundle, and the same look as without the policy`, async () => {
+      const strict = await cspPage(bundle);
+      expect(strict.violations).to.deep.equal([]);
+      expect(strict.errors).to.deep.equal([]);
+      expect(strict.fills[0].split(',')[0]).to.equal('rgb(28');
+      expect(strict.strokes[3]).to.include('rgb(204, 0, 0)');
       // aspect-ratio set through the CSSOM: 4 / 3 of the width.
-      const plot = first.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-      expect(plot.width / plot.height).to.be.closeTo(4 / 3, 0.02);
-      const custom = frame.contentDocument!.querySelector('spend-compare')!.shadowRoot!.querySelector('path.line')!;
-      expect(getComputedStyle(custom).stroke).to.equal('rgb(204, 0, 0)');
-      const probe = frame.contentWindow as Probe;
-      expect(probe.__violations).to.deep.equal([]);
-      expect(probe.__errors).to.deep.equal([]);
-      frame.remove();
+      expect(strict.plotRatio).to.be.closeTo(4 / 3, 0.02);
+      const open = await cspPage(`${bundle}&nocsp`);
+      for (const key of ['tooltip', 'fills', 'strokes', 'headingSize', 'plotRatio'] as const) expect(strict[key], key).to.deep.equal(open[key]);
     });
   }
 
