@@ -2,6 +2,7 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**

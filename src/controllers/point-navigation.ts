@@ -1,5 +1,3 @@
-import type {DatumPosition} from '../core/index.js';
-
 /** The point that keyboard navigation has reached: a series and an x value (year). */
 export interface ActivePoint {
   seriesIndex: number;
@@ -8,8 +6,9 @@ export interface ActivePoint {
 
 /**
  * Keyboard navigation between data points, as a pure state machine the element drives from its
- * `keydown` handler: Left/Right move to the previous/next year of the current series, Up/Down
- * to the same (or nearest) year of the previous/next series, Home/End to the first/last year,
+ * `keydown` handler. Left/Right move to the previous/next year of the chart (every year of any
+ * series, so none is skipped; a year without a value is announced as "no data"), Up/Down to the
+ * previous/next series at the same year (wrapping around), Home/End to the first/last year,
  * Escape leaves the points. Only these keys are handled; others are left to the page and the
  * screen reader.
  */
@@ -21,58 +20,44 @@ export class PointNavigation {
 
   /**
    * Applies a key to the active point.
-   * @param positions every drawn datum, in series order and then x order.
+   * @param xs every year of the chart, ascending.
+   * @param seriesCount the number of series.
    * @returns whether the key was handled (the caller then prevents its default action).
    */
-  key(key: string, positions: readonly DatumPosition[], seriesCount: number): boolean {
+  key(key: string, xs: readonly number[], seriesCount: number): boolean {
     if (!PointNavigation.keys.has(key)) return false;
     if (key === 'Escape') {
       const had = this.active !== undefined;
       this.active = undefined;
       return had;
     }
-    if (positions.length === 0) return false;
-    const inSeries = (i: number) => positions.filter((p) => p.seriesIndex === i);
+    if (xs.length === 0 || seriesCount === 0) return false;
     const current = this.active;
-    let series = current?.seriesIndex ?? positions[0].seriesIndex;
-    let points = inSeries(series);
-    if (points.length === 0) {
-      series = positions[0].seriesIndex;
-      points = inSeries(series);
-    }
-    const at = current ? points.findIndex((p) => p.datum.x === current.x) : -1;
-    let next: DatumPosition | undefined;
+    const series = Math.min(current?.seriesIndex ?? 0, seriesCount - 1);
+    const at = current ? xs.indexOf(current.x) : -1;
+    const last = xs.length - 1;
+    let index = at;
+    let nextSeries = series;
     switch (key) {
       case 'Home':
-        next = points[0];
+        index = 0;
         break;
       case 'End':
-        next = points[points.length - 1];
+        index = last;
         break;
       case 'ArrowRight':
-        next = at < 0 ? points[0] : points[Math.min(points.length - 1, at + 1)];
+        index = at < 0 ? 0 : Math.min(last, at + 1);
         break;
       case 'ArrowLeft':
-        next = at < 0 ? points[points.length - 1] : points[Math.max(0, at - 1)];
+        index = at < 0 ? last : Math.max(0, at - 1);
         break;
+      case 'ArrowDown':
       case 'ArrowUp':
-      case 'ArrowDown': {
-        if (seriesCount < 2) {
-          next = at < 0 ? points[0] : points[at];
-          break;
-        }
-        // Series with drawn data, stepping from the current one and wrapping around.
-        const step = key === 'ArrowDown' ? 1 : -1;
-        for (let k = 1; k <= seriesCount && !next; k++) {
-          const candidate = inSeries((((series + step * k) % seriesCount) + seriesCount) % seriesCount);
-          if (candidate.length === 0) continue;
-          const x = current?.x ?? candidate[0].datum.x;
-          next = candidate.reduce((best, p) => (Math.abs(p.datum.x - x) < Math.abs(best.datum.x - x) ? p : best));
-        }
+        index = at < 0 ? 0 : at;
+        if (current) nextSeries = (series + (key === 'ArrowDown' ? 1 : -1) + seriesCount) % seriesCount;
         break;
-      }
     }
-    if (next) this.active = {seriesIndex: next.seriesIndex, x: next.datum.x};
+    this.active = {seriesIndex: nextSeries, x: xs[index]};
     return true;
   }
 }

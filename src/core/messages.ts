@@ -15,6 +15,9 @@ export interface Messages {
   noteFor(from: string, to: string, label: string): string;
   ratio(year: string, a: string, times: string, b: string): string;
   ratioCaption(a: string, b: string, year: string): string;
+  times(n: string): string;
+  /** The language these messages are in (a BCP 47 primary tag). */
+  lang: string;
   noData: string;
   noDataCell: string;
   loading: string;
@@ -30,6 +33,8 @@ export interface Messages {
 }
 
 const en: Messages = {
+  times: (n) => `${n} times`,
+  lang: 'en',
   ratioCaption: (a, b, year) => `${a} to ${b}, ${year}`,
   range: (first, last) => `${first} to ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Highest: ${max} in ${maxYear}. Lowest: ${min} in ${minYear}.`,
@@ -57,6 +62,8 @@ const en: Messages = {
 };
 
 const de: Messages = {
+  times: (n) => `${n}-mal`,
+  lang: 'de',
   ratioCaption: (a, b, year) => `${a} im Verhältnis zu ${b}, ${year}`,
   range: (first, last) => `${first} bis ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Höchster Wert: ${max} im Jahr ${maxYear}. Niedrigster Wert: ${min} im Jahr ${minYear}.`,
@@ -84,6 +91,8 @@ const de: Messages = {
 };
 
 const fr: Messages = {
+  times: (n) => `${n} fois`,
+  lang: 'fr',
   ratioCaption: (a, b, year) => `${a} par rapport à ${b}, ${year}`,
   range: (first, last) => `De ${first} à ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Maximum : ${max} en ${maxYear}. Minimum : ${min} en ${minYear}.`,
@@ -111,6 +120,8 @@ const fr: Messages = {
 };
 
 const es: Messages = {
+  times: (n) => `${n} veces`,
+  lang: 'es',
   ratioCaption: (a, b, year) => `${a} frente a ${b}, ${year}`,
   range: (first, last) => `De ${first} a ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Máximo: ${max} en ${maxYear}. Mínimo: ${min} en ${minYear}.`,

@@ -132,8 +132,22 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   const hasNumber = (c: string) => records.some((r) => toNumber(r[c]) !== null);
 
   // Long rows: {series, year, value}.
-  const seriesColumn = options.multi ? findColumn(columns, 'series') : undefined;
-  const valueColumn = findColumn(columns, yKey);
+  // Long rows: a `series` column, or else (several series wanted) the one text column beside a
+  // single numeric one, such as year,country,value.
+  let seriesColumn = options.multi ? findColumn(columns, 'series') : undefined;
+  let valueColumn = findColumn(columns, yKey);
+  if (options.multi && !seriesColumn) {
+    const others = columns.filter((c) => c !== x);
+    const numeric = others.filter(hasNumber);
+    const text = others.filter((c) => !numeric.includes(c) && records.some((r) => typeof r[c] === 'string' && (r[c] as string).trim() !== ''));
+    if (numeric.length === 1 && text.length === 1) {
+      seriesColumn = text[0];
+      valueColumn = numeric[0];
+    }
+  } else if (options.multi && seriesColumn && !valueColumn) {
+    const numeric = columns.filter((c) => c !== x && c !== seriesColumn && hasNumber(c));
+    if (numeric.length === 1) valueColumn = numeric[0];
+  }
   let raw: {key: string; values: Map<number, number | null>}[];
   const xOf = (r: Record<string, unknown>) => toNumber(r[x]);
 

@@ -86,6 +86,7 @@ let uid = 0;
  * @slot subheading - Rich text for the line under the heading (put units here).
  * @slot note - Rich text for the note under the chart.
  * @slot source - Rich text for the source line, e.g. with a link.
+ * @slot description - Your own description for screen readers; replaces the generated summary.
  *
  * @csspart figure - The whole chart, a `<figure>`.
  * @csspart heading - The heading.
@@ -96,7 +97,12 @@ let uid = 0;
  * @csspart tooltip - The tooltip.
  * @csspart note - The note line.
  * @csspart source - The source line.
- * @csspart table - The data table (visually hidden, read by screen readers).
+ * @csspart summary - The summary (visually hidden unless `show-summary`).
+ * @csspart controls - The row with the "Show data" button and the "Download CSV" link.
+ * @csspart button - The "Show data" button.
+ * @csspart download - The "Download CSV" link.
+ * @csspart table-wrapper - The box around the data table (visually hidden until "Show data").
+ * @csspart table - The data table; screen readers reach it even while it is visually hidden.
  *
  * @cssprop [--tiv-color-text=currentColor] - Text colour (heading, labels).
  * @cssprop [--tiv-color-muted=text at 72%] - Secondary text: subheading, ticks, note, source.
@@ -105,7 +111,8 @@ let uid = 0;
  * @cssprop [--tiv-color-grid=text at 16%] - Gridlines.
  * @cssprop [--tiv-color-baseline=text at 75%] - The zero baseline.
  * @cssprop [--tiv-color-range=text at 8%] - Shaded annotation ranges.
- * @cssprop [--tiv-color-background=transparent] - Background of the element.
+ * @cssprop [--tiv-color-background=transparent] - Background of the element (`theme="light"`/`"dark"` paint white / #121212).
+ * @cssprop [--tiv-color-focus=text colour] - Keyboard focus ring.
  * @cssprop [--tiv-tooltip-background=Canvas] - Tooltip background.
  * @cssprop [--tiv-tooltip-color=CanvasText] - Tooltip text.
  * @cssprop [--tiv-font-family=inherit] - Font of all text; the page's font by default.
@@ -423,6 +430,7 @@ export abstract class ChartElement extends LitElement {
   }
 
   protected override updated() {
+    this.placeTooltip();
     for (const error of [this._error, this.secondaryError]) {
       if (!error || this._reported.has(error)) continue;
       this._reported.add(error);
@@ -479,6 +487,16 @@ export abstract class ChartElement extends LitElement {
     return messagesFor(this._formats?.locale ?? this.effectiveLocale);
   }
 
+  /**
+   * A `lang` for generated words when they are not in the element's language (English on an
+   * Arabic page), so that a screen reader uses the right voice; `nothing` when they are.
+   */
+  protected get messagesLang() {
+    const m = this.messages;
+    const page = (this._formats?.locale ?? this.effectiveLocale).toLowerCase().split('-')[0];
+    return m.lang === page ? nothing : m.lang;
+  }
+
   protected override render() {
     const sourceHref = this.safeSourceHref;
     const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
@@ -494,7 +512,7 @@ export abstract class ChartElement extends LitElement {
     >
       ${this.renderHeading()}
       <p class="subheading" part="subheading" ?hidden=${!has.subheading}><slot name="subheading">${this.subheading ?? ''}</slot></p>
-      <p id="${this._id}-summary" class=${this.showSummary ? 'summary' : 'visually-hidden'} part="summary"
+      <p id="${this._id}-summary" class=${this.showSummary ? 'summary' : 'visually-hidden'} part="summary" lang=${ownDescription ? nothing : this.messagesLang}
         ><slot name="description">${ownDescription ? (this.description ?? '') : this.summaryText()}</slot></p
       >
       ${this.renderBeforePlot()}
@@ -560,8 +578,8 @@ export abstract class ChartElement extends LitElement {
           ${this.renderLabels(layout)} ${this.renderAnnotations(layout)} ${this.renderHover(layout)}
         </g>
       </svg>
-      <p id="${this._id}-keys" class="visually-hidden">${m.keyHelp(several)}</p>
-      <p class="visually-hidden live" aria-live="polite" aria-atomic="true">${this._announcement}</p>
+      <p id="${this._id}-keys" class="visually-hidden" lang=${this.messagesLang}>${m.keyHelp(several)}</p>
+      <p class="visually-hidden live" aria-live="polite" aria-atomic="true" lang=${this.messagesLang}>${this._announcement}</p>
       ${this.renderTooltip(layout)}`;
   }
 
@@ -662,29 +680,54 @@ export abstract class ChartElement extends LitElement {
     </g>`;
   }
 
-  /** The tooltip text for an x value: the year and every series' value. */
-  protected tooltipText(x: number): string {
+  /** The tooltip's lines for an x value: the year, then every series' value (one line each). */
+  protected tooltipLines(x: number): {text: string; active: boolean}[] {
     const model = this._model;
     const formats = this._formats;
-    if (!model || !formats) return '';
-    const rows = model.series.map((s) => {
+    if (!model || !formats) return [];
+    const several = model.series.length > 1;
+    const rows = model.series.map((s, i) => {
       const d = s.data.find((v) => v.x === x);
       const value = d && d.y !== null ? formats.value(d.y) : this.messages.noDataCell;
-      return model.series.length > 1 ? `${s.label}: ${value}` : value;
+      return {text: several ? `${s.label}: ${value}` : `${this.formatX(x)}: ${value}`, active: several && i === this._activeSeries};
     });
-    return `${this.formatX(x)}: ${rows.join(' · ')}`;
+    return several ? [{text: this.formatX(x), active: false}, ...rows] : rows;
   }
+
+  /** The tooltip text on one line (as read in tests and logs). */
+  protected tooltipText(x: number): string {
+    const [first, ...rest] = this.tooltipLines(x);
+    if (!first) return '';
+    return rest.length ? `${first.text}: ${rest.map((l) => l.text).join(' · ')}` : first.text;
+  }
+
+  /** Where the tooltip points: the hovered x and the top of its data, in plot px. */
+  private _tooltipAnchor?: {x: number; y: number};
 
   protected renderTooltip(layout: ChartLayout) {
     const at = this.hovered(layout);
-    if (at.length === 0 || this._hover === undefined) return nothing;
-    const x = at[0].x;
-    const top = Math.min(...at.map((p) => p.y));
-    // Anchored inside the plot: left-aligned near the left edge, right-aligned near the right.
-    const shift = x < layout.width / 3 ? '0%' : x > (layout.width * 2) / 3 ? '-100%' : '-50%';
-    const below = top < 40;
-    const style = {transform: `translate(calc(${x}px + ${shift}), calc(${below ? top + 12 : top - 10}px - ${below ? '0%' : '100%'}))`};
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleProperties(style)}>${this.tooltipText(this._hover)}</div>`;
+    if (at.length === 0 || this._hover === undefined) {
+      this._tooltipAnchor = undefined;
+      return nothing;
+    }
+    this._tooltipAnchor = {x: at[0].x, y: Math.min(...at.map((p) => p.y))};
+    const lines = this.tooltipLines(this._hover);
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">${lines.map(
+      (l, i) => html`<div class=${l.active ? 'active' : i === 0 && lines.length > 1 ? 'year' : ''}>${l.text}</div>`
+    )}</div>`;
+  }
+
+  /** Keeps the tooltip inside the plot (and so the viewport): beside its point, clamped to the edges. */
+  private placeTooltip() {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const anchor = this._tooltipAnchor;
+    const plot = this._size.value;
+    if (!tip || !anchor || !plot) return;
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const left = Math.max(0, Math.min(anchor.x - w / 2, plot.width - w));
+    const top = anchor.y - h - 10 >= 0 ? anchor.y - h - 10 : Math.min(anchor.y + 12, Math.max(0, plot.height - h));
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
   private _onPointer = (event: PointerEvent) => {
@@ -714,7 +757,7 @@ export abstract class ChartElement extends LitElement {
   private _onKey = (event: KeyboardEvent) => {
     const layout = this._layout;
     if (!layout || event.altKey || event.ctrlKey || event.metaKey) return;
-    const handled = this._navigation.key(event.key, layout.positions, this._model?.series.length ?? 0);
+    const handled = this._navigation.key(event.key, this._model?.xs ?? [], this._model?.series.length ?? 0);
     if (!handled) {
       if (event.key === 'Escape' && this._hover !== undefined) {
         this._hover = undefined;
@@ -729,13 +772,14 @@ export abstract class ChartElement extends LitElement {
     this._announcement = active ? this.announce(active.seriesIndex, active.x) : '';
   };
 
-  /** The live-region text for a point, with numbers in words: "2002: 2,890 million". */
+  /** The live-region text for a point, with numbers in words: "2002: 2,890 million", or "no data". */
   protected announce(seriesIndex: number, x: number): string {
     const series = this._model?.series[seriesIndex];
-    const d = series?.data.find((v) => v.x === x);
-    if (!series || !d || d.y === null || !this._formats) return '';
+    if (!series || !this._formats) return '';
+    const d = series.data.find((v) => v.x === x);
     const several = (this._model?.series.length ?? 0) > 1;
-    return this.messages.point(this.formatX(x), this._formats.spoken(d.y), several ? series.label : undefined);
+    const value = d && d.y !== null ? this._formats.spoken(d.y) : this.messages.noDataCell;
+    return this.messages.point(this.formatX(x), value, several ? series.label : undefined);
   }
 
   /** While a tooltip shows under the pointer, Escape anywhere dismisses it (WCAG 1.4.13). */
@@ -786,7 +830,7 @@ export abstract class ChartElement extends LitElement {
     if (!model || this._error) return nothing;
     const m = this.messages;
     const name = (this.headingText || 'chart-data').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chart-data';
-    return html`<div class="controls" part="controls">
+    return html`<div class="controls" part="controls" lang=${this.messagesLang}>
       <button type="button" part="button" aria-expanded=${this._tableOpen ? 'true' : 'false'} aria-controls="${this._id}-table"
         @click=${() => (this._tableOpen = !this._tableOpen)}>${this._tableOpen ? m.hideData : m.showData}</button>
       <a part="download" href=${this.csvHref(model)} download="${name}.csv">${m.downloadCsv}</a>
@@ -800,7 +844,8 @@ export abstract class ChartElement extends LitElement {
     const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
     const rows = [[safe(model.xLabel || 'year'), ...model.series.map((s) => safe(s.label))]];
     for (const x of model.xs) rows.push([String(x), ...lookups.map((l) => (l.get(x) ?? '') + '')]);
-    return 'data:text/csv;charset=utf-8,' + encodeURIComponent(csvFormatRows(rows) + '\n');
+    // A byte-order mark, so that spreadsheet programs read the text as UTF-8.
+    return 'data:text/csv;charset=utf-8,' + encodeURIComponent('\uFEFF' + csvFormatRows(rows) + '\n');
   }
 
   protected renderTable() {
@@ -814,7 +859,14 @@ export abstract class ChartElement extends LitElement {
     const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
     // Cells show the house style and say the value in words; a table ignores width: 1px, so the
     // wrapper is what is visually hidden while the table is closed.
-    return html`<div id="${this._id}-table" class=${this._tableOpen ? 'data-table' : 'visually-hidden'} part="table-wrapper">
+    return html`<div
+      id="${this._id}-table"
+      class=${this._tableOpen ? 'data-table' : 'visually-hidden'}
+      part="table-wrapper"
+      role=${this._tableOpen ? 'region' : nothing}
+      aria-label=${this._tableOpen ? this.headingText || m.chartData : nothing}
+      tabindex=${this._tableOpen ? '0' : nothing}
+    >
       <table part="table">
         <caption>${this.headingText || m.chartData}</caption>
         <thead><tr><th scope="col">${xName}</th>${model.series.map(

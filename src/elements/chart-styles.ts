@@ -16,13 +16,13 @@ export const chartStyles = css`
     /* Series palette: distinct in hue and lightness order for common colour-vision deficiencies,
        each at least 3:1 against white and against #121212. */
     --_s0: var(--tiv-series-1, #1c7ed6);
-    --_s1: var(--tiv-series-2, #d9480f);
+    --_s1: var(--tiv-series-2, #e8590c);
     --_s2: var(--tiv-series-3, #099268);
     --_s3: var(--tiv-series-4, #9c36b5);
     --_s4: var(--tiv-series-5, #846800);
     --_s5: var(--tiv-series-6, #d6336c);
     --_s6: var(--tiv-series-7, #5f6b7a);
-    --_s7: var(--tiv-series-8, #2f9e44);
+    --_s7: var(--tiv-series-8, #c92a2a);
     --_highlight: var(--tiv-color-highlight, #c2410c);
     --_range: var(--tiv-color-range, color-mix(in srgb, var(--_text) 8%, transparent));
     --_background: var(--tiv-color-background, transparent);
@@ -128,31 +128,31 @@ export const chartStyles = css`
   }
   .series-1 {
     --_c: var(--_s1);
-    --_dash: 7 3;
+    --_dash: 8 4;
   }
   .series-2 {
     --_c: var(--_s2);
-    --_dash: 2 3;
+    --_dash: 1.5 4;
   }
   .series-3 {
     --_c: var(--_s3);
-    --_dash: 10 3 2 3;
+    --_dash: 10 3 1.5 3;
   }
   .series-4 {
     --_c: var(--_s4);
-    --_dash: 4 4;
+    --_dash: 16 5;
   }
   .series-5 {
     --_c: var(--_s5);
-    --_dash: 12 4;
+    --_dash: 4 3;
   }
   .series-6 {
     --_c: var(--_s6);
-    --_dash: 2 2 6 2;
+    --_dash: 10 3 1.5 3 1.5 3;
   }
   .series-7 {
     --_c: var(--_s7);
-    --_dash: 1 3;
+    --_dash: 1.5 8;
   }
   .column {
     fill: var(--_c, var(--_mark));
@@ -221,10 +221,16 @@ export const chartStyles = css`
     background: var(--_tooltip-bg);
     color: var(--_tooltip-text);
     font-size: var(--_font-size-small);
-    white-space: nowrap;
-    max-width: 90vw;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    width: max-content;
+    max-width: min(100%, 22rem);
+    overflow-wrap: anywhere;
+  }
+  .tooltip .year {
+    font-weight: 600;
+  }
+  .tooltip .active {
+    font-weight: 700;
+    text-decoration: underline;
   }
   .summary {
     margin: 0 0 0.5em;
@@ -259,6 +265,8 @@ export const chartStyles = css`
     outline-offset: 2px;
   }
   .data-table {
+    /* Contains the cells' visually hidden words, so that nothing widens the page. */
+    position: relative;
     margin-top: 0.5em;
     overflow-x: auto;
     font-size: var(--_font-size-small);
@@ -310,6 +318,35 @@ export const chartStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  @media (forced-colors: active) {
+    /* One colour for every series: bars are told apart by how solid they are, lines by dashes. */
+    .column,
+    .swatch-box {
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    .series-1 {
+      fill-opacity: 0.15;
+    }
+    .series-2 {
+      fill-opacity: 0.55;
+    }
+    .series-3 {
+      fill-opacity: 0.3;
+    }
+    .series-4 {
+      fill-opacity: 0.8;
+    }
+    .series-5 {
+      fill-opacity: 0;
+    }
+    .series-6 {
+      fill-opacity: 0.45;
+    }
+    .series-7 {
+      fill-opacity: 0.65;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -39,6 +39,7 @@ export const compareStyles = css`
     min-width: 0;
   }
   .legend li span {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -46,6 +47,10 @@ export const compareStyles = css`
   .legend svg {
     flex: none;
     overflow: visible;
+  }
+  .legend .swatch-box {
+    stroke: var(--_text);
+    stroke-width: 0.5px;
   }
   .ratio {
     display: flex;

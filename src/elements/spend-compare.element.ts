@@ -116,6 +116,8 @@ export class SpendCompare extends ChartElement {
     if (this.labels && this.labelMode !== this.labels.trim().toLowerCase()) {
       problems.push(`labels="${this.labels}" is not one of ${LABEL_MODES.join(', ')}; using auto.`);
     }
+    const count = this._model?.series.length ?? 0;
+    if (count > 8) problems.push(`${count} series: colours repeat after eight; choose up to eight with "series".`);
     if (this.series instanceof ChartDataError) problems.push(`series: ${this.series.message} It is ignored.`);
     else if (this.series !== undefined && this.series !== null && !Array.isArray(this.series)) problems.push('series should be a JSON array of {"key", "label", "color"}; it is ignored.');
     for (const name of ['ratio-year', 'year']) {
@@ -153,7 +155,7 @@ export class SpendCompare extends ChartElement {
 
   private computeRatio(model: NormalizedData) {
     const spec = (this.ratio ?? '').trim();
-    const key = JSON.stringify([spec, this.ratioYear, model.series.map((s) => s.key)]);
+    const key = JSON.stringify([spec, this.ratioYear, this.effectiveMark, this.year, model.series.map((s) => s.key)]);
     if (this._ratioKey === key && this._normalizedModel === model) return;
     this._ratioKey = key;
     this._normalizedModel = model;
@@ -161,7 +163,9 @@ export class SpendCompare extends ChartElement {
     this._ratioError = undefined;
     if (spec.toLowerCase() === 'none') return;
     try {
-      this._ratio = computeRatio(model.series, spec || undefined, this.ratioYear);
+      // A one-year bar chart states the ratio of the year it shows.
+      const year = this.ratioYear ?? (this.effectiveMark === 'bar' && this.year !== undefined && model.xs.includes(this.year) ? this.year : undefined);
+      this._ratio = computeRatio(model.series, spec || undefined, year);
     } catch (e) {
       this._ratioError = asChartError(e);
     }
@@ -200,6 +204,10 @@ export class SpendCompare extends ChartElement {
       return {seriesIndex, text: s.label, anchorY: last?.y ?? NaN};
     });
     const drawn = ends.filter((e) => Number.isFinite(e.anchorY));
+    // A label beside the last year would say that a series which ended earlier has a value there.
+    const lastX = model.xs[model.xs.length - 1];
+    const endsEarly = model.series.some((_s, i) => layout.positions.filter((p) => p.seriesIndex === i).at(-1)?.datum.x !== lastX);
+    if (endsEarly && this.labelMode === 'auto') return undefined;
     const placed = placeLabels(
       drawn.map((e) => ({y: e.anchorY, height: lineHeight})),
       0,
@@ -246,7 +254,8 @@ export class SpendCompare extends ChartElement {
     const r = this._ratio;
     if (!r || !this._formats) return nothing;
     return html`<p class="ratio" part="ratio">
-      <span class="ratio-value">${`${this._formats.number(r.value, 1)}×`}</span>
+      <span class="ratio-value" aria-hidden="true">${`${this._formats.number(r.value, 1)}×`}</span>
+      <span class="visually-hidden">${this.messages.times(this._formats.number(r.value, 1))}</span>
       <span class="ratio-text">${this.messages.ratioCaption(r.numerator.label, r.denominator.label, this.formatX(r.year))}</span>
     </p>`;
   }
@@ -258,8 +267,8 @@ export class SpendCompare extends ChartElement {
     return html`<ul class="legend" part="legend">
       ${model.series.map(
         (s, i) => html`<li>
-          <svg class="swatch series-${i}" style=${this.seriesStyle(i)} width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">
-            ${bar ? svg`<rect class="swatch-box" x="3" y="0" width="12" height="12"></rect>` : svg`<line class="swatch-line" x1="1" x2="17" y1="6" y2="6"></line>`}
+          <svg class="swatch series-${i}" style=${this.seriesStyle(i)} width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+            ${bar ? svg`<rect class="swatch-box" x="7" y="0" width="12" height="12"></rect>` : svg`<line class="swatch-line" x1="1" x2="25" y1="6" y2="6"></line>`}
           </svg>
           <span>${s.label}</span>
         </li>`

@@ -101,7 +101,11 @@ describe('keyboard', () => {
     expect(live(el)).to.equal('2019, Russia: 65.2 billion US dollars');
     await sendKeys({press: 'ArrowUp'});
     expect(live(el)).to.match(/^2019, China: /);
-    expect($(el, '.tooltip')!.textContent).to.match(/^2019: China: \$.*bn · Russia: \$65\.2bn$/);
+    const lines = $$(el, '.tooltip > div').map((d) => d.textContent);
+    expect(lines[0]).to.equal('2019');
+    expect(lines[1]).to.match(/^China: \$.*bn$/);
+    expect(lines[2]).to.equal('Russia: $65.2bn');
+    expect($(el, '.tooltip .active')!.textContent, 'the focused series stands out').to.match(/^China/);
   });
 
   it('keys the chart does not use are left alone; keys on the page never move the point', async () => {
