@@ -2,11 +2,14 @@
 // Lit and d3 are bundled in; Lit's production build is chosen (no dev-mode warning).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const plugins = (module) => [
+  // Whitespace out of the html`` and css`` templates.
+  minifyHTML(),
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
   // module: false for the IIFE keeps its top-level `var TivCharts`.
-  terser({ecma: 2021, module, format: {comments: false}}),
+  terser({ecma: 2021, module, compress: {passes: 3}, format: {comments: false}}),
 ];
 
 export default [

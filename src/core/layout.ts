@@ -1,4 +1,4 @@
-import {scaleLinear, type ScaleLinear} from 'd3-scale';
+import {linearScale, niceDomain} from './scale.js';
 import {area as d3area, line as d3line} from 'd3-shape';
 import type {ValueFormats} from './format.js';
 import type {Annotation, Datum, MarkType, Series} from './types.js';
@@ -219,8 +219,7 @@ export function yDomain(
     const m = Math.min(Math.max(Math.abs(lo), Math.abs(hi)), Number.MAX_VALUE / 2);
     [lo, hi] = m > 1e-300 ? [-m, m] : [0, 1];
   }
-  const scale = scaleLinear().domain([lo, hi]).nice(options.tickCount ?? 5);
-  let [nlo, nhi] = scale.domain();
+  let [nlo, nhi] = niceDomain([lo, hi], options.tickCount ?? 5);
   if (!spans(nlo, nhi)) [nlo, nhi] = [lo, hi]; // nice() rounded past float range
   const out: [number, number] = [yMin !== undefined ? yMin : nlo, yMax !== undefined ? yMax : nhi];
   return spans(out[0], out[1]) ? out : [nlo, nhi];
@@ -381,16 +380,13 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   for (let count = tickCount; count >= 1; count--) {
     domainWarnings = [];
     domain = yDomain(values, mark, {yMin: options.yMin, yMax: options.yMax, tickCount: count}, domainWarnings);
-    tickValues = scaleLinear().domain(domain).ticks(count);
+    tickValues = linearScale(domain, [0, 1]).ticks(count);
     if (tickValues.length <= tickCount + 1) break;
   }
   warnings.push(...domainWarnings);
-  const y: ScaleLinear<number, number> = scaleLinear()
-    .domain(domain)
-    .range([top + frameHeight, top])
-    // The automatic domain holds every value (clamping only guards float overflow); data outside
-    // an author's y-min / y-max is drawn unclamped and cut off at the frame by the element's clip.
-    .clamp(options.yMin === undefined && options.yMax === undefined);
+  // The automatic domain holds every value (clamping only guards float overflow); data outside
+  // an author's y-min / y-max is drawn unclamped and cut off at the frame by the element's clip.
+  const y = linearScale(domain, [top + frameHeight, top], options.yMin === undefined && options.yMax === undefined);
   // Data outside an author's y-min / y-max is cut off at the frame (the element clips it).
   const outside = values.filter((v) => v < domain[0] || v > domain[1]).length;
   if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
@@ -412,9 +408,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const padUnits = mark === 'column' || mark === 'bar' || xs.length < 2 ? stepUnit / 2 : 0;
   const xLo = (xs[0] ?? 0) - padUnits;
   const xHi = (xs[xs.length - 1] ?? 1) + padUnits;
-  const x = scaleLinear()
-    .domain(xLo === xHi ? [xLo - 0.5, xHi + 0.5] : [xLo, xHi])
-    .range([frame.left, frame.right]);
+  const x = linearScale(xLo === xHi ? [xLo - 0.5, xHi + 0.5] : [xLo, xHi], [frame.left, frame.right]);
   const step = Math.abs(finite(x(xLo + stepUnit) - x(xLo)));
   const X = (v: number) => px(x(v));
   const Y = (v: number) => px(y(v));

@@ -1,0 +1,77 @@
+// The published package as a user gets it: `npm pack`, install the tarball into a fresh project,
+// import it in Node (no DOM), type-check against it, and load it in Chromium.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync, readFileSync, rmSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
+import {join, extname} from 'node:path';
+
+const root = new URL('..', new URL('..', import.meta.url)).pathname;
+const npm = (args, cwd) => execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+test('the packed tarball installs into a fresh project and works in Node, TypeScript and Chromium', {timeout: 240_000}, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tiv-charts-pack-'));
+  t.after(() => rmSync(dir, {recursive: true, force: true}));
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], root))[0];
+  const files = packed.files.map((f) => f.path);
+  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/tiv-trend.js', 'dist/spend-compare.js', 'dist/tiv-charts.min.js', 'dist/tiv-charts.bundle.js', 'custom-elements.json', 'README.md']) {
+    assert.ok(files.includes(f), `the tarball holds ${f}`);
+  }
+  assert.ok(!files.some((f) => f.startsWith('test/') || f.startsWith('src/')), 'no tests or sources in the tarball');
+
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'fresh', private: true, type: 'module'}));
+  npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, packed.filename)], dir);
+
+  // Node: every entry imports without a DOM; core works.
+  const script = `
+    const core = await import('tiv-charts/core.js');
+    await import('tiv-charts');
+    await import('tiv-charts/tiv-trend.js');
+    await import('tiv-charts/spend-compare.js');
+    const rows = core.parseCsv('year,tiv\\n2001,5\\n2002,7\\n');
+    const data = core.normalizeData(rows);
+    const layout = core.layoutChart(data.series, {width: 300, height: 200, mark: 'column', formats: core.createFormats({unit: 'mn'}, [5, 7])});
+    console.log(JSON.stringify({columns: layout.columns.length, key: data.series[0].key}));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8'});
+  assert.deepEqual(JSON.parse(out.trim()), {columns: 2, key: 'tiv'});
+
+  // TypeScript: the types resolve under NodeNext and the element and event maps are typed.
+  writeFileSync(
+    join(dir, 'use.ts'),
+    `import {TivTrend, SpendCompare, layoutChart} from 'tiv-charts';
+     import type {ChartErrorDetail} from 'tiv-charts/tiv-trend.js';
+     const el: TivTrend = document.createElement('tiv-trend');
+     const compare: SpendCompare = document.createElement('spend-compare');
+     el.addEventListener('chart-error', (e) => { const d: ChartErrorDetail = e.detail; console.log(d.code); });
+     compare.ratio = 'china/russia';
+     void layoutChart;`
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({compilerOptions: {strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM'], noEmit: true, skipLibCheck: false, types: []}, files: ['use.ts']})
+  );
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], {cwd: dir, encoding: 'utf8'});
+
+  // Chromium: the installed script-tag bundle draws a chart.
+  const bundle = join(dir, 'node_modules/tiv-charts/dist/tiv-charts.min.js');
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><script src="/bundle.js"></script><div style="width:600px"><tiv-trend data='[[2001,5],[2002,7]]'></tiv-trend></div>`);
+  const server = createServer((req, res) => {
+    const file = req.url === '/bundle.js' ? bundle : join(dir, 'index.html');
+    res.writeHead(200, {'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html'});
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  t.after(() => server.close());
+  const {default: puppeteer} = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking'],
+  });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const columns = await page.waitForFunction(() => document.querySelector('tiv-trend')?.shadowRoot?.querySelectorAll('rect.column').length === 2, {timeout: 10_000});
+  assert.ok(await columns.jsonValue());
+});
