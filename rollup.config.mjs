@@ -9,7 +9,7 @@ const plugins = (module) => [
   minifyHTML(),
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
   // module: false for the IIFE keeps its top-level `var TivCharts`.
-  terser({ecma: 2021, module, compress: {passes: 3}, format: {comments: false}}),
+  terser({ecma: 2021, module, compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true}, format: {comments: false}}),
 ];
 
 export default [

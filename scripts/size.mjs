@@ -33,7 +33,7 @@ const rows = [
   [
     'dependencies alone (Lit, d3 functions used)',
     await app(`export {LitElement, html, svg, css, nothing, noChange} from 'lit'; export {property, state} from 'lit/decorators.js';
-      export {directive, Directive} from 'lit/directive.js'; export {ticks, nice} from 'd3-array'; export {line, area} from 'd3-shape';
+      export {directive, Directive} from 'lit/directive.js'; export {ticks, nice} from 'd3-array';
       export {csvParseRows, dsvFormat, csvFormatRows} from 'd3-dsv'; export {formatLocale, formatSpecifier, precisionFixed} from 'd3-format';`),
   ],
 ];

@@ -1,5 +1,5 @@
 import {linearScale, niceDomain} from './scale.js';
-import {area as d3area, line as d3line} from 'd3-shape';
+import {areaPath, linePath, type Vertex} from './path.js';
 import type {ValueFormats} from './format.js';
 import type {Annotation, Datum, MarkType, Series} from './types.js';
 
@@ -251,44 +251,32 @@ export function xTicks(
   if (xs.length === 0) return [];
   const lo = xs[0];
   const hi = xs[xs.length - 1];
-  if (lo === hi) {
-    const w = measure(format(lo));
-    const p = scale(lo);
-    return [{value: lo, label: format(lo), position: px(p), labelPosition: px(clampLabel(p, w, width))}];
-  }
-  // A few irregular years (2019, 2021, 2023): label each one when they fit.
-  if (xs.length <= 12) {
-    const own = placeTicks(xs, scale, width, format, measure, gap);
+  const place = (values: Iterable<number>) => placeTicks(values, scale, width, format, measure, gap);
+  if (lo !== hi) {
+    // A few irregular years (2019, 2021, 2023): label each one when they fit.
+    const own = xs.length <= 12 ? place(xs) : undefined;
     if (own) return own;
-  }
-  const base = Math.max(minStep(xs), (hi - lo) / 1000);
-  for (const interval of intervals(base)) {
-    const ticks: Tick[] = [];
-    const first = Math.ceil(lo / interval - 1e-9) * interval;
-    let ok = true;
-    let prevEnd = -Infinity;
-    for (let v = first; v <= hi + 1e-9 && ok; v += interval) {
-      const rounded = Math.round(v * 1e6) / 1e6; // overflows to ±Infinity beyond ±1.8e302
-      const value = (Number.isFinite(rounded) ? rounded : v) + 0; // + 0 turns -0 into 0
-      const label = format(value);
-      const w = measure(label);
-      const p = scale(value);
-      const at = clampLabel(p, w, width);
-      if (at - w / 2 < prevEnd + gap) ok = false;
-      prevEnd = at + w / 2;
-      ticks.push({value, label, position: px(p), labelPosition: px(at)});
+    for (const interval of intervals(Math.max(minStep(xs), (hi - lo) / 1000))) {
+      const first = Math.ceil(lo / interval - 1e-9) * interval;
+      if (first > hi + 1e-9) break;
+      // Lazily, so that a too-small interval stops at its first overlap.
+      const multiples = function* () {
+        for (let v = first; v <= hi + 1e-9; v += interval) {
+          const rounded = Math.round(v * 1e6) / 1e6; // overflows to ±Infinity beyond ±1.8e302
+          yield (Number.isFinite(rounded) ? rounded : v) + 0; // + 0 turns -0 into 0
+        }
+      };
+      const ticks = place(multiples());
+      if (ticks) return ticks;
     }
-    if (ok && ticks.length > 0) return ticks;
-    if (ok && ticks.length === 0) break;
   }
-  // Nothing fits (a very narrow chart): show the first year only.
-  const w = measure(format(lo));
-  return [{value: lo, label: format(lo), position: px(scale(lo)), labelPosition: px(clampLabel(scale(lo), w, width))}];
+  // One year, or nothing fits (a very narrow chart): the first year only.
+  return place([lo]) ?? [];
 }
 
 /** Ticks at exactly `values`, or `undefined` when their labels would overlap. */
 function placeTicks(
-  values: readonly number[],
+  values: Iterable<number>,
   scale: (x: number) => number,
   width: number,
   format: (x: number) => string,
@@ -449,22 +437,12 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       }
     } else {
       const runs = withBreaks(data, medianStep(data.map((d) => d.x)));
-      const line = d3line<Datum>()
-        .defined(defined)
-        .x((d) => X(d.x))
-        .y((d) => Y(d.y as number))
-        .digits(2);
+      const vertices: Vertex[] = runs.map((d) => (defined(d) ? [X(d.x), Y(d.y)] : undefined));
       if (mark === 'area') {
-        const a = d3area<Datum>()
-          .defined(defined)
-          .x((d) => X(d.x))
-          .y0(base)
-          .y1((d) => Y(d.y as number))
-          .digits(2);
-        const dArea = a(runs);
+        const dArea = areaPath(vertices, base);
         if (dArea) areas.push({seriesIndex, d: dArea});
       }
-      const d = line(runs);
+      const d = linePath(vertices);
       if (d) lines.push({seriesIndex, d});
       runs.forEach((datum, i) => {
         if (!defined(datum)) return;
