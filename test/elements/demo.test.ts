@@ -1,0 +1,107 @@
+/**
+ * The demo: every story renders with no console error and no axe violation; the story book and
+ * the article page load and draw their charts.
+ */
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {stories} from '../../demo/stories.js';
+import {$, badValues, cleanup, mount, pageErrors, sleep} from '../helpers/chart.js';
+
+const emulate = (features: {name: string; value: string}[]) => executeServerCommand('emulate-media-features', {features, media: ''});
+
+describe('demo stories', () => {
+  let errorsBefore = 0;
+  beforeEach(() => {
+    errorsBefore = pageErrors.length;
+  });
+  afterEach(async () => {
+    cleanup();
+    await emulate([]);
+    expect(pageErrors.slice(errorsBefore), 'no uncaught error or console.error').to.deep.equal([]);
+  });
+
+  it('has every story the issue asks for, for each element', () => {
+    for (const element of ['tiv-trend', 'spend-compare']) {
+      const titles = stories.filter((s) => s.element === element).map((s) => s.title.toLowerCase());
+      for (const kind of ['default', 'empty', 'error', 'dark', 'forced colours', '320', 'locale', 'right-to-left', 'negative', 'annotations', 'highlight', 'gaps']) {
+        expect(titles.some((t) => t.includes(kind)), `${element}: ${kind}`).to.equal(true);
+      }
+    }
+    for (const kind of ['line', 'area']) expect(stories.some((s) => s.element === 'tiv-trend' && s.title.toLowerCase().startsWith(kind))).to.equal(true);
+    expect(stories.some((s) => s.element === 'spend-compare' && /many series/i.test(s.title))).to.equal(true);
+  });
+
+  for (const story of stories) {
+    it(`${story.element}: ${story.title}`, async () => {
+      if (story.media) await emulate(Object.entries(story.media).map(([name, value]) => ({name, value: String(value)})));
+      const markup = story.wrap ? `<div ${story.wrap}>${story.html}</div>` : story.html;
+      const {el: first} = await mount(markup, story.width ?? 768);
+      const el = first.localName === story.element ? first : first.querySelector(story.element)!;
+      await sleep(50);
+      const drawn = !!$(el, 'svg.chart');
+      const message = $(el, '.plot [role="alert"], .plot [role="status"]');
+      const expectsMessage = /empty|^error$/i.test(story.title);
+      expect(drawn || !!message, 'a chart or a message').to.equal(true);
+      expect(drawn, 'drawn').to.equal(!expectsMessage);
+      expect(badValues(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+/** Loads a demo page in an iframe with console errors recorded from the start. */
+async function loadPage(path: string, ready: (doc: Document) => boolean) {
+  const html = await (await fetch(path)).text();
+  const capture = `<script>window.__errors=[];addEventListener('error',e=>__errors.push(String(e.message)));addEventListener('unhandledrejection',e=>__errors.push(String(e.reason)));const ce=console.error;console.error=(...a)=>{__errors.push(a.join(' '));ce(...a)};</script>`;
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '1200px';
+  frame.srcdoc = html.replace('<head>', `<head><base href="${new URL(path, location.href).href}">${capture}`);
+  document.body.append(frame);
+  const doc = () => frame.contentDocument!;
+  for (let i = 0; i < 200 && !(doc()?.readyState === 'complete' && ready(doc())); i++) await sleep(50);
+  expect(ready(doc()), `${path} ready`).to.equal(true);
+  const errors = (frame.contentWindow as Window & {__errors: string[]}).__errors;
+  return {frame, doc: doc(), errors};
+}
+
+describe('demo pages', () => {
+  it('the article page draws both charts from the SIPRI files with the script-tag bundle', async () => {
+    const {frame, doc, errors} = await loadPage('/demo/article.html', (d) => {
+      const trend = d.querySelector('tiv-trend')?.shadowRoot;
+      const compare = d.querySelector('spend-compare')?.shadowRoot;
+      return (trend?.querySelectorAll('rect.column').length ?? 0) === 30 && (compare?.querySelectorAll('path.line').length ?? 0) === 2;
+    });
+    expect(errors).to.deep.equal([]);
+    expect(doc.querySelector('spend-compare')!.shadowRoot!.querySelector('.ratio-value')!.textContent).to.equal('3.7×');
+    // The headings take their place in the article's outline.
+    expect(doc.querySelector('tiv-trend')!.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    frame.remove();
+  });
+
+  it('the article, as mounted on a page, passes axe', async () => {
+    const html = await (await fetch('/demo/article.html')).text();
+    const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article')!;
+    const {el} = await mount(article.outerHTML, 700);
+    for (let i = 0; i < 40 && el.querySelectorAll('tiv-trend, spend-compare').length !== [...el.querySelectorAll('tiv-trend, spend-compare')].filter((c) => c.shadowRoot?.querySelector('svg.chart')).length; i++) await sleep(50);
+    await expect(el).to.be.accessible();
+    cleanup();
+  });
+
+  it('the story book shows a story, its snippet, and the manifest-driven API viewer', async () => {
+    const {frame, doc, errors} = await loadPage('/demo/index.html', (d) => {
+      const chart = d.querySelector('#canvas tiv-trend')?.shadowRoot?.querySelector('svg.chart');
+      const viewer = d.querySelector('api-viewer')?.shadowRoot?.querySelector('[part="header-title"]');
+      return !!chart && !!viewer;
+    });
+    frame.contentWindow!.location.hash = 'compare-default';
+    for (let i = 0; i < 100 && !doc.querySelector('#canvas spend-compare')?.shadowRoot?.querySelector('svg.chart'); i++) await sleep(50);
+    expect(doc.querySelector('#canvas spend-compare')!.shadowRoot!.querySelector('svg.chart')).to.exist;
+    for (let i = 0; i < 100 && !doc.querySelector('api-viewer')!.shadowRoot!.textContent!.includes('ratio-year'); i++) await sleep(50);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).to.deep.equal([]);
+    expect(doc.getElementById('snippet')!.textContent).to.match(/^<spend-compare /);
+    expect(doc.querySelectorAll('.book-nav a').length).to.equal(stories.length);
+    expect(doc.querySelector('api-viewer')!.shadowRoot!.textContent).to.include('ratio-year');
+    frame.remove();
+  });
+});
