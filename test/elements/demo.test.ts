@@ -105,3 +105,73 @@ describe('demo pages', () => {
     frame.remove();
   });
 });
+
+describe('usage examples', () => {
+  for (const [path, note] of [
+    ['/examples/script-tag.html', 'one classic script tag'],
+    ['/examples/esm-cdn.html', 'one ES module'],
+  ]) {
+    it(`${path}: ${note} draws both charts with no console error`, async () => {
+      const {frame, errors} = await loadPage(path, (d) => {
+        const trend = d.querySelector('tiv-trend')?.shadowRoot;
+        const compare = d.querySelector('spend-compare')?.shadowRoot;
+        return (trend?.querySelectorAll('rect.column').length ?? 0) === 30 && (compare?.querySelectorAll('path.line').length ?? 0) === 2;
+      });
+      expect(errors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+});
+
+describe('both bundles on one page', () => {
+  it('registering twice is skipped with a warning, and the charts still draw', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '700px';
+    frame.srcdoc = `<!doctype html><script>window.__logs=[];for(const k of ['warn','error']){const f=console[k];console[k]=(...a)=>{__logs.push(k+': '+a.join(' '));f.apply(console,a)}};addEventListener('error',e=>__logs.push('uncaught: '+e.message));</script>
+      <script src="/dist/tiv-charts.min.js"></script><script type="module" src="/dist/tiv-charts.bundle.js"></script>
+      <tiv-trend data='[[2001,1],[2002,2]]'></tiv-trend><spend-compare data='[[2001,1,2],[2002,2,3]]'></spend-compare>`;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as Window & {__logs?: string[]};
+    for (let i = 0; i < 100 && !(win().__logs?.length && frame.contentDocument?.querySelector('spend-compare')?.shadowRoot?.querySelector('svg.chart')); i++) await sleep(50);
+    const logs = win().__logs!;
+    expect(logs.filter((l) => !l.startsWith('warn'))).to.deep.equal([]);
+    expect(logs.filter((l) => /already defined/.test(l)).length).to.equal(2);
+    expect(frame.contentDocument!.querySelector('tiv-trend')!.shadowRoot!.querySelectorAll('rect.column').length).to.equal(2);
+    frame.remove();
+  });
+
+  for (const bundle of ['/dist/tiv-charts.min.js', '/dist/tiv-charts.bundle.js']) {
+    it(`${bundle}: text is never markup, and 200 create/remove cycles leave no observer or error`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.width = '700px';
+      const evil = '&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;';
+      const type = bundle.endsWith('bundle.js') ? ' type="module"' : '';
+      frame.srcdoc = `<!doctype html><script>window.__errors=[];addEventListener('error',e=>__errors.push(e.message));const RO=ResizeObserver;window.__live=new Set();window.ResizeObserver=class extends RO{observe(t){__live.add(this);super.observe(t)}disconnect(){__live.delete(this);super.disconnect()}};</script>
+        <script${type} src="${bundle}"></script>
+        <div id="host"><tiv-trend heading="${evil}" source="${evil}" data='[[2001,1],[2002,2]]'></tiv-trend>
+        <spend-compare heading="${evil}" series='[{"key":"a","label":"${evil}"}]' data='[{"year":2001,"a":1,"b":2},{"year":2002,"a":3,"b":4}]'></spend-compare></div>`;
+      document.body.append(frame);
+      type W = Window & {__errors: string[]; __pwned?: number; __live: Set<unknown>};
+      const doc = () => frame.contentDocument!;
+      for (let i = 0; i < 100 && !doc().querySelector('spend-compare')?.shadowRoot?.querySelector('svg.chart'); i++) await sleep(50);
+      for (const el of doc().querySelectorAll('tiv-trend, spend-compare')) {
+        expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
+        expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+      }
+      const host = doc().getElementById('host')!;
+      const observing = (frame.contentWindow as W).__live.size;
+      for (let i = 0; i < 200; i++) {
+        const el = doc().createElement(i % 2 ? 'tiv-trend' : 'spend-compare');
+        el.setAttribute('data', '[[2001,1,2],[2002,2,3]]');
+        host.append(el);
+        await new Promise((r) => frame.contentWindow!.requestAnimationFrame(r));
+        el.remove();
+      }
+      const w = frame.contentWindow as W;
+      expect(w.__pwned).to.equal(undefined);
+      expect(w.__errors).to.deep.equal([]);
+      expect(w.__live.size, 'size observers left behind').to.equal(observing);
+      frame.remove();
+    });
+  }
+});
