@@ -9,7 +9,15 @@ const plugins = (module) => [
   minifyHTML(),
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
   // module: false for the IIFE keeps its top-level `var TivCharts`.
-  terser({ecma: 2021, module, compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true}, format: {comments: false}}),
+  terser({
+    ecma: 2021,
+    module,
+    compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true},
+    // Private members (`_model`, `_layout`, …) get short names, as Lit's own build does. Reactive
+    // state is looked up by name, so those keep theirs; `_$` names are Lit's.
+    mangle: {properties: {regex: /^_(?!\$|hover$|activeSeries$|announcement$|tableOpen$)[A-Za-z]/}},
+    format: {comments: false},
+  }),
 ];
 
 export default [

@@ -354,7 +354,9 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const lineHeight = Math.round(fontSize * 1.3);
   // Annotation labels get one row, or two when there are several.
   const annotationRows = Math.min(2, annotations.length);
-  const top = Math.ceil(fontSize / 2) + 2 + annotationRows * lineHeight + (annotationRows ? 2 : 0);
+  // Value labels of highlighted data need a line above the highest mark.
+  const labelRoom = highlight.size > 0 ? lineHeight : 0;
+  const top = Math.ceil(fontSize / 2) + 2 + annotationRows * lineHeight + (annotationRows ? 2 : 0) + labelRoom;
   const bottom = lineHeight + 8;
   const frameHeight = Math.max(0, height - top - bottom);
   // About one gridline per 50 px, 2 to 6 of them: a quiet grid.

@@ -779,7 +779,12 @@ export abstract class ChartElement extends LitElement {
     const d = series.data.find((v) => v.x === x);
     const several = (this._model?.series.length ?? 0) > 1;
     const value = d && d.y !== null ? this._formats.spoken(d.y) : this.messages.noDataCell;
-    return this.messages.point(this.formatX(x), value, several ? series.label : undefined);
+    // An annotation on this year (or a range holding it) is read with the point.
+    const notes = this.validAnnotations
+      .filter((a) => a.year === x || (a.from !== undefined && a.to !== undefined && Math.min(a.from, a.to) <= x && x <= Math.max(a.from, a.to)))
+      .map((a) => a.label)
+      .filter(Boolean);
+    return [this.messages.point(this.formatX(x), value, several ? series.label : undefined), ...notes].join('. ');
   }
 
   /** While a tooltip shows under the pointer, Escape anywhere dismisses it (WCAG 1.4.13). */

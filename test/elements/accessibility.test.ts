@@ -108,6 +108,17 @@ describe('keyboard', () => {
     expect($(el, '.tooltip .active')!.textContent, 'the focused series stands out').to.match(/^China/);
   });
 
+  it('an annotation is read with its year', async () => {
+    const {el} = await mount(`<tiv-trend unit="mn" annotations='[{"year":2002,"label":"New contract"},{"from":2001,"to":2002,"label":"Peak"}]' data='[[2001,1],[2002,2],[2003,3]]'></tiv-trend>`);
+    $<SVGElement>(el, 'svg.chart')!.focus();
+    await sendKeys({press: 'Home'});
+    expect(live(el)).to.equal('2001: 1 million. Peak');
+    await sendKeys({press: 'ArrowRight'});
+    expect(live(el)).to.equal('2002: 2 million. New contract. Peak');
+    await sendKeys({press: 'ArrowRight'});
+    expect(live(el)).to.equal('2003: 3 million');
+  });
+
   it('keys the chart does not use are left alone; keys on the page never move the point', async () => {
     const {el} = await mount(`<tiv-trend data='[[2001,1],[2002,2]]'></tiv-trend>`);
     const svg = $<SVGElement>(el, 'svg.chart')!;

@@ -76,6 +76,17 @@ describe('demo pages', () => {
     expect(doc.querySelector('spend-compare')!.shadowRoot!.querySelector('.ratio-value')!.textContent).to.equal('3.7×');
     // The headings take their place in the article's outline.
     expect(doc.querySelector('tiv-trend')!.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    // The bundle's keyboard navigation, tooltip and table work (its private names are minified).
+    const chart = doc.querySelector('spend-compare')!.shadowRoot!;
+    const svg = chart.querySelector<SVGElement>('svg.chart')!;
+    svg.focus();
+    for (const key of ['End', 'ArrowDown']) svg.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, cancelable: true}));
+    await sleep(50);
+    expect(chart.querySelector('.live')!.textContent).to.equal('2020, Russia: 66.8 billion US dollars');
+    expect(chart.querySelector('.tooltip .active')!.textContent).to.equal('Russia: $66.8bn');
+    chart.querySelector<HTMLButtonElement>('.controls button')!.click();
+    await sleep(50);
+    expect(chart.querySelector('.data-table')!.getBoundingClientRect().height).to.be.greaterThan(100);
     frame.remove();
   });
 
