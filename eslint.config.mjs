@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'coverage/']},
+  {ignores: ['dist/', '**/node_modules/', 'custom-elements.json', 'coverage/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
   {
-    files: ['*.mjs', 'scripts/**', 'test/node/**'],
+    files: ['*.mjs', 'scripts/**', 'test/node/**', 'bench/*.mjs'],
     languageOptions: {globals: {...globals.node}},
   }
 );

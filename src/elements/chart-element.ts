@@ -838,9 +838,20 @@ export abstract class ChartElement extends LitElement {
     return html`<div class="controls" part="controls" lang=${this.messagesLang}>
       <button type="button" part="button" aria-expanded=${this._tableOpen ? 'true' : 'false'} aria-controls="${this._id}-table"
         @click=${() => (this._tableOpen = !this._tableOpen)}>${this._tableOpen ? m.hideData : m.showData}</button>
-      <a part="download" href=${this.csvHref(model)} download="${name}.csv">${m.downloadCsv}</a>
+      <a part="download" href="#" download="${name}.csv" @pointerdown=${this._prepareCsv} @focus=${this._prepareCsv} @click=${this._prepareCsv}
+        >${m.downloadCsv}</a
+      >
     </div>`;
   }
+
+  /**
+   * Writes the CSV link's `href` when it is about to be used (pointer down, focus or click, which
+   * runs before the download), not on every render: for a large series it is megabytes long.
+   */
+  private _prepareCsv = (event: Event) => {
+    const model = this._model;
+    if (model) (event.currentTarget as HTMLAnchorElement).href = this.csvHref(model);
+  };
 
   /** The data as a CSV `data:` URL: the x column, then one column per series; blank for no data. */
   private csvHref(model: NormalizedData): string {
@@ -853,10 +864,14 @@ export abstract class ChartElement extends LitElement {
     return 'data:text/csv;charset=utf-8,' + encodeURIComponent('\uFEFF' + csvFormatRows(rows) + '\n');
   }
 
+  /** Up to this many rows, the table is always in the page for screen readers; above, only when shown. */
+  static tableRowLimit = 1000;
+
   protected renderTable() {
     const model = this._model;
     const formats = this._formats;
     if (!model || !formats || this._error) return nothing;
+    if (!this._tableOpen && model.xs.length > ChartElement.tableRowLimit) return nothing;
     const m = this.messages;
     const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
     const xName = model.xLabel && model.xLabel.toLowerCase() !== 'year' ? capital(model.xLabel) : m.year;

@@ -182,11 +182,21 @@ describe('data table, CSV and words', () => {
     const {el} = await mount(`<tiv-trend src="${TIV}" heading="Russia's arms to China"></tiv-trend>`);
     const link = $<HTMLAnchorElement>(el, '.controls a')!;
     expect(link.getAttribute('download')).to.equal('russia-s-arms-to-china.csv');
+    link.focus(); // the data URL is written when the link is about to be used
     const csv = decodeURIComponent(link.href.replace(/^data:text\/csv;charset=utf-8,/, ''));
     const source = await (await fetch(TIV)).text();
     expect(csv.trim()).to.equal(source.trim());
     const l = link.getBoundingClientRect();
     expect(l.height).to.be.at.least(24);
+  });
+
+  it('a table of more than 1,000 rows is built only when shown', async () => {
+    const rows = JSON.stringify(Array.from({length: 1500}, (_, i) => [i, i % 7]));
+    const {el} = await mount(`<tiv-trend mark="line" data='${rows}'></tiv-trend>`);
+    expect($(el, 'table')).to.equal(null);
+    $<HTMLButtonElement>(el, '.controls button')!.click();
+    await frames(1);
+    expect($$(el, 'table tbody tr').length).to.equal(1500);
   });
 
   it('spoken numbers are words: summary, live region, table headers and cells for screen readers', async () => {

@@ -1,0 +1,116 @@
+// `npm run bench`: builds tiv-charts, then times the same charts drawn by tiv-charts, Chart.js,
+// Observable Plot, Highcharts, Frappe Charts and uPlot in headless Chromium, and prints medians
+// over 7 runs (after one warm-up) with each figure's ratio to tiv-charts, plus gzipped sizes.
+// `--write` puts the table into bench/README.md. `--no-build` skips the library build.
+import {execFileSync} from 'node:child_process';
+import {createServer} from 'node:http';
+import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {extname, join} from 'node:path';
+import {cpus, totalmem} from 'node:os';
+import {gzipSync} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = 7;
+if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+
+const csv = (file) => {
+  const [header, ...lines] = readFileSync(join(root, file), 'utf8').trim().split('\n');
+  const keys = header.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [keys[i], Number(v)])));
+};
+const tiv = csv('demo/data/tiv-russia-china.csv').map((r) => ({year: r.year, value: r.tiv}));
+const milex = csv('demo/data/milex-china-russia.csv');
+let seed = 42;
+const rand = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+let level = 100;
+const big = Array.from({length: 100_000}, (_, i) => ({year: i, value: (level += rand() - 0.5)}));
+const next = tiv.map((r) => ({year: r.year, value: Math.round(r.value * (0.5 + rand()))}));
+
+const scenarios = [
+  ['TIV column chart (30 columns)', 'first', {kind: 'column', rows: tiv}],
+  ['spending, two lines (29 years)', 'first', {kind: 'lines', rows: milex, keys: ['china', 'russia']}],
+  ['ten TIV charts on one page', 'ten charts', {kind: 'column', rows: tiv}],
+  ['100,000-point line', 'first', {kind: 'line', rows: big}],
+  ['update of a drawn 30-column chart', 'update', {kind: 'column', rows: tiv, next}],
+  ['JS heap after 1,000 create/remove (KB)', 'heap', {kind: 'column', rows: tiv}],
+];
+const libs = ['tiv-charts', 'chart.js', 'plot', 'highcharts', 'frappe', 'uplot'];
+const lineOnly = new Set(['uplot']);
+
+const files = {
+  'tiv-charts': ['dist/tiv-charts.min.js'],
+  'chart.js': ['bench/node_modules/chart.js/dist/chart.umd.min.js'],
+  plot: ['bench/node_modules/@observablehq/plot/dist/plot.umd.min.js', 'bench/node_modules/d3/dist/d3.min.js'],
+  highcharts: ['bench/node_modules/highcharts/highcharts.js'],
+  frappe: ['bench/node_modules/frappe-charts/dist/frappe-charts.min.umd.js'],
+  uplot: ['bench/node_modules/uplot/dist/uPlot.iife.min.js'],
+};
+const sizes = Object.fromEntries(libs.map((l) => [l, files[l].reduce((n, f) => n + gzipSync(readFileSync(join(root, f)), {level: 9}).length, 0)]));
+
+const types = {'.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv'};
+const server = createServer((req, res) => {
+  const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!path.startsWith(root) || !existsSync(path)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
+  res.end(readFileSync(path));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const version = await browser.version();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const results = {};
+for (const lib of libs) {
+  results[lib] = {};
+  for (const [title, name, spec] of scenarios) {
+    if (lineOnly.has(lib) && spec.kind === 'column') continue;
+    const page = await browser.newPage();
+    await page.setViewport({width: 1200, height: 900});
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?lib=${lib}`);
+    const once = () =>
+      Promise.race([page.evaluate((n, s) => window.runScenario(n, s), name, spec), new Promise((r) => setTimeout(() => r(NaN), name === 'heap' ? 120_000 : 30_000))]);
+    try {
+      const warm = await once();
+      if (Number.isNaN(warm)) results[lib][title] = 'timeout';
+      else {
+        const runs = name === 'heap' ? [warm] : [];
+        for (let i = runs.length; i < (name === 'heap' ? 3 : RUNS); i++) runs.push(await once());
+        results[lib][title] = median(runs);
+      }
+    } catch (e) {
+      results[lib][title] = `error: ${String(e.message).split('\n')[0].slice(0, 60)}`;
+    }
+    await page.close();
+    process.stdout.write('.');
+  }
+}
+await browser.close();
+server.close();
+
+const fmt = (v, base) => {
+  if (typeof v !== 'number') return v ?? 'n/a';
+  const ratio = typeof base === 'number' && base > 0 ? ` (${(v / base).toFixed(1)}×)` : '';
+  return `${v.toFixed(1)}${ratio}`;
+};
+const names = {'tiv-charts': 'tiv-charts', 'chart.js': 'Chart.js', plot: 'Observable Plot', highcharts: 'Highcharts', frappe: 'Frappe Charts', uplot: 'uPlot'};
+const lines = [
+  `| Median of ${RUNS} runs, ms (ratio to tiv-charts) | ${libs.map((l) => names[l]).join(' | ')} |`,
+  `| --- | ${libs.map(() => '---').join(' | ')} |`,
+  ...scenarios.map(([title]) => `| ${title} | ${libs.map((l) => fmt(results[l][title], results['tiv-charts'][title])).join(' | ')} |`),
+  `| Minified + gzipped size, KB | ${libs.map((l) => fmt(sizes[l] / 1024, sizes['tiv-charts'] / 1024)).join(' | ')} |`,
+];
+const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}`;
+const table = `${lines.join('\n')}\n\nMeasured ${machine}. Heap: growth after garbage collection, median of 3 runs. Observable Plot's size includes d3. uPlot draws lines only.`;
+console.log('\n' + table);
+if (process.argv.includes('--write')) {
+  const readme = join(root, 'bench/README.md');
+  const text = readFileSync(readme, 'utf8').replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, () => `<!-- results:start -->\n${table}\n<!-- results:end -->`);
+  writeFileSync(readme, text);
+}
