@@ -8,19 +8,19 @@
 import type {TivTrend} from './elements/tiv-trend.element.js';
 import type {SpendCompare} from './elements/spend-compare.element.js';
 import type {ChartErrorDetail, ChartRenderDetail} from './elements/chart-element.js';
+import type {HTMLAttributes, Key, Ref} from 'react';
 
-type Attributes<E extends HTMLElement> = Partial<Omit<E, keyof HTMLElement | 'mark' | 'data' | 'annotations' | 'series'>> & {
+/** The element's own properties, React's HTML attributes (id, lang, dir, title, onClick, …) and the chart events. */
+type Attributes<E extends HTMLElement> = Partial<Omit<E, keyof HTMLElement | 'mark' | 'data' | 'annotations' | 'series'>> &
+  Omit<HTMLAttributes<E>, 'prefix'> & {
+  /** Text before each number, e.g. `$`. */
+  prefix?: string;
   mark?: string;
   data?: unknown;
   annotations?: unknown;
-  id?: string;
   class?: string;
-  className?: string;
-  slot?: string;
-  style?: Record<string, string | number>;
-  children?: unknown;
-  key?: string | number;
-  ref?: unknown;
+  key?: Key;
+  ref?: Ref<E>;
   'onchart-error'?: (event: CustomEvent<ChartErrorDetail>) => void;
   'onchart-render'?: (event: CustomEvent<ChartRenderDetail>) => void;
 };

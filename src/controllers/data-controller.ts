@@ -62,8 +62,19 @@ export class DataController implements ReactiveController {
     }
   }
 
-  /** Call from the host's `willUpdate` when `data` or `src` changed. */
+  /** Call from the host's `willUpdate` when `data` or `src` changed. Never throws. */
   sync() {
+    try {
+      this.syncSources();
+    } catch (e) {
+      // Hostile data (a revoked Proxy, say) becomes an error state, reported once.
+      const error = asChartError(e);
+      const last = this.state.error;
+      if (!(last && last.message === error.message)) this.set({status: 'error', origin: 'property', error});
+    }
+  }
+
+  private syncSources() {
     const {data, src} = this.host;
     if (data !== undefined && data !== null) {
       this.cancel();

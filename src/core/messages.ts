@@ -1,6 +1,7 @@
 /**
  * Words the charts say, per language: the generated summary, the controls and the messages.
- * English is complete and the fallback; German, French and Spanish are provided. Values passed
+ * English is complete and the fallback; German is built in; other languages can be added with
+ * {@link registerMessages} (French and Spanish were left out to keep the bundle under 30 KB). Values passed
  * in are already formatted for the locale (numbers in words or digits, years).
  */
 export interface Messages {
@@ -90,65 +91,16 @@ const de: Messages = {
   value: 'Wert',
 };
 
-const fr: Messages = {
-  times: (n) => `${n} fois`,
-  lang: 'fr',
-  ratioCaption: (a, b, year) => `${a} par rapport à ${b}, ${year}`,
-  range: (first, last) => `De ${first} à ${last}.`,
-  extremes: (max, maxYear, min, minYear) => `Maximum : ${max} en ${maxYear}. Minimum : ${min} en ${minYear}.`,
-  latest: (year, value, trend, first, firstYear) => `Dernière valeur, ${year} : ${value}, ${trend} par rapport à ${first} en ${firstYear}.`,
-  trend: (d, p) => (d === 'unchanged' ? 'inchangée' : `${d === 'up' ? 'en hausse' : 'en baisse'}${p ? ` de ${p} pour cent` : ''}`),
-  oneValue: (value, year, capital) => `${capital ? 'Une' : 'une'} valeur, ${value} en ${year}.`,
-  noDataFor: (n) => `Pas de données pour ${n} ${n === 1 ? 'année' : 'années'}.`,
-  seriesNoData: 'pas de données.',
-  noteAt: (year, label) => `Note pour ${year} : ${label}.`,
-  noteFor: (from, to, label) => `Note de ${from} à ${to} : ${label}.`,
-  ratio: (year, a, times, b) => `En ${year}, la valeur de ${a} était ${times} fois celle de ${b}.`,
-  noData: 'Aucune donnée à afficher.',
-  noDataCell: 'pas de données',
-  loading: 'Chargement des données…',
-  couldNotDraw: (m) => `Le graphique n’a pas pu être dessiné : ${m}`,
-  showData: 'Afficher les données',
-  hideData: 'Masquer les données',
-  downloadCsv: 'Télécharger le CSV',
-  chartData: 'Données du graphique',
-  keyHelp: (several) =>
-    `Flèches gauche et droite pour changer d’année${several ? ', haut et bas pour changer de série' : ''}, Début et Fin pour la première et la dernière, Échap pour quitter.`,
-  point: (year, value, series) => (series ? `${year}, ${series} : ${value}` : `${year} : ${value}`),
-  year: 'Année',
-  value: 'Valeur',
-};
+const catalogue: Record<string, Messages> = {en, de};
 
-const es: Messages = {
-  times: (n) => `${n} veces`,
-  lang: 'es',
-  ratioCaption: (a, b, year) => `${a} frente a ${b}, ${year}`,
-  range: (first, last) => `De ${first} a ${last}.`,
-  extremes: (max, maxYear, min, minYear) => `Máximo: ${max} en ${maxYear}. Mínimo: ${min} en ${minYear}.`,
-  latest: (year, value, trend, first, firstYear) => `Último dato, ${year}: ${value}, ${trend} frente a ${first} en ${firstYear}.`,
-  trend: (d, p) => (d === 'unchanged' ? 'sin cambios' : `${d === 'up' ? 'un aumento' : 'una caída'}${p ? ` del ${p} por ciento` : ''}`),
-  oneValue: (value, year, capital) => `${capital ? 'Un' : 'un'} valor, ${value} en ${year}.`,
-  noDataFor: (n) => `Sin datos para ${n} ${n === 1 ? 'año' : 'años'}.`,
-  seriesNoData: 'sin datos.',
-  noteAt: (year, label) => `Nota en ${year}: ${label}.`,
-  noteFor: (from, to, label) => `Nota de ${from} a ${to}: ${label}.`,
-  ratio: (year, a, times, b) => `En ${year}, el valor de ${a} fue ${times} veces el de ${b}.`,
-  noData: 'No hay datos que mostrar.',
-  noDataCell: 'sin datos',
-  loading: 'Cargando datos…',
-  couldNotDraw: (m) => `No se pudo dibujar el gráfico: ${m}`,
-  showData: 'Mostrar datos',
-  hideData: 'Ocultar datos',
-  downloadCsv: 'Descargar CSV',
-  chartData: 'Datos del gráfico',
-  keyHelp: (several) =>
-    `Flechas izquierda y derecha para cambiar de año${several ? ', arriba y abajo para cambiar de serie' : ''}, Inicio y Fin para el primero y el último, Escape para salir.`,
-  point: (year, value, series) => (series ? `${year}, ${series}: ${value}` : `${year}: ${value}`),
-  year: 'Año',
-  value: 'Valor',
-};
-
-const catalogue: Record<string, Messages> = {en, de, fr, es};
+/**
+ * Adds or replaces the words for a language (a BCP 47 primary tag such as `fr`); entries left out
+ * stay English. From a script tag: `TivCharts.registerMessages('fr', {...})`.
+ */
+export function registerMessages(lang: string, messages: Partial<Messages>): void {
+  const key = lang.toLowerCase().split('-')[0];
+  catalogue[key] = {...en, ...catalogue[key], ...messages, lang: key};
+}
 
 /** The messages for a BCP 47 locale's language, falling back to English. */
 export function messagesFor(locale: string | undefined): Messages {

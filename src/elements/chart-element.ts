@@ -228,6 +228,7 @@ export abstract class ChartElement extends LitElement {
   protected _fontSize = 13;
   protected _fontFamily = '';
   private _reported = new WeakSet<ChartDataError>();
+  private _renderFault?: ChartDataError;
   private _normalized: {state?: DataState; key?: string; model?: NormalizedData; error?: ChartDataError} = {};
   private _renderedLayout?: ChartLayout;
   private _warned = new Set<string>();
@@ -291,17 +292,48 @@ export abstract class ChartElement extends LitElement {
     console.warn(`<${this.localName}>: ${message}`);
   }
 
+  /** Text properties: a number or other value set from script is used as its string. */
+  protected static textProperties = ['heading', 'subheading', 'source', 'sourceHref', 'note', 'src', 'xKey', 'yKey', 'unit', 'unitLabel', 'prefix', 'locale', 'yFormat', 'highlight', 'aspectRatio', 'mark', 'description', 'theme'];
+  /** JSON properties: a string set from script (as some tools do) is read as JSON, as the attribute is. */
+  protected static jsonProperties = ['data', 'annotations'];
+
+  /** Coerces values set from script to the types the element works with; never throws. */
+  private coerceProperties(changed: PropertyValues<this>) {
+    const ctor = this.constructor as typeof ChartElement;
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of ctor.textProperties) {
+      const v = self[name];
+      if (!changed.has(name as keyof ChartElement) || v === undefined || v === null || typeof v === 'string') continue;
+      let text: string;
+      try {
+        text = String(v);
+      } catch {
+        text = ''; // a Symbol, or an object whose toString throws
+      }
+      self[name] = text;
+      this.warnOnce(`${name} should be a string; ${typeof v} given.`);
+    }
+    for (const name of ctor.jsonProperties) {
+      const v = self[name];
+      if (changed.has(name as keyof ChartElement) && typeof v === 'string') self[name] = jsonConverter.fromAttribute(v);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     // Only interaction state changed: geometry stays as it is.
-    const uiOnly = ['_hover', '_activeSeries', '_announcement', '_tableOpen', 'showSummary', 'theme'];
+    const uiOnly = ['_hover', '_activeSeries', '_announcement', '_tableOpen', 'showSummary'];
     if (changed.size > 0 && [...changed.keys()].every((k) => uiOnly.includes(k as string))) return;
     try {
+      this.coerceProperties(changed);
       if (changed.has('data') || changed.has('src')) this._data.sync();
       this.compute();
     } catch (e) {
       this._model = undefined;
       this._layout = undefined;
-      this._error = asChartError(e);
+      const error = asChartError(e);
+      // The same fault on every update (e.g. at each resize) is reported once.
+      const last = this._error;
+      this._error = last && last.code === error.code && last.message === error.message ? last : error;
     }
   }
 
@@ -431,7 +463,7 @@ export abstract class ChartElement extends LitElement {
 
   protected override updated() {
     this.placeTooltip();
-    for (const error of [this._error, this.secondaryError]) {
+    for (const error of [this._error, this.secondaryError, this._renderFault]) {
       if (!error || this._reported.has(error)) continue;
       this._reported.add(error);
       this.dispatchEvent(
@@ -498,6 +530,20 @@ export abstract class ChartElement extends LitElement {
   }
 
   protected override render() {
+    try {
+      const result = this.renderChart();
+      this._renderFault = undefined;
+      return result;
+    } catch (e) {
+      // A fault while drawing must not escape into the page: it is shown, and reported once.
+      const error = asChartError(e);
+      if (this._renderFault?.message !== error.message) this._renderFault = error;
+      return html`<div class="message" part="message" role="alert">${error.message}</div>`;
+    }
+  }
+
+  /** The whole chart: heading, plot, notes, controls and table. */
+  protected renderChart() {
     const sourceHref = this.safeSourceHref;
     const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
     const aspect = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? this.aspectRatio : undefined;

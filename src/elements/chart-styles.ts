@@ -42,6 +42,10 @@ export const chartStyles = css`
     display: none;
   }
   /* theme="light" and theme="dark" paint their own background; "auto" follows the page. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: 0.75rem;
+  }
   :host([theme='light']) {
     --_text: var(--tiv-color-text, #1a1a1a);
     --_background: var(--tiv-color-background, #ffffff);

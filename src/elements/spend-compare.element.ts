@@ -62,6 +62,9 @@ export class SpendCompare extends ChartElement {
   /** Year of the ratio; default the latest year in which both series have values. */
   @property({attribute: 'ratio-year', converter: numberConverter}) ratioYear?: number;
 
+  protected static override textProperties = [...ChartElement.textProperties, 'ratio', 'labels'];
+  protected static override jsonProperties = [...ChartElement.jsonProperties, 'series'];
+
   /** `auto` (default: direct labels where they fit, else a legend), `direct` or `legend`. */
   @property() labels = 'auto';
 
@@ -116,8 +119,6 @@ export class SpendCompare extends ChartElement {
     if (this.labels && this.labelMode !== this.labels.trim().toLowerCase()) {
       problems.push(`labels="${this.labels}" is not one of ${LABEL_MODES.join(', ')}; using auto.`);
     }
-    const count = this._model?.series.length ?? 0;
-    if (count > 8) problems.push(`${count} series: colours repeat after eight; choose up to eight with "series".`);
     if (this.series instanceof ChartDataError) problems.push(`series: ${this.series.message} It is ignored.`);
     else if (this.series !== undefined && this.series !== null && !Array.isArray(this.series)) problems.push('series should be a JSON array of {"key", "label", "color"}; it is ignored.');
     for (const name of ['ratio-year', 'year']) {
@@ -140,6 +141,11 @@ export class SpendCompare extends ChartElement {
     }
     if (this.effectiveMark === 'bar' && this.year !== undefined && !model.xs.includes(this.year)) {
       this.warnOnce(`year=${this.year} has no data; every year is drawn.`);
+    }
+    if (model.series.length > 8) {
+      const warning = `${model.series.length} series: colours repeat after eight; choose up to eight with "series".`;
+      this.warnOnce(warning);
+      this._warnings.push(warning);
     }
     this.computeRatio(model);
     if (!this._layout || this._legend) return;

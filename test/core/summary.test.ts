@@ -120,3 +120,14 @@ describe('describeSeries()', () => {
     expect(text).to.not.contain('No year');
   });
 });
+
+describe('registerMessages()', () => {
+  it('registerMessages() adds a language whose entries override English', async () => {
+    const {registerMessages, messagesFor} = await import('../../src/core/messages.js');
+    expect(messagesFor('fr-FR').lang).to.equal('en');
+    registerMessages('fr', {showData: 'Afficher les données'});
+    expect(messagesFor('fr-FR').showData).to.equal('Afficher les données');
+    expect(messagesFor('fr-FR').hideData).to.equal('Hide data');
+    expect(messagesFor('fr-FR').lang).to.equal('fr');
+  });
+});

@@ -376,3 +376,74 @@ describe('no leak on repeated create and remove', () => {
     void host;
   });
 });
+
+describe('values set from script', () => {
+  it('numbers and other values on text properties are used as text, with no uncaught error', async () => {
+    const host = document.createElement('div');
+    host.style.width = '600px';
+    document.body.append(host);
+    const el = document.createElement('spend-compare') as unknown as HTMLElement & Record<string, unknown>;
+    Object.assign(el, {heading: 2020, highlight: 2020, unit: 5, prefix: 5, mark: 1, labels: 1, ratio: 2, yKey: 1});
+    el.data = [{year: 2020, a: 1, b: 2}, {year: 2021, a: 3, b: 4}];
+    const next = nextChartEvent(host);
+    host.append(el);
+    await next;
+    expect($(el, '.heading')!.textContent).to.equal('2020');
+    expect($$(el, 'path.line').length).to.equal(2);
+    host.remove();
+  });
+
+  it('JSON strings on the data, annotations and series properties are read as JSON (as tools like api-viewer set them)', async () => {
+    const {el, host} = await mount(`<spend-compare></spend-compare>`);
+    const next = nextChartEvent(host);
+    Object.assign(el, {
+      data: '[{"year":2020,"a":1,"b":2},{"year":2021,"a":3,"b":4}]',
+      annotations: '[{"year":2020,"label":"Note"}]',
+      series: '[{"key":"b","label":"Bee"},{"key":"a","label":"Ay"}]',
+    });
+    await next;
+    expect($$(el, '.direct-label text, .legend span').map((t) => t.textContent)).to.deep.equal(['Bee', 'Ay']);
+    expect($(el, '.annotation text')!.textContent).to.equal('Note');
+  });
+
+  it('hostile data set before connecting (a revoked Proxy) becomes an error, not an exception', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const errors: CustomEvent[] = [];
+    host.addEventListener('chart-error', (e) => errors.push(e as CustomEvent));
+    const el = document.createElement('tiv-trend');
+    const {proxy, revoke} = Proxy.revocable([], {});
+    revoke();
+    el.data = proxy;
+    host.append(el);
+    await frames(3);
+    expect(errors.length).to.equal(1);
+    expect($(el, '[role="alert"]')).to.exist;
+    host.remove();
+  });
+
+  it('a fault from the data (a throwing getter) is reported once, not at every resize', async () => {
+    const host = document.createElement('div');
+    host.style.width = '600px';
+    document.body.append(host);
+    const errors: CustomEvent[] = [];
+    host.addEventListener('chart-error', (e) => errors.push(e as CustomEvent));
+    const el = document.createElement('tiv-trend');
+    el.data = [
+      {
+        get year(): number {
+          throw new Error('boom');
+        },
+      },
+    ];
+    host.append(el);
+    await frames(3);
+    for (const w of [500, 400, 300]) {
+      host.style.width = `${w}px`;
+      await frames(2);
+    }
+    expect(errors.length).to.equal(1);
+    expect($(el, '[role="alert"]')!.textContent).to.include('boom');
+    host.remove();
+  });
+});
