@@ -5,7 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {$, $$, cleanup, frames, mount, nextChartEvent, overlaps, pageErrors, tableRows, xLabels} from '../helpers/chart.js';
+import {$, $$, cleanup, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, tableRows, xLabels} from '../helpers/chart.js';
 import {backgroundOf, contrast, rgba, textContrast} from '../helpers/contrast.js';
 
 const TIV = '/test/fixtures/tiv-russia-china.csv';
@@ -39,15 +39,7 @@ function focused(): Element | null {
 
 const ABBREVIATED = /\d\s?(bn|mn|k)\b|\$/;
 
-let errorsBefore = 0;
-beforeEach(() => {
-  errorsBefore = pageErrors.length;
-});
-afterEach(async () => {
-  cleanup();
-  await emulate([]);
-  expect(pageErrors.slice(errorsBefore), 'no uncaught error or console.error').to.deep.equal([]);
-});
+expectNoPageErrors(() => emulate([]));
 
 describe('keyboard', () => {
   it('<tiv-trend>: one tab stop for the plot, then Show data and Download CSV; arrows, Home, End, Escape', async () => {

@@ -3,16 +3,9 @@
  * per kind, named after it. Each checks the kind's main input and its variants.
  */
 import {expect} from '@open-wc/testing';
-import {$, $$, badValues, cleanup, columnBoxes, frames, lineVertices, mount, nextChartEvent, pageErrors, sleep, tableRows, tickLabels, tickValue, visibleText, xLabels, yOf} from '../helpers/chart.js';
+import {$, $$, badValues, columnBoxes, expectNoPageErrors, frames, lineVertices, mount, nextChartEvent, sleep, tableRows, tickLabels, tickValue, visibleText, xLabels, yOf} from '../helpers/chart.js';
 
-let errorsBefore = 0;
-beforeEach(() => {
-  errorsBefore = pageErrors.length;
-});
-afterEach(() => {
-  cleanup();
-  expect(pageErrors.slice(errorsBefore), 'NO_ERR').to.deep.equal([]);
-});
+expectNoPageErrors();
 
 describe('empty data', () => {
   const base = `heading="Arms imports, Country A" subheading="TIV, millions" unit="mn" source="Source: test data"`;

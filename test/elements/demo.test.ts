@@ -5,20 +5,12 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {stories} from '../../demo/stories.js';
-import {$, badValues, cleanup, mount, pageErrors, sleep} from '../helpers/chart.js';
+import {$, badValues, cleanup, expectNoPageErrors, mount, sleep} from '../helpers/chart.js';
 
 const emulate = (features: {name: string; value: string}[]) => executeServerCommand('emulate-media-features', {features, media: ''});
 
 describe('demo stories', () => {
-  let errorsBefore = 0;
-  beforeEach(() => {
-    errorsBefore = pageErrors.length;
-  });
-  afterEach(async () => {
-    cleanup();
-    await emulate([]);
-    expect(pageErrors.slice(errorsBefore), 'no uncaught error or console.error').to.deep.equal([]);
-  });
+  expectNoPageErrors(() => emulate([]));
 
   it('has every story the issue asks for, for each element', () => {
     for (const element of ['tiv-trend', 'spend-compare']) {

@@ -5,21 +5,15 @@
 import '../helpers/instrument.js';
 import {expect} from '@open-wc/testing';
 import {DataController} from '../../src/controllers/data-controller.js';
-import {$, $$, badValues, cleanup, frames, mount, nextChartEvent, pageErrors, sleep, tableRows} from '../helpers/chart.js';
+import {$, $$, badValues, cleanup, expectNoPageErrors, frames, mount, nextChartEvent, sleep, spyOnFetch, tableRows} from '../helpers/chart.js';
 import {activeListeners, activeObservations, activeTimers} from '../helpers/instrument.js';
 
 type Pwned = Window & {__pwned?: number; __runs?: number};
 const win = window as Pwned;
 
-let errorsBefore = 0;
+expectNoPageErrors(() => expect(win.__pwned, 'no script ran').to.equal(undefined));
 beforeEach(() => {
-  errorsBefore = pageErrors.length;
   delete win.__pwned;
-});
-afterEach(() => {
-  cleanup();
-  expect(pageErrors.slice(errorsBefore), 'no uncaught error or console.error').to.deep.equal([]);
-  expect(win.__pwned, 'no script ran').to.equal(undefined);
 });
 
 /** Seeded pseudo-random numbers, so that a failure can be replayed. */
@@ -232,12 +226,7 @@ describe('network', () => {
   });
 
   it('src changed three times quickly: only the latest data is drawn, earlier requests aborted', async () => {
-    const signals: AbortSignal[] = [];
-    const fetch0 = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (init?.signal) signals.push(init.signal);
-      return fetch0(input, init);
-    };
+    const {signals, restore} = spyOnFetch();
     try {
       const host = document.createElement('div');
       document.body.append(host);
@@ -258,7 +247,7 @@ describe('network', () => {
       expect(errors.length).to.equal(0);
       host.remove();
     } finally {
-      window.fetch = fetch0;
+      restore();
     }
   });
 });
@@ -333,12 +322,7 @@ describe('no leak on repeated create and remove', () => {
   });
 
   it('elements removed while their src is loading abort the request, with no error', async () => {
-    const signals: AbortSignal[] = [];
-    const fetch0 = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (init?.signal) signals.push(init.signal);
-      return fetch0(input, init);
-    };
+    const {signals, restore} = spyOnFetch();
     try {
       const host = document.createElement('div');
       document.body.append(host);
@@ -357,7 +341,7 @@ describe('no leak on repeated create and remove', () => {
       expect(errors.length).to.equal(0);
       host.remove();
     } finally {
-      window.fetch = fetch0;
+      restore();
     }
   });
 

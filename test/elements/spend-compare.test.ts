@@ -1,22 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {SpendCompare} from '../../src/spend-compare.js';
-import {
-  $,
-  $$,
-  badValues,
-  cleanup,
-  columnBoxes,
-  lineVertices,
-  mount,
-  nextChartEvent,
-  overlaps,
-  pageErrors,
-  tableRows,
-  tickLabels,
-  tickValue,
-  visibleText,
-  yOf,
-} from '../helpers/chart.js';
+import {$, $$, badValues, columnBoxes, expectNoPageErrors, lineVertices, mount, nextChartEvent, overlaps, tableRows, tickLabels, tickValue, visibleText, yOf} from '../helpers/chart.js';
 
 const MILEX = '/demo/data/milex-china-russia.csv';
 
@@ -35,14 +19,7 @@ async function milexRows(): Promise<{year: number; china: number; russia: number
 const summaryOf = (el: Element) => $(el, `#${$(el, 'figure')!.getAttribute('aria-describedby')}`)!.textContent!;
 const paths = (el: Element) => $$(el, 'path.line').map((p) => p.getAttribute('d'));
 
-let errorsBefore = 0;
-beforeEach(() => {
-  errorsBefore = pageErrors.length;
-});
-afterEach(() => {
-  cleanup();
-  expect(pageErrors.slice(errorsBefore), 'no uncaught error or console.error').to.deep.equal([]);
-});
+expectNoPageErrors();
 
 describe('<spend-compare>', () => {
   describe('with the real SIPRI military expenditure file', () => {

@@ -1,20 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {TivTrend} from '../../src/tiv-trend.js';
-import {
-  $,
-  $$,
-  badValues,
-  cleanup,
-  columnBoxes,
-  frames,
-  mount,
-  nextChartEvent,
-  overlaps,
-  pageErrors,
-  pathVertices,
-  sleep,
-  tableRows,
-} from '../helpers/chart.js';
+import {$, $$, badValues, cleanup, columnBoxes, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, pathVertices, sleep, tableRows} from '../helpers/chart.js';
 
 const FIXTURE = '/test/fixtures/tiv-russia-china.csv';
 
@@ -35,14 +21,7 @@ const geometry = (el: Element) =>
   $$(el, 'rect.column').map((r) => ['x', 'y', 'width', 'height'].map((a) => r.getAttribute(a)).join(','));
 
 describe('<tiv-trend>', () => {
-  let errorsBefore = 0;
-  beforeEach(() => {
-    errorsBefore = pageErrors.length;
-  });
-  afterEach(() => {
-    cleanup();
-    expect(pageErrors.slice(errorsBefore), 'no uncaught error or console.error').to.deep.equal([]);
-  });
+  expectNoPageErrors();
 
   describe('with the real SIPRI TIV file', () => {
     it('draws one column per year, proportional to the values, the maximum tallest', async () => {

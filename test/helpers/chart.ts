@@ -1,4 +1,5 @@
 /** Test helpers for the chart elements: mounting, waiting, and geometry checks. */
+import {expect} from '@open-wc/testing';
 import '../../src/index.js';
 
 export const frames = (n = 2) =>
@@ -192,3 +193,31 @@ export function lineVertices(el: Element, index = 0) {
   return pathVertices(path.getAttribute('d')!).map((v) => ({x: box.left + v.x, y: box.top + v.y, move: v.move}));
 }
 
+
+/**
+ * Mocha hooks for a suite: each test must add no uncaught error, unhandled rejection or
+ * console.error (NO_ERR); the hosts made by {@link mount} are removed after each test, then
+ * `after` runs (e.g. to reset media emulation).
+ */
+export function expectNoPageErrors(after?: () => unknown) {
+  let before = 0;
+  beforeEach(() => {
+    before = pageErrors.length;
+  });
+  afterEach(async () => {
+    cleanup();
+    await after?.();
+    expect(pageErrors.slice(before), 'no uncaught error or console.error').to.deep.equal([]);
+  });
+}
+
+/** Records the AbortSignal of every fetch until `restore()`. */
+export function spyOnFetch() {
+  const signals: AbortSignal[] = [];
+  const original = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.signal) signals.push(init.signal);
+    return original(input, init);
+  };
+  return {signals, restore: () => (window.fetch = original)};
+}
