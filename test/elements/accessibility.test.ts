@@ -534,6 +534,13 @@ describe('right-to-left pages', () => {
       const bad = [...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].filter((a) => /NaN|Infinity|undefined/.test(a.value)));
       expect(bad).to.deep.equal([]);
       await expect(el).to.be.accessible();
+      // (b) the <tiv-trend> in the same container.
+      const trend = wrap.querySelector('tiv-trend')!;
+      expect(getComputedStyle($(trend, '.heading')!).direction).to.equal('rtl');
+      expect($(trend, '.heading')!.textContent).to.equal('واردات');
+      const trendYears = xLabels(trend).map((t) => t.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))));
+      expect(trendYears).to.include('2019').and.include('2023');
+      await expect(trend).to.be.accessible();
     });
   }
   it('dir="rtl" on the element itself', async () => {
