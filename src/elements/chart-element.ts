@@ -565,7 +565,6 @@ export abstract class ChartElement extends LitElement {
       <div class="plot" part="plot" style=${styleProperties(plotStyle)}>
         ${this.renderPlot()}
       </div>
-      ${this.renderAfterPlot()}
       <p class="note" part="note" ?hidden=${!has.note}><slot name="note">${this.note ?? ''}</slot></p>
       <p class="source" part="source" ?hidden=${!has.source}><slot name="source"
         >${sourceHref ? html`<a href=${sourceHref}>${this.source ?? sourceHref}</a>` : (this.source ?? '')}</slot
@@ -577,11 +576,6 @@ export abstract class ChartElement extends LitElement {
 
   /** Content between the subheading and the plot (e.g. a legend). */
   protected renderBeforePlot(): unknown {
-    return nothing;
-  }
-
-  /** Content between the plot and the note (e.g. a callout). */
-  protected renderAfterPlot(): unknown {
     return nothing;
   }
 
@@ -738,13 +732,6 @@ export abstract class ChartElement extends LitElement {
       return {text: several ? `${s.label}: ${value}` : `${this.formatX(x)}: ${value}`, active: several && i === this._activeSeries};
     });
     return several ? [{text: this.formatX(x), active: false}, ...rows] : rows;
-  }
-
-  /** The tooltip text on one line (as read in tests and logs). */
-  protected tooltipText(x: number): string {
-    const [first, ...rest] = this.tooltipLines(x);
-    if (!first) return '';
-    return rest.length ? `${first.text}: ${rest.map((l) => l.text).join(' · ')}` : first.text;
   }
 
   /** Where the tooltip points: the hovered x and the top of its data, in plot px. */
