@@ -8,7 +8,8 @@ export interface ActivePoint {
  * Keyboard navigation between data points, as a pure state machine the element drives from its
  * `keydown` handler. Left/Right move to the previous/next year of the chart (every year of any
  * series, so none is skipped; a year without a value is announced as "no data"), Up/Down to the
- * previous/next series at the same year (wrapping around), Home/End to the first/last year,
+ * previous/next series at the same year (wrapping around), PageUp/PageDown a tenth of the years
+ * back/forward (at least one: a daily series of 10,000 points is crossed in ten presses), Home/End to the first/last year,
  * Escape leaves the points. Only these keys are handled; others are left to the page and the
  * screen reader.
  */
@@ -16,7 +17,7 @@ export class PointNavigation {
   active: ActivePoint | undefined;
 
   /** Keys this navigation uses. */
-  static readonly keys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape']);
+  static readonly keys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Escape']);
 
   /**
    * Applies a key to the active point.
@@ -34,7 +35,8 @@ export class PointNavigation {
     if (xs.length === 0 || seriesCount === 0) return false;
     const current = this.active;
     const series = Math.min(current?.seriesIndex ?? 0, seriesCount - 1);
-    const at = current ? xs.indexOf(current.x) : -1;
+    const at = current ? indexOf(xs, current.x) : -1;
+    const jump = Math.max(1, Math.round(xs.length / 10));
     const last = xs.length - 1;
     let index = at;
     let nextSeries = series;
@@ -51,6 +53,12 @@ export class PointNavigation {
       case 'ArrowLeft':
         index = at < 0 ? last : Math.max(0, at - 1);
         break;
+      case 'PageDown':
+        index = at < 0 ? 0 : Math.min(last, at + jump);
+        break;
+      case 'PageUp':
+        index = at < 0 ? last : Math.max(0, at - jump);
+        break;
       case 'ArrowDown':
       case 'ArrowUp':
         index = at < 0 ? 0 : at;
@@ -60,4 +68,17 @@ export class PointNavigation {
     this.active = {seriesIndex: nextSeries, x: xs[index]};
     return true;
   }
+}
+
+/** Index of `x` in ascending `xs` (binary search), or −1. */
+function indexOf(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] === x) return mid;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

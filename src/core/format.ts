@@ -1,4 +1,6 @@
 import {formatLocale, formatSpecifier, precisionFixed, type FormatLocaleObject} from 'd3-format';
+import {createTimeFormats, timePrecision, type TimeUnit} from './time.js';
+import type {XType} from './types.js';
 
 /** Options shared by every number the chart shows or speaks. */
 export interface NumberFormatOptions {
@@ -193,4 +195,28 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
     return words.join(' ');
   };
   return {locale, value, ticks, spoken, number: (v, digits = 1) => plain(v, digits)};
+}
+
+/** Formatters of x values: years and other numbers, or dates (see `createTimeFormats`). */
+export interface XFormats {
+  /** As shown in tooltips, the table and the ratio caption: "2005", "20 Apr 2020". */
+  value(x: number): string;
+  /** In words for screen readers: "2005", "20 April 2020". */
+  spoken(x: number): string;
+  /** As written in the CSV download: "2005", "2020-04-20". */
+  csv(x: number): string;
+  /** Tick labels of a date axis (absent for numbers). */
+  tick?: (x: number, unit: TimeUnit, first: boolean) => string;
+}
+
+/**
+ * Formatters of the x values `xs` of type `xType` in `locale`: years without grouping ("2005",
+ * not "2,005"), other numbers as they are; dates in UTC at the precision the data have.
+ */
+export function createXFormats(locale: string, xType: XType = 'number', xs: Iterable<number> = []): XFormats {
+  const tag = validLocale(locale) ?? 'en';
+  if (xType === 'date') return createTimeFormats(tag, timePrecision(xs));
+  const year = nf(tag, {useGrouping: false});
+  const value = (x: number) => (Number.isInteger(x) ? year.format(x) : String(x));
+  return {value, spoken: value, csv: String};
 }

@@ -13,3 +13,4 @@ export * from './path.js';
 export * from './summary.js';
 export * from './compare.js';
 export * from './messages.js';
+export * from './time.js';

@@ -1,7 +1,8 @@
 import {linearScale, niceDomain} from './scale.js';
 import {areaPath, linePath, type Vertex} from './path.js';
 import type {ValueFormats} from './format.js';
-import type {Annotation, Datum, MarkType, Series} from './types.js';
+import {DAY_MS, timeIntervals, timeTicks, type TimeUnit} from './time.js';
+import type {Annotation, Datum, MarkType, Series, XType} from './types.js';
 
 /** Measures the rendered width of a tick-sized text, in px. */
 export type MeasureText = (text: string) => number;
@@ -15,6 +16,13 @@ export interface LayoutOptions {
   formats: Pick<ValueFormats, 'ticks' | 'value'>;
   /** Formats an x value (a year) for tick labels; default: the integer without grouping. */
   formatX?: (x: number) => string;
+  /** `date` when x values are times in ms (UTC): ticks then fall on years, months, days or hours. */
+  xType?: XType;
+  /**
+   * Formats a tick of a date axis at the unit of its interval; `first` is true for the first tick
+   * (which then carries the year). Default: the ISO date. See `createTimeFormats`.
+   */
+  formatTimeTick?: (x: number, unit: TimeUnit, first: boolean) => string;
   /** Lower / upper end of the y domain requested by the author. */
   yMin?: number;
   yMax?: number;
@@ -84,7 +92,7 @@ export interface AnnotationMark {
   anchor: 'start' | 'end';
 }
 
-/** Every datum's position, for tooltips and keyboard navigation. */
+/** A datum's position, for tooltips and keyboard navigation. See {@link positionsAt}. */
 export interface DatumPosition {
   seriesIndex: number;
   datum: Datum & {y: number};
@@ -115,11 +123,21 @@ export interface ChartLayout {
   points: PointMark[];
   valueLabels: ValueLabel[];
   annotations: AnnotationMark[];
-  positions: DatumPosition[];
+  /** Every x value drawn, ascending (the union over the series). */
+  xs: number[];
+  /** x position of an x value, px (rounded to 0.01 px, as the marks are); for bars, the group's centre. */
+  xScale: (x: number) => number;
+  /** y position of a value, px (rounded to 0.01 px). */
+  yScale: (y: number) => number;
   /** Step between neighbouring x values, px. */
   step: number;
-  /** Number of data drawn (columns, or defined vertices). */
+  /** Number of data drawn (columns, or defined vertices), before decimation. */
   markCount: number;
+  /**
+   * Vertices of the line and area paths after M4 decimation (the first, last, lowest and highest
+   * datum of each pixel column, when a series has over two data per pixel), over all series.
+   */
+  vertexCount: number;
   warnings: string[];
 }
 
@@ -238,7 +256,9 @@ function* intervals(base: number): Generator<number> {
 
 /**
  * x ticks: the smallest nice interval (1, 2, 5, 10, 20, 25, 50 … years) whose labels, measured,
- * do not overlap, each label kept inside `[0, width]`.
+ * do not overlap, each label kept inside `[0, width]`. With `formatTime` the values are times in
+ * ms and the intervals calendar units in UTC (seconds … days, weeks, months, years), labelled by
+ * `formatTime(x, unit, first)`.
  */
 export function xTicks(
   xs: readonly number[],
@@ -246,32 +266,44 @@ export function xTicks(
   width: number,
   format: (x: number) => string,
   measure: MeasureText,
-  gap = 8
+  gap = 8,
+  formatTime?: (x: number, unit: TimeUnit, first: boolean) => string
 ): Tick[] {
   if (xs.length === 0) return [];
   const lo = xs[0];
   const hi = xs[xs.length - 1];
-  const place = (values: Iterable<number>) => placeTicks(values, scale, width, format, measure, gap);
+  const place = (values: Iterable<number>, label: (x: number, i: number) => string) => placeTicks(values, scale, width, label, measure, gap);
+  const plain = (x: number) => format(x);
   if (lo !== hi) {
-    // A few irregular years (2019, 2021, 2023): label each one when they fit.
-    const own = xs.length <= 12 ? place(xs) : undefined;
-    if (own) return own;
-    for (const interval of intervals(Math.max(minStep(xs), (hi - lo) / 1000))) {
-      const first = Math.ceil(lo / interval - 1e-9) * interval;
-      if (first > hi + 1e-9) break;
-      // Lazily, so that a too-small interval stops at its first overlap.
-      const multiples = function* () {
-        for (let v = first; v <= hi + 1e-9; v += interval) {
-          const rounded = Math.round(v * 1e6) / 1e6; // overflows to ±Infinity beyond ±1.8e302
-          yield (Number.isFinite(rounded) ? rounded : v) + 0; // + 0 turns -0 into 0
-        }
-      };
-      const ticks = place(multiples());
-      if (ticks) return ticks;
+    const least = Math.max(minStep(xs), (hi - lo) / 1000);
+    if (formatTime) {
+      for (const interval of timeIntervals(least)) {
+        const unit = interval.unit;
+        const ticks = place(timeTicks(lo, hi, interval), (x, i) => formatTime(x, unit, i === 0));
+        if (ticks?.length) return ticks;
+        if (ticks) break; // no tick of this interval falls within the data; coarser ones neither
+      }
+    } else {
+      // A few irregular years (2019, 2021, 2023): label each one when they fit.
+      const own = xs.length <= 12 ? place(xs, plain) : undefined;
+      if (own) return own;
+      for (const interval of intervals(least)) {
+        const first = Math.ceil(lo / interval - 1e-9) * interval;
+        if (first > hi + 1e-9) break;
+        // Lazily, so that a too-small interval stops at its first overlap.
+        const multiples = function* () {
+          for (let v = first; v <= hi + 1e-9; v += interval) {
+            const rounded = Math.round(v * 1e6) / 1e6; // overflows to ±Infinity beyond ±1.8e302
+            yield (Number.isFinite(rounded) ? rounded : v) + 0; // + 0 turns -0 into 0
+          }
+        };
+        const ticks = place(multiples(), plain);
+        if (ticks) return ticks;
+      }
     }
   }
-  // One year, or nothing fits (a very narrow chart): the first year only.
-  return place([lo]) ?? [];
+  // One x, or nothing fits (a very narrow chart): the first x only.
+  return place([lo], plain) ?? [];
 }
 
 /** Ticks at exactly `values`, or `undefined` when their labels would overlap. */
@@ -279,14 +311,14 @@ function placeTicks(
   values: Iterable<number>,
   scale: (x: number) => number,
   width: number,
-  format: (x: number) => string,
+  format: (x: number, index: number) => string,
   measure: MeasureText,
   gap: number
 ): Tick[] | undefined {
   const ticks: Tick[] = [];
   let prevEnd = -Infinity;
   for (const value of values) {
-    const label = format(value);
+    const label = format(value, ticks.length);
     const w = measure(label);
     const p = scale(value);
     const at = clampLabel(p, w, width);
@@ -302,23 +334,26 @@ function clampLabel(center: number, w: number, width: number): number {
   return Math.min(Math.max(center, w / 2), width - w / 2);
 }
 
-/** Splits data into drawable runs: at `null` values and where a gap in x is over 3× the usual step. */
-export function withBreaks(data: readonly Datum[], usualStep: number): Datum[] {
+/**
+ * Splits data into drawable runs: at `null` values and where a gap in x is over 3× the usual step
+ * (and over `minGap`, e.g. a week for daily prices that skip weekends and holidays).
+ */
+export function withBreaks(data: readonly Datum[], usualStep: number, minGap = 0): Datum[] {
   const out: Datum[] = [];
+  const limit = Math.max(usualStep * 3, minGap);
   for (let i = 0; i < data.length; i++) {
-    if (i > 0 && data[i].x - data[i - 1].x > usualStep * 3) out.push({x: (data[i].x + data[i - 1].x) / 2, y: null});
+    if (i > 0 && data[i].x - data[i - 1].x > limit) out.push({x: (data[i].x + data[i - 1].x) / 2, y: null});
     out.push(data[i]);
   }
   return out;
 }
 
-/** Median distance between neighbouring x values. */
-function medianStep(xs: readonly number[]): number {
-  if (xs.length < 2) return 1;
-  const d = [];
-  for (let i = 1; i < xs.length; i++) d.push(xs[i] - xs[i - 1]);
-  d.sort((a, b) => a - b);
-  return d[Math.floor(d.length / 2)];
+/** Median distance between neighbouring x values of sorted data. */
+function medianStep(data: readonly Datum[]): number {
+  if (data.length < 2) return 1;
+  const d = new Float64Array(data.length - 1);
+  for (let i = 1; i < data.length; i++) d[i - 1] = data[i].x - data[i - 1].x;
+  return d.sort()[d.length >> 1];
 }
 
 /**
@@ -336,15 +371,9 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const mark = options.mark;
   const highlight = options.highlight ?? new Set<number>();
 
-  const xsSet = new Set<number>();
+  const xs = unionXs(series);
   const values: number[] = [];
-  for (const s of series) {
-    for (const d of s.data) {
-      xsSet.add(d.x);
-      if (defined(d)) values.push(d.y);
-    }
-  }
-  const xs = [...xsSet].sort((a, b) => a - b);
+  for (const s of series) for (const d of s.data) if (defined(d)) values.push(d.y);
 
   // Vertical space: annotation labels on top, x tick labels below.
   const annotations = (options.annotations ?? []).filter((a) => {
@@ -411,21 +440,44 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const areas: PathMark[] = [];
   const points: PointMark[] = [];
   const valueLabels: ValueLabel[] = [];
-  const positions: DatumPosition[] = [];
   let markCount = 0;
+  let vertexCount = 0;
 
   const groupWidth = step > 4 ? step * (mark === 'bar' ? 0.8 : 0.72) : step;
   const n = Math.max(1, series.length);
+  const frameWidth = frame.right - frame.left;
   series.forEach((s, seriesIndex) => {
     const data = s.data;
-    for (const d of data) if (defined(d)) positions.push({seriesIndex, datum: d, x: X(d.x), y: Y(d.y)});
     if (mark === 'column' || mark === 'bar') {
       const w = mark === 'bar' ? groupWidth / n : groupWidth;
       const inner = mark === 'bar' && w > 3 ? w * 0.9 : w;
+      // More columns than pixels: one rect per pixel column and sign, from the baseline to the
+      // farthest value in it (what the columns would cover), instead of a rect per datum.
+      const merge = inner < 1 && data.length > frameWidth;
+      let col = NaN;
+      let up: {d: Datum & {y: number}; y: number} | undefined;
+      let down: typeof up;
+      const flush = () => {
+        if (up) columns.push({seriesIndex, datum: up.d, x: px(col), y: up.y, width: 1, height: px(base - up.y), highlight: false});
+        if (down) columns.push({seriesIndex, datum: down.d, x: px(col), y: base, width: 1, height: px(down.y - base), highlight: false});
+        up = down = undefined;
+      };
       for (const d of data) {
         if (!defined(d)) continue;
+        markCount++;
         const cx = mark === 'bar' ? x(d.x) - groupWidth / 2 + w * seriesIndex + w / 2 : x(d.x);
         const yv = Y(d.y);
+        const lit = highlight.has(d.x);
+        if (merge && !lit) {
+          const c = Math.floor(cx);
+          if (c !== col) {
+            flush();
+            col = c;
+          }
+          if (yv < base && (!up || yv < up.y)) up = {d, y: yv};
+          else if (yv > base && (!down || yv > down.y)) down = {d, y: yv};
+          continue;
+        }
         columns.push({
           seriesIndex,
           datum: d,
@@ -433,28 +485,32 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
           y: Math.min(yv, base),
           width: px(Math.max(0, inner)),
           height: px(Math.abs(yv - base)),
-          highlight: highlight.has(d.x),
+          highlight: lit,
         });
-        markCount++;
       }
+      flush();
     } else {
-      const runs = withBreaks(data, medianStep(data.map((d) => d.x)));
-      const vertices: Vertex[] = runs.map((d) => (defined(d) ? [X(d.x), Y(d.y)] : undefined));
+      // Breaks at gaps (null) and at jumps in x over 3× the usual step (and over a week for dates).
+      const limit = Math.max(medianStep(data) * 3, options.xType === 'date' ? 7 * DAY_MS : 0);
+      const vertices = lineVertices(data, X, Y, limit, data.length > 2 * frameWidth);
+      vertexCount += vertices.filter(Boolean).length;
       if (mark === 'area') {
         const dArea = areaPath(vertices, base);
         if (dArea) areas.push({seriesIndex, d: dArea});
       }
       const d = linePath(vertices);
       if (d) lines.push({seriesIndex, d});
-      runs.forEach((datum, i) => {
-        if (!defined(datum)) return;
+      for (let i = 0; i < data.length; i++) {
+        const datum = data[i];
+        if (!defined(datum)) continue;
         markCount++;
-        const prev = runs[i - 1];
-        const next = runs[i + 1];
-        const alone = !(prev && defined(prev)) && !(next && defined(next));
-        if (alone) points.push({seriesIndex, datum, cx: X(datum.x), cy: Y(datum.y), kind: 'isolated'});
+        const prev = data[i - 1];
+        const next = data[i + 1];
+        const joinedBefore = !!prev && defined(prev) && datum.x - prev.x <= limit;
+        const joinedAfter = !!next && defined(next) && next.x - datum.x <= limit;
+        if (!joinedBefore && !joinedAfter) points.push({seriesIndex, datum, cx: X(datum.x), cy: Y(datum.y), kind: 'isolated'});
         else if (highlight.has(datum.x)) points.push({seriesIndex, datum, cx: X(datum.x), cy: Y(datum.y), kind: 'highlight'});
-      });
+      }
     }
     // Value labels for highlighted data.
     for (const d of data) {
@@ -532,7 +588,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     });
   }
 
-  const xTickList = xTicks(xs, X, width, formatX, measure);
+  const formatTime = options.xType === 'date' ? (options.formatTimeTick ?? ((t: number) => new Date(t).toISOString().slice(0, 10))) : undefined;
+  const xTickList = xTicks(xs, X, width, formatX, measure, 8, formatTime);
   return {
     width,
     height,
@@ -547,9 +604,134 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     points,
     valueLabels,
     annotations: annotationMarks,
-    positions,
+    xs,
+    xScale: X,
+    yScale: Y,
     step: px(step),
     markCount,
+    vertexCount,
     warnings,
   };
+}
+
+/** Every x of the series, ascending and distinct. One sorted series is used as it is. */
+function unionXs(series: readonly Series[]): number[] {
+  if (series.length === 1) {
+    const data = series[0].data;
+    let sorted = true;
+    for (let i = 1; i < data.length && sorted; i++) sorted = data[i].x > data[i - 1].x;
+    if (sorted) return data.map((d) => d.x);
+  }
+  const set = new Set<number>();
+  for (const s of series) for (const d of s.data) set.add(d.x);
+  return [...set].sort((a, b) => a - b);
+}
+
+/**
+ * Vertices of a line through `data` (sorted by x), with `undefined` at gaps: null values and jumps
+ * in x over `limit`. With `decimate`, M4: of each run of data in one pixel column only the first,
+ * last, lowest and highest are kept, in their order, which draws the same pixels as every datum.
+ */
+export function lineVertices(
+  data: readonly Datum[],
+  X: (x: number) => number,
+  Y: (y: number) => number,
+  limit = Infinity,
+  decimate = false
+): Vertex[] {
+  const out: Vertex[] = [];
+  // The current pixel column's first, lowest, highest and last vertex, with their indices.
+  let col = NaN;
+  let first: [number, number, number] | undefined;
+  let low: [number, number, number] = [0, 0, 0];
+  let high: [number, number, number] = [0, 0, 0];
+  let last: [number, number, number] = [0, 0, 0];
+  const flush = () => {
+    if (!first) return;
+    const picked = [first, low, high, last].sort((a, b) => a[2] - b[2]);
+    let prev = -1;
+    for (const v of picked) {
+      if (v[2] === prev) continue;
+      prev = v[2];
+      out.push([v[0], v[1]]);
+    }
+    first = undefined;
+  };
+  const gap = () => {
+    flush();
+    if (out.length && out[out.length - 1] !== undefined) out.push(undefined);
+  };
+  for (let i = 0; i < data.length; i++) {
+    const d = data[i];
+    if (i > 0 && d.x - data[i - 1].x > limit) gap();
+    if (!defined(d)) {
+      gap();
+      continue;
+    }
+    const vx = X(d.x);
+    const vy = Y(d.y);
+    if (!decimate) {
+      out.push([vx, vy]);
+      continue;
+    }
+    const c = Math.floor(vx);
+    if (!first || c !== col) {
+      flush();
+      col = c;
+      first = low = high = last = [vx, vy, i];
+      continue;
+    }
+    last = [vx, vy, i];
+    // Screen y grows downwards: the highest value has the smallest y.
+    if (vy > low[1]) low = last;
+    if (vy < high[1]) high = last;
+  }
+  flush();
+  if (out[out.length - 1] === undefined) out.pop();
+  return out;
+}
+
+/** The datum at `x` in data sorted by x (binary search), or `undefined`. */
+export function datumAt(data: readonly Datum[], x: number): Datum | undefined {
+  let lo = 0;
+  let hi = data.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = data[mid].x;
+    if (v === x) return data[mid];
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // Unsorted data (from a caller of the core): a linear search.
+  return data.length && data[0].x > data[data.length - 1].x ? data.find((d) => d.x === x) : undefined;
+}
+
+/** Index of the value of ascending `xs` nearest to `value` (−1 when empty). */
+export function nearestIndex(xs: readonly number[], value: number, scale: (x: number) => number = (v) => v): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scale(xs[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && Math.abs(scale(xs[lo - 1]) - value) <= Math.abs(scale(xs[lo]) - value) ? lo - 1 : lo;
+}
+
+/** Positions of the data at `x`, one per series that has a value there. */
+export function positionsAt(layout: Pick<ChartLayout, 'xScale' | 'yScale'>, series: readonly Series[], x: number): DatumPosition[] {
+  const out: DatumPosition[] = [];
+  series.forEach((s, seriesIndex) => {
+    const datum = datumAt(s.data, x);
+    if (datum && defined(datum)) out.push({seriesIndex, datum, x: layout.xScale(x), y: layout.yScale(datum.y)});
+  });
+  return out;
+}
+
+/** Positions of every datum with a value, series by series, in x order. */
+export function datumPositions(layout: Pick<ChartLayout, 'xScale' | 'yScale'>, series: readonly Series[]): DatumPosition[] {
+  return series.flatMap((s, seriesIndex) =>
+    s.data.filter(defined).map((datum) => ({seriesIndex, datum, x: layout.xScale(datum.x), y: layout.yScale(datum.y)}))
+  );
 }

@@ -28,6 +28,8 @@ export interface Messages {
   downloadCsv: string;
   chartData: string;
   keyHelp(several: boolean): string;
+  /** Under a table cut short: the rows shown and all rows, formatted. */
+  tableCut(shown: string, total: string): string;
   point(year: string, value: string, series?: string): string;
   year: string;
   value: string;
@@ -56,7 +58,8 @@ const en: Messages = {
   downloadCsv: 'Download CSV',
   chartData: 'Chart data',
   keyHelp: (several) =>
-    `Use the left and right arrow keys to move between years${several ? ', up and down to change series' : ''}, Home and End for the first and last, Escape to stop.`,
+    `Use the left and right arrow keys to move between points${several ? ', up and down to change series' : ''}, Page Up and Page Down to jump a tenth of them, Home and End for the first and last, Escape to stop.`,
+  tableCut: (shown, total) => `The first ${shown} of ${total} rows are shown; the CSV download has them all.`,
   point: (year, value, series) => (series ? `${year}, ${series}: ${value}` : `${year}: ${value}`),
   year: 'Year',
   value: 'Value',
@@ -85,7 +88,8 @@ const de: Messages = {
   downloadCsv: 'CSV herunterladen',
   chartData: 'Diagrammdaten',
   keyHelp: (several) =>
-    `Mit den Pfeiltasten links und rechts zwischen Jahren wechseln${several ? ', mit oben und unten zwischen Reihen' : ''}, Pos1 und Ende für das erste und letzte, Escape zum Beenden.`,
+    `Mit den Pfeiltasten links und rechts zwischen Punkten wechseln${several ? ', mit oben und unten zwischen Reihen' : ''}, mit Bild auf und Bild ab um ein Zehntel springen, Pos1 und Ende für den ersten und letzten, Escape zum Beenden.`,
+  tableCut: (shown, total) => `Die ersten ${shown} von ${total} Zeilen werden gezeigt; der CSV-Download enthält alle.`,
   point: (year, value, series) => (series ? `${year}, ${series}: ${value}` : `${year}: ${value}`),
   year: 'Jahr',
   value: 'Wert',

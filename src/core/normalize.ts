@@ -1,4 +1,5 @@
 import {stripBom, type RawRow} from './parse.js';
+import {isDateCell, toTime} from './time.js';
 import {ChartDataError, type Datum, type NormalizedData, type Series} from './types.js';
 
 /** How to pick and present series from raw rows. */
@@ -149,7 +150,16 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     if (numeric.length === 1) valueColumn = numeric[0];
   }
   let raw: {key: string; values: Map<number, number | null>}[];
-  const xOf = (r: Record<string, unknown>) => toNumber(r[x]);
+  // Dates when more of the first 1,000 x cells are ISO dates (or Date objects) than numbers.
+  let dateCells = 0;
+  let numberCells = 0;
+  for (const r of records.slice(0, 1000)) {
+    if (isDateCell(r[x])) dateCells++;
+    else if (toNumber(r[x]) !== null) numberCells++;
+  }
+  const dates = dateCells > numberCells;
+  const xOf = dates ? (r: Record<string, unknown>) => toTime(r[x], true) : (r: Record<string, unknown>) => toNumber(r[x]);
+  const noX = dates ? `{n} rows without a date in ${x} were skipped.` : `{n} rows without a numeric ${x} were skipped.`;
 
   const duplicate = () => tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`);
 
@@ -158,7 +168,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     for (const r of records) {
       const xv = xOf(r);
       if (xv === null) {
-        tally.add(`{n} rows without a numeric ${x} were skipped.`);
+        tally.add(noX);
         continue;
       }
       const key = String(r[seriesColumn] ?? '').trim();
@@ -194,7 +204,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     for (const r of records) {
       const xv = xOf(r);
       if (xv === null) {
-        tally.add(`{n} rows without a numeric ${x} were skipped.`);
+        tally.add(noX);
         continue;
       }
       if (seen.has(xv)) duplicate();
@@ -234,11 +244,11 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     if (s.color) out.color = s.color;
     return out;
   });
-  if (xsSet.size === 0) throw new ChartDataError('no-data', `No row has a numeric ${x}.`);
+  if (xsSet.size === 0) throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a numeric ${x}.`);
   if (!series.some((s) => s.data.some((d) => d.y !== null))) {
     const names = series.map((s) => `"${s.key}"`).join(', ');
     throw new ChartDataError('no-values', `No row has a number in ${names}.`);
   }
   const xs = [...xsSet].sort((a, b) => a - b);
-  return {xLabel: x, series, xs, warnings: tally.list()};
+  return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: tally.list()};
 }

@@ -20,9 +20,14 @@ export function seriesStats(s: Series) {
 
 /**
  * Resolves a `highlight` value into the x values to emphasise: a list of years separated by
- * commas or spaces, and the keywords `max`, `min`, `last` (`first` too), taken from the first series.
+ * commas or spaces (read by `parseX`; on a date axis, ISO dates), and the keywords `max`, `min`,
+ * `last` (`first` too), taken from the first series.
  */
-export function resolveHighlight(spec: string | undefined | null, series: readonly Series[]): Set<number> {
+export function resolveHighlight(
+  spec: string | undefined | null,
+  series: readonly Series[],
+  parseX: (token: string) => number | null = (t) => (/^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null)
+): Set<number> {
   const out = new Set<number>();
   if (!spec || series.length === 0) return out;
   const stats = seriesStats(series[0]);
@@ -30,7 +35,10 @@ export function resolveHighlight(spec: string | undefined | null, series: readon
     const t = token.trim().toLowerCase();
     if (!t) continue;
     if (stats && (t === 'max' || t === 'min' || t === 'last' || t === 'first')) out.add(stats[t].x);
-    else if (/^-?\d+(\.\d+)?$/.test(t)) out.add(Number(t));
+    else {
+      const x = parseX(t);
+      if (x !== null) out.add(x);
+    }
   }
   return out;
 }

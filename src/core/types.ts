@@ -3,9 +3,12 @@
  * Nothing here touches the DOM.
  */
 
-/** One observation of a series: `x` is the year (or another number on the x axis), `y` the value, `null` for a gap. */
+/**
+ * One observation of a series: `x` is the year (or another number on the x axis), or on a date
+ * axis the time in ms since 1970-01-01T00:00Z; `y` the value, `null` for a gap.
+ */
 export interface Datum {
-  /** Position on the x axis, e.g. the year 2005. Always finite. */
+  /** Position on the x axis, e.g. the year 2005, or `Date.UTC(2020, 3, 20)` for 2020-04-20. Always finite. */
   x: number;
   /** The value, or `null` where the source row had no number (drawn as a gap, read as "no data"). */
   y: number | null;
@@ -26,6 +29,11 @@ export interface Series {
 export interface NormalizedData {
   /** Name of the x column as found in the input (e.g. `year`). */
   xLabel: string;
+  /**
+   * `number` (years or other numbers), or `date` when the x column holds ISO 8601 dates
+   * (`2020-04-20`, read in UTC) or `Date` objects; then each `x` is a time in ms.
+   */
+  xType: XType;
   series: Series[];
   /** Every distinct x across all series, ascending. */
   xs: number[];
@@ -33,10 +41,16 @@ export interface NormalizedData {
   warnings: string[];
 }
 
+/** What the x values are: numbers such as years, or dates as ms since the epoch (UTC). */
+export type XType = 'number' | 'date';
+
 /** The visual encoding of the values. */
 export type MarkType = 'column' | 'line' | 'area' | 'bar';
 
-/** An authored note tied to a year (`year`) or to a span of years (`from`–`to`). */
+/**
+ * An authored note tied to a year (`year`) or to a span of years (`from`–`to`). On a date axis the
+ * three are times in ms (the elements read them from ISO dates; `date` is another name of `year`).
+ */
 export interface Annotation {
   year?: number;
   from?: number;

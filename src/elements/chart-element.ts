@@ -5,10 +5,14 @@ import {styleProperties} from './style-properties.js';
 import {
   ChartDataError,
   createFormats,
+  createXFormats,
+  datumAt,
   describeSeries,
   layoutChart,
+  nearestIndex,
   normalizeData,
   parseJson,
+  positionsAt,
   resolveHighlight,
   validFormatSpecifier,
   validLocale,
@@ -23,7 +27,9 @@ import {
   estimateTextWidth,
   messagesFor,
   toNumber,
+  toTime,
   type Messages,
+  type XFormats,
   type ValueFormats,
 } from '../core/index.js';
 import {asChartError, DataController, type DataState} from '../controllers/data-controller.js';
@@ -220,6 +226,9 @@ export abstract class ChartElement extends LitElement {
   protected readonly _size = new SizeController(this);
   protected _model?: NormalizedData;
   protected _formats?: ValueFormats;
+  protected _xFormats: XFormats = createXFormats('en');
+  /** The series laid out (see {@link seriesForLayout}). */
+  protected _layoutSeries: Series[] = [];
   protected _layout?: ChartLayout;
   protected _error?: ChartDataError;
   protected _warnings: string[] = [];
@@ -270,19 +279,28 @@ export abstract class ChartElement extends LitElement {
     return a
       .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
       .map((x) => ({
-        year: toNumber(x.year) ?? undefined,
-        from: toNumber(x.from) ?? undefined,
-        to: toNumber(x.to) ?? undefined,
+        year: this.parseX(x.year ?? x.date) ?? undefined,
+        from: this.parseX(x.from) ?? undefined,
+        to: this.parseX(x.to) ?? undefined,
         label: x.label === undefined || x.label === null ? '' : String(x.label),
       }))
       .filter((x) => x.year !== undefined || (x.from !== undefined && x.to !== undefined));
   }
 
-  /** Formats a year for display. */
-  protected formatX = (x: number): string => {
-    if (!Number.isInteger(x)) return String(x);
-    const locale = this._formats?.locale ?? 'en';
-    return new Intl.NumberFormat(locale, {useGrouping: false}).format(x);
+  /** Formats an x value for display: a year ("2005"), or a date in UTC ("20 Apr 2020"). */
+  protected formatX = (x: number): string => this._xFormats.value(x);
+  /** Formats an x value in words for screen readers ("2005", "20 April 2020"). */
+  protected spokenX = (x: number): string => this._xFormats.spoken(x);
+
+  /**
+   * Reads an x value given by the author (annotations, highlight): a number; on a date axis an ISO
+   * date, or a whole number up to 9999 as that year.
+   */
+  protected parseX = (value: unknown): number | null => {
+    if (this._model?.xType !== 'date') return toNumber(value);
+    const n = toNumber(value);
+    if (n !== null && Number.isInteger(n) && Math.abs(n) <= 9999) return toTime(String(n).padStart(4, '0'), true);
+    return toTime(value, true);
   };
 
   /** Warns on the console once per element and message. */
@@ -346,7 +364,6 @@ export abstract class ChartElement extends LitElement {
     this._hover = undefined;
     this._activeSeries = undefined;
     this._navigation.active = undefined;
-    warnings.push(...this.attributeProblems());
     const state = this._data.state;
     const options = this.normalizeOptions();
     const key = JSON.stringify(options);
@@ -368,6 +385,8 @@ export abstract class ChartElement extends LitElement {
       this._normalized = {state, key, model: this._model, error: this._error};
     }
     const model = this._model;
+    // After the data: annotations and highlight are read as dates on a date axis.
+    warnings.push(...this.attributeProblems());
     if (model) {
       warnings.push(...model.warnings);
       const values = model.series.flatMap((s) => s.data.flatMap((d) => (d.y === null ? [] : [d.y])));
@@ -375,6 +394,7 @@ export abstract class ChartElement extends LitElement {
         {locale: this.effectiveLocale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel},
         values
       );
+      this._xFormats = createXFormats(this._formats.locale, model.xType, model.xs);
       const size = this._size.value;
       if (size) {
         const plot = this.renderRoot.querySelector('.plot');
@@ -383,18 +403,21 @@ export abstract class ChartElement extends LitElement {
         this._fontSize = fontSize;
         this._fontFamily = style?.fontFamily ?? '';
         this._measure = textMeasurer(fontSize, this._fontFamily);
-        this._layout = layoutChart(this.seriesForLayout(model), {
+        this._layoutSeries = this.seriesForLayout(model);
+        this._layout = layoutChart(this._layoutSeries, {
           width: size.width,
           height: size.height,
           mark: this.effectiveMark,
           formats: this._formats,
           formatX: this.formatX,
+          xType: model.xType,
+          formatTimeTick: this._xFormats.tick,
           yMin: this.yMin,
           yMax: this.yMax,
           measureText: this._measure,
           fontSize,
           annotations: this.validAnnotations,
-          highlight: resolveHighlight(this.highlight, model.series),
+          highlight: resolveHighlight(this.highlight, model.series, this.parseX),
           ...this.layoutExtras(model),
         });
         warnings.push(...this._layout.warnings);
@@ -441,7 +464,7 @@ export abstract class ChartElement extends LitElement {
     if (this.theme && !['light', 'dark', 'auto'].includes(this.theme)) problems.push(`theme="${this.theme}" is not light, dark or auto; using auto.`);
     if (this.sourceHref && !this.safeSourceHref) problems.push(`source-href="${this.sourceHref}" is not an http(s) URL; the source is not linked.`);
     if (this.highlight) {
-      const unknown = this.highlight.split(/[\s,]+/).filter((t) => t && !/^(max|min|first|last|-?\d+(\.\d+)?)$/i.test(t));
+      const unknown = this.highlight.split(/[\s,]+/).filter((t) => t && !/^(max|min|first|last)$/i.test(t) && this.parseX(t) === null);
       if (unknown.length) problems.push(`highlight: ${unknown.map((t) => `"${t}"`).join(', ')} is not a year, max, min, first or last; ignored.`);
     }
     return problems;
@@ -695,7 +718,7 @@ export abstract class ChartElement extends LitElement {
   /** Data at the hovered or focused x, one per series. */
   protected hovered(layout: ChartLayout): DatumPosition[] {
     if (this._hover === undefined) return [];
-    return layout.positions.filter((p) => p.datum.x === this._hover);
+    return positionsAt(layout, this._layoutSeries, this._hover);
   }
 
   /** The rule at the hovered year, and the keyboard focus ring around the active point. */
@@ -727,7 +750,7 @@ export abstract class ChartElement extends LitElement {
     if (!model || !formats) return [];
     const several = model.series.length > 1;
     const rows = model.series.map((s, i) => {
-      const d = s.data.find((v) => v.x === x);
+      const d = datumAt(s.data, x);
       const value = d && d.y !== null ? formats.value(d.y) : this.messages.noDataCell;
       return {text: several ? `${s.label}: ${value}` : `${this.formatX(x)}: ${value}`, active: several && i === this._activeSeries};
     });
@@ -766,13 +789,12 @@ export abstract class ChartElement extends LitElement {
   private _onPointer = (event: PointerEvent) => {
     const layout = this._layout;
     const svgEl = event.currentTarget as SVGSVGElement | null;
-    if (!layout || !svgEl || layout.positions.length === 0) return;
+    if (!layout || !svgEl || layout.xs.length === 0) return;
     const box = svgEl.getBoundingClientRect();
     const scale = box.width > 0 ? layout.width / box.width : 1;
-    const px = (event.clientX - box.left) * scale;
-    let best: DatumPosition | undefined;
-    for (const p of layout.positions) if (!best || Math.abs(p.x - px) < Math.abs(best.x - px)) best = p;
-    if (best && best.datum.x !== this._hover) this._hover = best.datum.x;
+    // The nearest x (binary search: a million points answer as fast as ten).
+    const x = layout.xs[nearestIndex(layout.xs, (event.clientX - box.left) * scale, layout.xScale)];
+    if (x !== this._hover) this._hover = x;
     this.listenForEscape(true);
   };
 
@@ -809,7 +831,7 @@ export abstract class ChartElement extends LitElement {
   protected announce(seriesIndex: number, x: number): string {
     const series = this._model?.series[seriesIndex];
     if (!series || !this._formats) return '';
-    const d = series.data.find((v) => v.x === x);
+    const d = datumAt(series.data, x);
     const several = (this._model?.series.length ?? 0) > 1;
     const value = d && d.y !== null ? this._formats.spoken(d.y) : this.messages.noDataCell;
     // An annotation on this year (or a range holding it) is read with the point.
@@ -817,7 +839,7 @@ export abstract class ChartElement extends LitElement {
       .filter((a) => a.year === x || (a.from !== undefined && a.to !== undefined && Math.min(a.from, a.to) <= x && x <= Math.max(a.from, a.to)))
       .map((a) => a.label)
       .filter(Boolean);
-    return [this.messages.point(this.formatX(x), value, several ? series.label : undefined), ...notes].join('. ');
+    return [this.messages.point(this.spokenX(x), value, several ? series.label : undefined), ...notes].join('. ');
   }
 
   /** While a tooltip shows under the pointer, Escape anywhere dismisses it (WCAG 1.4.13). */
@@ -844,7 +866,7 @@ export abstract class ChartElement extends LitElement {
     const m = this.messages;
     if (this._error) return this._error.code === 'no-data' ? this._error.message : m.couldNotDraw(this._error.message);
     if (!this._model || !this._formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
-    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.formatX, {
+    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.spokenX, {
       relativeChange: (this.unit ?? '').trim() !== '%',
       locale: this._formats.locale,
     });
@@ -892,13 +914,15 @@ export abstract class ChartElement extends LitElement {
     const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
     const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
     const rows = [[safe(model.xLabel || 'year'), ...model.series.map((s) => safe(s.label))]];
-    for (const x of model.xs) rows.push([String(x), ...lookups.map((l) => (l.get(x) ?? '') + '')]);
+    for (const x of model.xs) rows.push([this._xFormats.csv(x), ...lookups.map((l) => (l.get(x) ?? '') + '')]);
     // A byte-order mark, so that spreadsheet programs read the text as UTF-8.
     return 'data:text/csv;charset=utf-8,' + encodeURIComponent('\uFEFF' + csvFormatRows(rows) + '\n');
   }
 
   /** Up to this many rows, the table is always in the page for screen readers; above, only when shown. */
   static tableRowLimit = 1000;
+  /** A shown table has at most this many rows (the first ones), with a note; the CSV has every row. */
+  static tableRenderLimit = 5000;
 
   protected renderTable() {
     const model = this._model;
@@ -909,7 +933,8 @@ export abstract class ChartElement extends LitElement {
     const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
     const xName = model.xLabel && model.xLabel.toLowerCase() !== 'year' ? capital(model.xLabel) : m.year;
     const unit = this.spokenUnit;
-    const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
+    const cut = model.xs.length > ChartElement.tableRenderLimit;
+    const lookups = model.series.map((s) => ({get: (x: number) => datumAt(s.data, x)?.y}));
     // Cells show the house style and say the value in words; a table ignores width: 1px, so the
     // wrapper is what is visually hidden while the table is closed.
     return html`<div
@@ -925,7 +950,7 @@ export abstract class ChartElement extends LitElement {
         <thead><tr><th scope="col">${xName}</th>${model.series.map(
           (s) => html`<th scope="col">${s.label === 'value' ? m.value : s.label}${unit ? html`<span class="unit"> (${unit})</span>` : nothing}</th>`
         )}</tr></thead>
-        <tbody>${model.xs.map(
+        <tbody>${(cut ? model.xs.slice(0, ChartElement.tableRenderLimit) : model.xs).map(
           (x) =>
             html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((l) => {
               const v = l.get(x);
@@ -935,6 +960,7 @@ export abstract class ChartElement extends LitElement {
             })}</tr>`
         )}</tbody>
       </table>
+      ${cut ? html`<p class="table-note">${m.tableCut(formats.number(ChartElement.tableRenderLimit), formats.number(model.xs.length))}</p>` : nothing}
     </div>`;
   }
 }

@@ -206,13 +206,15 @@ export class SpendCompare extends ChartElement {
   private placeDirectLabels(layout: ChartLayout, model: NormalizedData): DirectLabel[] | undefined {
     const lineHeight = Math.ceil(this._fontSize * 1.25);
     const ends = model.series.map((s, seriesIndex) => {
-      const last = layout.positions.filter((p) => p.seriesIndex === seriesIndex).at(-1);
-      return {seriesIndex, text: s.label, anchorY: last?.y ?? NaN};
+      let i = s.data.length - 1;
+      while (i >= 0 && s.data[i].y === null) i--;
+      const last = s.data[i];
+      return {seriesIndex, text: s.label, anchorY: last && last.y !== null ? layout.yScale(last.y) : NaN, lastX: last?.x};
     });
     const drawn = ends.filter((e) => Number.isFinite(e.anchorY));
     // A label beside the last year would say that a series which ended earlier has a value there.
     const lastX = model.xs[model.xs.length - 1];
-    const endsEarly = model.series.some((_s, i) => layout.positions.filter((p) => p.seriesIndex === i).at(-1)?.datum.x !== lastX);
+    const endsEarly = ends.some((e) => e.lastX !== lastX);
     if (endsEarly && this.labelMode === 'auto') return undefined;
     const placed = placeLabels(
       drawn.map((e) => ({y: e.anchorY, height: lineHeight})),
@@ -287,6 +289,6 @@ export class SpendCompare extends ChartElement {
     const r = this._ratio;
     if (!r || !this._formats || this._error || this.description) return base;
     const times = this._formats.number(r.value, 1);
-    return `${base} ${this.messages.ratio(this.formatX(r.year), r.numerator.label, times, r.denominator.label)}`;
+    return `${base} ${this.messages.ratio(this.spokenX(r.year), r.numerator.label, times, r.denominator.label)}`;
   }
 }

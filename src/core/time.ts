@@ -1,0 +1,193 @@
+/**
+ * Dates and times on the x axis. An x value of a date axis is a count of milliseconds since
+ * 1970-01-01T00:00Z; dates are read and shown in UTC, so no time zone moves a point.
+ */
+
+/** Calendar units of time ticks and of the precision of data, finest first. */
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+/** A tick interval: every `step` units (a `week` is 7 days starting on Monday). */
+export interface TimeInterval {
+  unit: TimeUnit;
+  step: number;
+}
+
+const SECOND = 1e3;
+const MINUTE = 6e4;
+const HOUR = 36e5;
+const DAY = 864e5;
+/** Fixed lengths of the units below a day, and average lengths of months and years, in ms. */
+const UNIT_MS: Record<TimeUnit, number> = {second: SECOND, minute: MINUTE, hour: HOUR, day: DAY, month: 2629746e3, year: 31556952e3};
+
+// YYYY, YYYY-MM, YYYY-MM-DD, then an optional time hh:mm[:ss[.sss]] with Z or an offset.
+const ISO = /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?)?)?$/i;
+
+/** Milliseconds of a UTC calendar date; unlike `Date.UTC`, years 0–99 are not moved to 1900–1999. */
+export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
+/**
+ * Reads an ISO 8601 date (`2020-04-20`), month (`2020-04`) or date and time (`2020-04-20T14:30Z`)
+ * as milliseconds since the epoch, in UTC: a time without an offset is UTC too, never local time.
+ * A bare year (`2020`) is read only when `bareYear` is true. A `Date` gives its time. Impossible
+ * dates (`2021-02-30`) and anything else give `null`.
+ */
+export function toTime(value: unknown, bareYear = false): number | null {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isFinite(t) ? t : null;
+  }
+  if (typeof value !== 'string') return null;
+  const m = ISO.exec(value.trim());
+  if (!m || (!bareYear && m[2] === undefined)) return null;
+  const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((v) => (v === undefined ? undefined : Number(v)));
+  const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  if (month! < 1 || month! > 12 || day! < 1 || hour! > 24 || minute! > 59 || second! > 59) return null;
+  let t = utc(year!, month! - 1, day, hour, minute, second, ms);
+  // Day 31 of a 30-day month rolls over into the next month: not a date.
+  if (new Date(t).getUTCDate() !== day && hour! < 24) return null;
+  const offset = m[8];
+  if (offset && offset.toUpperCase() !== 'Z') {
+    const sign = offset[0] === '-' ? -1 : 1;
+    const digits = offset.slice(1).replace(':', '');
+    t -= sign * (Number(digits.slice(0, 2)) * HOUR + Number(digits.slice(2) || 0) * MINUTE);
+  }
+  return Number.isFinite(t) ? t : null;
+}
+
+/** Whether a cell looks like a date: a `Date`, or a string in ISO form with at least a month. */
+export function isDateCell(value: unknown): boolean {
+  return value instanceof Date || (typeof value === 'string' && toTime(value) !== null);
+}
+
+/** The coarsest unit that every time in `xs` falls on (all on 1 January: `year`; on the 1st: `month` …). */
+export function timePrecision(xs: Iterable<number>): TimeUnit {
+  const order: TimeUnit[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+  let level = 0;
+  for (const x of xs) {
+    const d = new Date(x);
+    const fineness =
+      d.getUTCSeconds() || d.getUTCMilliseconds() ? 5 : d.getUTCMinutes() ? 4 : d.getUTCHours() ? 3 : d.getUTCDate() !== 1 ? 2 : d.getUTCMonth() ? 1 : 0;
+    if (fineness > level && (level = fineness) === 5) break;
+  }
+  return order[level];
+}
+
+/** Candidate tick intervals from the finest that is at least `minMs` long, finest first. */
+export function* timeIntervals(minMs: number): Generator<TimeInterval> {
+  const fixed: [TimeUnit, number][] = [
+    ['second', 1], ['second', 5], ['second', 15], ['second', 30],
+    ['minute', 1], ['minute', 5], ['minute', 15], ['minute', 30],
+    ['hour', 1], ['hour', 3], ['hour', 6], ['hour', 12],
+    ['day', 1], ['day', 2], ['day', 7], ['month', 1], ['month', 3], ['month', 6],
+  ];
+  for (const [unit, step] of fixed) if (UNIT_MS[unit] * step >= minMs * 0.999) yield {unit, step};
+  // Years: 1, 2, 5, 10, 20, 25, 50, 100 …
+  for (let p = 1; p < 1e6; p *= 10) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const step = m * p;
+      if (Number.isInteger(step) && UNIT_MS.year * step >= minMs * 0.999) yield {unit: 'year', step};
+    }
+  }
+}
+
+/** Tick values of `interval` from `lo` to `hi` (ms), lazily: on whole units, multiples of `step`. */
+export function* timeTicks(lo: number, hi: number, {unit, step}: TimeInterval): Generator<number> {
+  if (!(lo <= hi)) return;
+  if (unit === 'year' || unit === 'month') {
+    const start = new Date(lo);
+    // Months counted from year 0, so that a step of 3 months falls on quarters.
+    let i = start.getUTCFullYear() * (unit === 'year' ? 1 : 12) + (unit === 'year' ? 0 : start.getUTCMonth());
+    const at = (k: number) => (unit === 'year' ? utc(k) : utc(Math.floor(k / 12), ((k % 12) + 12) % 12));
+    if (at(i) < lo) i++;
+    i = Math.ceil(i / step) * step;
+    for (let t = at(i); t <= hi; t = at((i += step))) yield t;
+    return;
+  }
+  const size = UNIT_MS[unit] * step;
+  // Weeks start on Monday: 1970-01-05 was one.
+  const origin = unit === 'day' && step === 7 ? 4 * DAY : 0;
+  for (let t = Math.ceil((lo - origin) / size) * size + origin; t <= hi; t += size) yield t;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A cached `Intl.DateTimeFormat` in UTC. */
+function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'})));
+  return f;
+}
+
+const DATE_PARTS: Record<TimeUnit, Intl.DateTimeFormatOptions> = {
+  year: {year: 'numeric'},
+  month: {month: 'short', year: 'numeric'},
+  day: {day: 'numeric', month: 'short', year: 'numeric'},
+  hour: {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'},
+  minute: {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'},
+  second: {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit'},
+};
+
+/** Formatters of x values of a date axis, for one locale. */
+export interface TimeFormats {
+  /** A datum's date at the data's precision, as shown in tooltips and the table ("20 Apr 2020"). */
+  value(x: number): string;
+  /** The same in words for screen readers ("20 April 2020"). */
+  spoken(x: number): string;
+  /** ISO 8601 at the data's precision ("2020-04-20"), as written in the CSV download. */
+  csv(x: number): string;
+  /**
+   * A tick label at an interval's unit: the year with the first tick and at each new year
+   * ("Jan 2020", "Apr", "Jul"), the date at each new day for times.
+   */
+  tick(x: number, unit: TimeUnit, first: boolean): string;
+}
+
+/**
+ * Formats dates in UTC with `Intl.DateTimeFormat` for `locale`, at `precision` (the coarsest unit
+ * the data fall on, see {@link timePrecision}).
+ */
+export function createTimeFormats(locale: string, precision: TimeUnit): TimeFormats {
+  const f = (options: Intl.DateTimeFormatOptions) => (x: number) => {
+    const d = new Date(x);
+    return Number.isFinite(d.getTime()) ? dtf(locale, options).format(d) : String(x);
+  };
+  const value = f(DATE_PARTS[precision]);
+  const spoken = f({...DATE_PARTS[precision], ...(precision === 'year' ? {} : {month: 'long'})});
+  return {
+    value,
+    spoken,
+    csv(x) {
+      const d = new Date(x);
+      if (!Number.isFinite(d.getTime())) return String(x);
+      const y = d.getUTCFullYear();
+      const p2 = (n: number) => String(n).padStart(2, '0');
+      let s = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : (y < 0 ? '-' : '+') + String(Math.abs(y)).padStart(6, '0');
+      if (precision === 'year') return s;
+      s += `-${p2(d.getUTCMonth() + 1)}`;
+      if (precision === 'month') return s;
+      s += `-${p2(d.getUTCDate())}`;
+      if (precision === 'day') return s;
+      s += `T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
+      return (precision === 'second' ? `${s}:${p2(d.getUTCSeconds())}` : s) + 'Z';
+    },
+    tick(x, unit, first) {
+      const d = new Date(x);
+      if (unit === 'year') return f({year: 'numeric'})(x);
+      if (unit === 'month') return f(first || d.getUTCMonth() === 0 ? {month: 'short', year: 'numeric'} : {month: 'short'})(x);
+      if (unit === 'day') return f(first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? {day: 'numeric', month: 'short', year: 'numeric'} : {day: 'numeric', month: 'short'})(x);
+      const time: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit', ...(unit === 'second' ? {second: '2-digit'} : {}), hourCycle: 'h23'};
+      return f(first || x % DAY === 0 ? {day: 'numeric', month: 'short', ...time} : time)(x);
+    },
+  };
+}
+
+/** Approximate length of an interval, ms. */
+export const intervalMs = ({unit, step}: TimeInterval) => UNIT_MS[unit] * step;
+
+/** One day, ms. */
+export const DAY_MS = DAY;
