@@ -22,12 +22,12 @@ const plugins = (module) => [
 
 export default [
   {
-    input: 'dist/index.js',
+    input: 'dist/bundle.js',
     output: {file: 'dist/tiv-charts.bundle.js', format: 'es', sourcemap: false},
     plugins: plugins(true),
   },
   {
-    input: 'dist/index.js',
+    input: 'dist/bundle.js',
     output: {file: 'dist/tiv-charts.min.js', format: 'iife', name: 'TivCharts', sourcemap: false},
     plugins: plugins(false),
   },

@@ -7,7 +7,8 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
  * Test commands over the DevTools protocol: `emulate-media-features` (any media feature,
- * forced-colors included, and the media type) and `ax-tree` (Chromium's accessibility tree).
+ * forced-colors included, and the media type), `emulate-timezone` (the page's time zone) and
+ * `ax-tree` (Chromium's accessibility tree).
  * One CDP session per page, kept open: emulation set by a session ends when it detaches.
  */
 function cdpCommands() {
@@ -23,6 +24,11 @@ function cdpCommands() {
       if (command === 'emulate-media-features') {
         const {client} = await cdp(session);
         await client.send('Emulation.setEmulatedMedia', {media: payload.media ?? '', features: payload.features ?? []});
+        return true;
+      }
+      if (command === 'emulate-timezone') {
+        const {client} = await cdp(session);
+        await client.send('Emulation.setTimezoneOverride', {timezoneId: payload.timezoneId});
         return true;
       }
       if (command === 'ax-tree') {

@@ -18,7 +18,7 @@ const parts = [];
 for (const mod of manifest.modules) {
   for (const d of mod.declarations ?? []) {
     if (!d.tagName) continue;
-    const publicFields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
+    const publicFields = (d.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static);
     parts.push(`### \`<${d.tagName}>\`\n\n${d.summary ?? ''}\n`);
     parts.push('#### Attributes and properties\n');
     parts.push(

@@ -3,9 +3,9 @@ import {writeFileSync} from 'node:fs';
 
 writeFileSync(
   new URL('../dist/tiv-charts.bundle.d.ts', import.meta.url),
-  "// The self-contained ES module bundle: the same API as 'tiv-charts', with Lit and d3 inside.\nexport * from './index.js';\n"
+  "// The self-contained ES module bundle: both elements, registerMessages and ChartDataError, with Lit and d3 inside.\nexport * from './bundle.js';\n"
 );
 writeFileSync(
   new URL('../dist/tiv-charts.min.d.ts', import.meta.url),
-  "// The classic-script bundle registers the elements and defines the global TivCharts.\nimport type * as TivChartsModule from './index.js';\ndeclare global {\n  var TivCharts: typeof TivChartsModule;\n}\nexport {};\n"
+  "// The classic-script bundle registers the elements and defines the global TivCharts.\nimport type * as TivChartsModule from './bundle.js';\ndeclare global {\n  var TivCharts: typeof TivChartsModule;\n}\nexport {};\n"
 );

@@ -135,7 +135,7 @@ export interface ChartLayout {
   markCount: number;
   /**
    * Vertices of the line and area paths after M4 decimation (the first, last, lowest and highest
-   * datum of each pixel column, when a series has over two data per pixel), over all series.
+   * datum of each half-pixel column, when a series has over two data per pixel), over all series.
    */
   vertexCount: number;
   warnings: string[];
@@ -629,15 +629,18 @@ function unionXs(series: readonly Series[]): number[] {
 
 /**
  * Vertices of a line through `data` (sorted by x), with `undefined` at gaps: null values and jumps
- * in x over `limit`. With `decimate`, M4: of each run of data in one pixel column only the first,
- * last, lowest and highest are kept, in their order, which draws the same pixels as every datum.
+ * in x over `limit`. With `decimate`, M4: of each run of data in one column of 1 / `perPixel` px
+ * only the first, last, lowest and highest are kept, in their order. The line then covers the same
+ * pixels as through every datum: in Chromium, with the charts' 2.5 px anti-aliased stroke, no
+ * pixel gains or loses ink, and edge shades differ by less than half (tested).
  */
 export function lineVertices(
   data: readonly Datum[],
   X: (x: number) => number,
   Y: (y: number) => number,
   limit = Infinity,
-  decimate = false
+  decimate = false,
+  perPixel = 2
 ): Vertex[] {
   const out: Vertex[] = [];
   // The current pixel column's first, lowest, highest and last vertex, with their indices.
@@ -674,7 +677,7 @@ export function lineVertices(
       out.push([vx, vy]);
       continue;
     }
-    const c = Math.floor(vx);
+    const c = Math.floor(vx * perPixel);
     if (!first || c !== col) {
       flush();
       col = c;

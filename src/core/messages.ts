@@ -1,8 +1,8 @@
 /**
  * Words the charts say, per language: the generated summary, the controls and the messages.
- * English is complete and the fallback; German is built in; other languages can be added with
- * {@link registerMessages} (French and Spanish were left out to keep the bundle under 30 KB). Values passed
- * in are already formatted for the locale (numbers in words or digits, years).
+ * English is built in and the fallback; other languages are added with {@link registerMessages},
+ * e.g. German from `tiv-charts/messages/de.js` (kept out of the bundles to keep them under 30 KB).
+ * Values passed in are already formatted for the locale (numbers in words or digits, years).
  */
 export interface Messages {
   range(first: string, last: string): string;
@@ -65,37 +65,7 @@ const en: Messages = {
   value: 'Value',
 };
 
-const de: Messages = {
-  times: (n) => `${n}-mal`,
-  lang: 'de',
-  ratioCaption: (a, b, year) => `${a} im Verhältnis zu ${b}, ${year}`,
-  range: (first, last) => `${first} bis ${last}.`,
-  extremes: (max, maxYear, min, minYear) => `Höchster Wert: ${max} im Jahr ${maxYear}. Niedrigster Wert: ${min} im Jahr ${minYear}.`,
-  latest: (year, value, trend, first, firstYear) => `Zuletzt, ${year}: ${value}, ${trend} gegenüber ${first} im Jahr ${firstYear}.`,
-  trend: (d, p) => (d === 'unchanged' ? 'unverändert' : `${p ? `${p} Prozent ` : ''}${d === 'up' ? 'mehr' : 'weniger'}`),
-  oneValue: (value, year, capital) => `${capital ? 'Ein' : 'ein'} Wert, ${value} im Jahr ${year}.`,
-  noDataFor: (n) => `Keine Daten für ${n} ${n === 1 ? 'Jahr' : 'Jahre'}.`,
-  seriesNoData: 'keine Daten.',
-  noteAt: (year, label) => `Hinweis zu ${year}: ${label}.`,
-  noteFor: (from, to, label) => `Hinweis für ${from} bis ${to}: ${label}.`,
-  ratio: (year, a, times, b) => `Im Jahr ${year} war der Wert von ${a} ${times}-mal so hoch wie der von ${b}.`,
-  noData: 'Keine Daten vorhanden.',
-  noDataCell: 'keine Daten',
-  loading: 'Daten werden geladen…',
-  couldNotDraw: (m) => `Das Diagramm konnte nicht gezeichnet werden: ${m}`,
-  showData: 'Daten zeigen',
-  hideData: 'Daten ausblenden',
-  downloadCsv: 'CSV herunterladen',
-  chartData: 'Diagrammdaten',
-  keyHelp: (several) =>
-    `Mit den Pfeiltasten links und rechts zwischen Punkten wechseln${several ? ', mit oben und unten zwischen Reihen' : ''}, mit Bild auf und Bild ab um ein Zehntel springen, Pos1 und Ende für den ersten und letzten, Escape zum Beenden.`,
-  tableCut: (shown, total) => `Die ersten ${shown} von ${total} Zeilen werden gezeigt; der CSV-Download enthält alle.`,
-  point: (year, value, series) => (series ? `${year}, ${series}: ${value}` : `${year}: ${value}`),
-  year: 'Jahr',
-  value: 'Wert',
-};
-
-const catalogue: Record<string, Messages> = {en, de};
+const catalogue: Record<string, Messages> = {en};
 
 /**
  * Adds or replaces the words for a language (a BCP 47 primary tag such as `fr`); entries left out

@@ -64,7 +64,7 @@ class WarningTally {
     // "{n} rows were …" reads "1 row was …" for one.
     return [...this.counts].map(([kind, n]) =>
       n === 1
-        ? kind.replace('{n} rows were', '1 row was').replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values were', '1 value was').replace('{n}', '1')
+        ? kind.replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values', '1 value').replace(' were ', ' was ').replace('{n}', '1')
         : kind.replace('{n}', String(n))
     );
   }

@@ -1,5 +1,4 @@
-import {html, LitElement, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, LitElement, nothing, svg, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {csvFormatRows} from 'd3-dsv';
 import {styleProperties} from './style-properties.js';
 import {
@@ -134,92 +133,122 @@ let uid = 0;
 export abstract class ChartElement extends LitElement {
   static override styles: CSSResultGroup = chartStyles;
 
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    subheading: {},
+    source: {},
+    sourceHref: {attribute: 'source-href'},
+    note: {},
+    headingLevel: {attribute: 'heading-level', converter: numberConverter},
+    data: {converter: jsonConverter},
+    src: {},
+    xKey: {attribute: 'x-key'},
+    yKey: {attribute: 'y-key'},
+    unit: {},
+    unitLabel: {attribute: 'unit-label'},
+    prefix: {},
+    locale: {},
+    yFormat: {attribute: 'y-format'},
+    yMin: {attribute: 'y-min', converter: numberConverter},
+    yMax: {attribute: 'y-max', converter: numberConverter},
+    highlight: {},
+    annotations: {converter: jsonConverter},
+    aspectRatio: {attribute: 'aspect-ratio'},
+    description: {},
+    showSummary: {type: Boolean, attribute: 'show-summary'},
+    theme: {reflect: true},
+    _hover: {state: true, attribute: false},
+    _activeSeries: {state: true, attribute: false},
+    _announcement: {state: true, attribute: false},
+    _tableOpen: {state: true, attribute: false},
+  };
+
   /** Chart title; names the chart for assistive technology. The `heading` slot overrides its display. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Line under the heading; put the unit here, e.g. "TIV, millions". */
-  @property() subheading?: string;
+  subheading?: string;
 
   /** Source line under the chart, e.g. "Source: SIPRI Arms Transfers Database". */
-  @property() source?: string;
+  source?: string;
 
   /** Makes the source line a link; only `http:` and `https:` URLs are used. */
-  @property({attribute: 'source-href'}) sourceHref?: string;
+  sourceHref?: string;
 
   /** A note under the chart. */
-  @property() note?: string;
+  note?: string;
 
   /** 1–6: renders the heading as a heading of that level in the page outline. Without it the heading is styled text. */
-  @property({attribute: 'heading-level', converter: numberConverter}) headingLevel?: number;
+  headingLevel?: number;
 
   /**
    * The data: an array of `{"year": 2001, "value": 2890}` objects or `[2001, 2890]` pairs, as a
    * JSON attribute or an array property. Takes precedence over `src` and child content.
    */
-  @property({converter: jsonConverter}) data?: unknown;
+  data?: unknown;
 
   /** URL of a CSV or JSON data file. A new URL aborts the previous request; only the latest is drawn. */
-  @property() src?: string;
+  src?: string;
 
   /** Column with the years. Default `year` (else the first column). */
-  @property({attribute: 'x-key'}) xKey?: string;
+  xKey?: string;
 
   /** Column with the values. Default `value` (else the first other numeric column). */
-  @property({attribute: 'y-key'}) yKey?: string;
+  yKey?: string;
 
   /** Text after each number, e.g. `mn` or `%`. */
-  @property() unit?: string;
+  unit?: string;
 
   /** Words for `unit` and `prefix` read by screen readers, e.g. `million TIV`; common abbreviations have defaults. */
-  @property({attribute: 'unit-label'}) unitLabel?: string;
+  unitLabel?: string;
 
   /**
    * Text before each number, e.g. `$`. (This replaces the DOM's namespace `prefix`, which is
    * always null for HTML elements.)
    */
-  @property() override prefix: string | null = null;
+  override prefix: string | null = null;
 
   /** BCP 47 locale for numbers; default: the nearest `lang` attribute, else `en`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** d3-format specifier for values, e.g. `,.1f`; invalid specifiers are ignored with a warning. */
-  @property({attribute: 'y-format'}) yFormat?: string;
+  yFormat?: string;
 
   /** Lower end of the value axis (columns and areas always include zero). */
-  @property({attribute: 'y-min', converter: numberConverter}) yMin?: number;
+  yMin?: number;
 
   /** Upper end of the value axis (columns and areas always include zero). */
-  @property({attribute: 'y-max', converter: numberConverter}) yMax?: number;
+  yMax?: number;
 
   /** Years to emphasise, separated by commas or spaces, or `max`, `min`, `first`, `last`. */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** JSON list of `{"year": 2014, "label": "…"}` markers and `{"from": 2014, "to": 2016, "label": "…"}` ranges. */
-  @property({converter: jsonConverter}) annotations?: unknown;
+  annotations?: unknown;
 
   /** Width-to-height ratio of the plot, as CSS `aspect-ratio` (e.g. `4 / 3`). Default 16 / 9 within a min and max height. */
-  @property({attribute: 'aspect-ratio'}) aspectRatio?: string;
+  aspectRatio?: string;
 
   /** Your own description of the chart for screen readers; replaces the generated summary (the `description` slot does too). */
-  @property() description?: string;
+  description?: string;
 
   /** Shows the summary (generated or `description`) as a visible caption under the subheading. */
-  @property({type: Boolean, attribute: 'show-summary'}) showSummary = false;
+  showSummary = false;
 
   /** `light`, `dark` or `auto` (default: the page's own colours). `light` and `dark` paint their own background. */
-  @property({reflect: true}) theme?: string;
+  theme?: string;
 
   /** How values are drawn; each element documents its own marks. */
   abstract mark: string;
 
   /** The year under the pointer or keyboard focus (tooltip). */
-  @state() protected _hover?: number;
+  protected _hover?: number;
   /** Series of the keyboard-focused point (focus ring), when navigating with the keyboard. */
-  @state() protected _activeSeries?: number;
+  protected _activeSeries?: number;
   /** What the polite live region says after a keyboard move. */
-  @state() protected _announcement = '';
+  protected _announcement = '';
   /** Whether the data table is shown. */
-  @state() protected _tableOpen = false;
+  protected _tableOpen = false;
   protected readonly _navigation = new PointNavigation();
 
   protected readonly _data = new DataController(this);

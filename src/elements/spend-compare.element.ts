@@ -1,5 +1,4 @@
-import {html, nothing, svg, type CSSResultGroup} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, svg, type CSSResultGroup, type PropertyDeclarations} from 'lit';
 import {
   ChartDataError,
   computeRatio,
@@ -50,26 +49,35 @@ const LABEL_MODES = ['auto', 'direct', 'legend'] as const;
 export class SpendCompare extends ChartElement {
   static override styles: CSSResultGroup = [ChartElement.styles, compareStyles];
 
+  static override properties: PropertyDeclarations = {
+    mark: {},
+    series: {converter: jsonConverter},
+    ratio: {},
+    ratioYear: {attribute: 'ratio-year', converter: numberConverter},
+    labels: {},
+    year: {converter: numberConverter},
+  };
+
   /** `line` (default) or `bar` (grouped columns per year). */
-  @property() mark = 'line';
+  mark = 'line';
 
   /** JSON `[{"key": "china", "label": "China", "color": "#c00"}]`: which series, in which order, named and coloured how. */
-  @property({converter: jsonConverter}) series?: unknown;
+  series?: unknown;
 
   /** The two series of the ratio callout as `"a/b"` (keys or labels); default the first over the second; `none` hides it. */
-  @property() ratio?: string;
+  ratio?: string;
 
   /** Year of the ratio; default the latest year in which both series have values. */
-  @property({attribute: 'ratio-year', converter: numberConverter}) ratioYear?: number;
+  ratioYear?: number;
 
   protected static override textProperties = [...ChartElement.textProperties, 'ratio', 'labels'];
   protected static override jsonProperties = [...ChartElement.jsonProperties, 'series'];
 
   /** `auto` (default: direct labels where they fit, else a legend), `direct` or `legend`. */
-  @property() labels = 'auto';
+  labels = 'auto';
 
   /** With `mark="bar"`, draws only this year: a direct comparison of the series in it. */
-  @property({converter: numberConverter}) year?: number;
+  year?: number;
 
   protected _ratio?: Ratio;
   protected _ratioError?: ChartDataError;

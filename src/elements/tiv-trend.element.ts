@@ -1,4 +1,4 @@
-import {property} from 'lit/decorators.js';
+import type {PropertyDeclarations} from 'lit';
 import type {MarkType} from '../core/index.js';
 import {ChartElement} from './chart-element.js';
 
@@ -16,8 +16,10 @@ import {ChartElement} from './chart-element.js';
  * @tagname tiv-trend
  */
 export class TivTrend extends ChartElement {
+  static override properties: PropertyDeclarations = {mark: {}};
+
   /** `column` (default), `line` or `area`. Columns and areas always include the zero baseline. */
-  @property() mark = 'column';
+  mark = 'column';
 
   protected get marks(): readonly MarkType[] {
     return ['column', 'line', 'area'];

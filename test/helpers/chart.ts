@@ -1,6 +1,10 @@
 /** Test helpers for the chart elements: mounting, waiting, and geometry checks. */
 import {expect} from '@open-wc/testing';
-import '../../src/index.js';
+import {registerMessages} from '../../src/index.js';
+import {de} from '../../src/messages/de.js';
+
+// German is a module to register (not built in); the tests of German charts rely on it.
+registerMessages('de', de);
 
 export const frames = (n = 2) =>
   new Promise<void>((resolve) => {
