@@ -1,8 +1,12 @@
 // The story book: a sidebar of stories, a canvas with a width switch, the story's HTML with a copy
 // button, its events, and the manifest-driven controls of api-viewer-element.
-import '../src/index.ts';
+import {registerMessages} from '../src/index.ts';
+import {de} from '../src/messages/de.ts';
 import 'api-viewer-element';
 import {stories} from './stories.js';
+
+// The German stories speak German: languages other than English are registered.
+registerMessages('de', de);
 
 const nav = document.querySelector('.book-nav');
 const canvas = document.getElementById('canvas');

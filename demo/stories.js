@@ -4,6 +4,7 @@
 const TIV = '/demo/data/tiv-russia-china.csv';
 const MILEX = '/demo/data/milex-china-russia.csv';
 const SELECTED = '/demo/data/milex-selected-countries.csv';
+const WTI = '/demo/data/wti-daily-spot-price.csv';
 const SIPRI_ARMS = 'source="Source: SIPRI Arms Transfers Database" source-href="https://www.sipri.org/databases/armstransfers"';
 const SIPRI_MILEX = 'source="Source: SIPRI Military Expenditure Database 2021" source-href="https://www.sipri.org/databases/milex"';
 const CHINA_RUSSIA = `series='[{"key":"china","label":"China"},{"key":"russia","label":"Russia"}]'`;
@@ -21,6 +22,12 @@ export const stories = [
     element: 'tiv-trend',
     title: 'Line',
     html: `<tiv-trend src="${TIV}" mark="line" heading="Russia's arms deliveries to China" subheading="TIV, millions" unit="mn" ${SIPRI_ARMS}></tiv-trend>`,
+  },
+  {
+    id: 'trend-dates',
+    element: 'tiv-trend',
+    title: 'Line of daily dates (10,226 points)',
+    html: `<tiv-trend src="${WTI}" mark="line" x-key="date" prefix="$" unit-label="US dollars per barrel" heading="For one day in April 2020, a barrel of oil cost less than nothing" subheading="WTI crude oil spot price, US dollars per barrel, each trading day" annotations='[{"date":"2008-07-03","label":"2008 peak"},{"date":"2020-04-20","label":"−$36.98"}]' source="Source: U.S. Energy Information Administration"></tiv-trend>`,
   },
   {
     id: 'trend-area',

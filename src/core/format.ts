@@ -145,9 +145,13 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const divisor = !specifier && !unit.trim() && maxAbs >= 1e6 ? (maxAbs >= 1e12 ? 1e12 : maxAbs >= 1e9 ? 1e9 : 1e6) : 1;
   const abbr = divisor === 1 ? '' : abbreviation(locale, divisor);
   const scaledMax = maxAbs / divisor;
-  const dataDecimals = values.reduce((m, v) => Math.max(m, decimalsOf(v / divisor)), 0);
   const cap = scaledMax >= 100 ? 1 : scaledMax >= 1 ? 2 : 4;
-  const valueDigits = Math.min(dataDecimals, divisor === 1 ? cap : 2);
+  // The data's own decimals, up to the cap: reading stops there (a random walk of 100,000 values
+  // needs one value, not 100,000 conversions to text).
+  const most = divisor === 1 ? cap : 2;
+  let dataDecimals = 0;
+  for (let i = 0; i < values.length && dataDecimals < most; i++) dataDecimals = Math.max(dataDecimals, decimalsOf(values[i] / divisor));
+  const valueDigits = Math.min(dataDecimals, most);
   const plain = (v: number, digits: number) =>
     nf(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);
   const d3raw = specifier ? d3Locale(locale).format(specifier) : undefined;

@@ -190,7 +190,7 @@ export abstract class ChartElement extends LitElement {
   /** URL of a CSV or JSON data file. A new URL aborts the previous request; only the latest is drawn. */
   src?: string;
 
-  /** Column with the years. Default `year` (else the first column). */
+  /** Column with the years, or ISO 8601 dates (a date axis, in UTC). Default `year` (else the first column). */
   xKey?: string;
 
   /** Column with the values. Default `value` (else the first other numeric column). */
@@ -220,10 +220,13 @@ export abstract class ChartElement extends LitElement {
   /** Upper end of the value axis (columns and areas always include zero). */
   yMax?: number;
 
-  /** Years to emphasise, separated by commas or spaces, or `max`, `min`, `first`, `last`. */
+  /** Years (ISO dates on a date axis) to emphasise, separated by commas or spaces, or `max`, `min`, `first`, `last`. */
   highlight?: string;
 
-  /** JSON list of `{"year": 2014, "label": "…"}` markers and `{"from": 2014, "to": 2016, "label": "…"}` ranges. */
+  /**
+   * JSON list of `{"year": 2014, "label": "…"}` markers and `{"from": 2014, "to": 2016, "label": "…"}`
+   * ranges; on a date axis ISO dates, `{"date": "2020-04-20", "label": "…"}`.
+   */
   annotations?: unknown;
 
   /** Width-to-height ratio of the plot, as CSS `aspect-ratio` (e.g. `4 / 3`). Default 16 / 9 within a min and max height. */
@@ -418,7 +421,8 @@ export abstract class ChartElement extends LitElement {
     warnings.push(...this.attributeProblems());
     if (model) {
       warnings.push(...model.warnings);
-      const values = model.series.flatMap((s) => s.data.flatMap((d) => (d.y === null ? [] : [d.y])));
+      const values: number[] = [];
+      for (const s of model.series) for (const d of s.data) if (d.y !== null) values.push(d.y);
       this._formats = createFormats(
         {locale: this.effectiveLocale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel},
         values

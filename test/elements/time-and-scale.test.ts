@@ -13,10 +13,13 @@ const tooltip = (el: Element) => $(el, '.tooltip')?.textContent?.replace(/\s+/g,
 const vertices = (el: Element) => $$(el, 'path.line').reduce((n, p) => n + pathVertices(p.getAttribute('d')!).length, 0);
 const plotWidth = (el: Element) => $(el, 'svg.chart')!.getBoundingClientRect().width;
 
+/** Lit's promise for the element's next render. */
+const rendered = (el: Element) => (el as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+
 async function press(el: Element, ...keys: string[]) {
   $<SVGSVGElement>(el, 'svg.chart')!.focus();
   for (const key of keys) await sendKeys({press: key});
-  await el.updateComplete;
+  await rendered(el);
 }
 
 describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
@@ -57,7 +60,7 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     // The day the price went below zero is a datum like any other.
     const chart = el as unknown as {_hover?: number};
     chart._hover = Date.UTC(2020, 3, 20);
-    await el.updateComplete;
+    await rendered(el);
     expect(tooltip(el)).to.equal('Apr 20, 2020: -$37');
   });
 
@@ -71,7 +74,7 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     expect(csv).to.include('\n2020-04-20,-36.98\n');
     expect(csv.trim().split('\n')).to.have.length(10227);
     $<HTMLButtonElement>(el, '.controls button')!.click();
-    await el.updateComplete;
+    await rendered(el);
     const rows = tableRows(el);
     expect(rows).to.have.length(5000);
     expect(rows[0]).to.deep.equal(['Jan 2, 1986', '$25.6']);
@@ -153,7 +156,7 @@ describe('a million points', () => {
         const box = svg.getBoundingClientRect();
         const t1 = performance.now();
         svg.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + box.width / 2, clientY: box.top + 20, bubbles: true}));
-        await el.updateComplete;
+        await rendered(el);
         console.log(`pointer to tooltip over 1,000,000 points: ${(performance.now() - t1).toFixed(1)} ms`);
         const [year, value] = tooltip(el).split(': ');
         const i = Number(year);

@@ -48,7 +48,16 @@ test('server-side import: every file named in package.json "exports" exists', ()
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   assert.ok(targets.length >= 5);
-  for (const target of targets) assert.ok(existsSync(new URL(target, root)), `${target} exists`);
+  // A pattern such as ./dist/messages/*.js names the files of every language, e.g. de.
+  for (const target of targets) assert.ok(existsSync(new URL(target.replace('*', 'de'), root)), `${target} exists`);
+});
+
+test('server-side import: German words are a module to register, and the package name resolves to it', async () => {
+  const {de} = await import('tiv-charts/messages/de.js');
+  const {registerMessages, messagesFor} = await import('tiv-charts/core.js');
+  assert.equal(messagesFor('de-AT').lang, 'en');
+  registerMessages('de', de);
+  assert.equal(messagesFor('de-AT').showData, 'Daten zeigen');
 });
 
 test('server-side import: dist/core.js exports the pure pipeline', async () => {
