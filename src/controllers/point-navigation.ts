@@ -1,3 +1,5 @@
+import {nearestIndex} from '../core/layout.js';
+
 /** The point that keyboard navigation has reached: a series and an x value (year). */
 export interface ActivePoint {
   seriesIndex: number;
@@ -35,7 +37,8 @@ export class PointNavigation {
     if (xs.length === 0 || seriesCount === 0) return false;
     const current = this.active;
     const series = Math.min(current?.seriesIndex ?? 0, seriesCount - 1);
-    const at = current ? indexOf(xs, current.x) : -1;
+    const near = current ? nearestIndex(xs, current.x) : -1;
+    const at = near >= 0 && xs[near] === current?.x ? near : -1;
     const jump = Math.max(1, Math.round(xs.length / 10));
     const last = xs.length - 1;
     let index = at;
@@ -70,15 +73,3 @@ export class PointNavigation {
   }
 }
 
-/** Index of `x` in ascending `xs` (binary search), or −1. */
-function indexOf(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] === x) return mid;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}

@@ -334,20 +334,6 @@ function clampLabel(center: number, w: number, width: number): number {
   return Math.min(Math.max(center, w / 2), width - w / 2);
 }
 
-/**
- * Splits data into drawable runs: at `null` values and where a gap in x is over 3× the usual step
- * (and over `minGap`, e.g. a week for daily prices that skip weekends and holidays).
- */
-export function withBreaks(data: readonly Datum[], usualStep: number, minGap = 0): Datum[] {
-  const out: Datum[] = [];
-  const limit = Math.max(usualStep * 3, minGap);
-  for (let i = 0; i < data.length; i++) {
-    if (i > 0 && data[i].x - data[i - 1].x > limit) out.push({x: (data[i].x + data[i - 1].x) / 2, y: null});
-    out.push(data[i]);
-  }
-  return out;
-}
-
 /** Median distance between neighbouring x values of sorted data. */
 function medianStep(data: readonly Datum[]): number {
   if (data.length < 2) return 1;

@@ -3,12 +3,12 @@ import {
   createFormats,
   datumPositions,
   estimateTextWidth,
+  lineVertices,
   layoutChart,
   minStep,
   normalizeData,
   parseCsv,
   truncateText,
-  withBreaks,
   yDomain,
   type ChartLayout,
   type DatumPosition,
@@ -541,10 +541,11 @@ describe('layout helpers', () => {
     expect(minStep([])).to.equal(1);
   });
 
-  it('withBreaks() inserts a null between data more than three usual steps apart', () => {
-    const data = [2000, 2001, 2010].map((x) => ({x, y: 1}));
-    expect(withBreaks(data, 1)).to.deep.equal([{x: 2000, y: 1}, {x: 2001, y: 1}, {x: 2005.5, y: null}, {x: 2010, y: 1}]);
-    expect(withBreaks(data, 3)).to.deep.equal(data);
+  it('lineVertices() breaks the line between data more than `limit` apart, and at nulls', () => {
+    const data = [{x: 2000, y: 1}, {x: 2001, y: 1}, {x: 2010, y: 1}, {x: 2011, y: null}, {x: 2012, y: 2}];
+    const same = (v: number) => v;
+    expect(lineVertices(data, same, same, 3)).to.deep.equal([[2000, 1], [2001, 1], undefined, [2010, 1], undefined, [2012, 2]]);
+    expect(lineVertices(data, same, same, 9)).to.deep.equal([[2000, 1], [2001, 1], [2010, 1], undefined, [2012, 2]]);
   });
 
   it('truncateText() shortens with an ellipsis until the text fits', () => {
