@@ -15,7 +15,7 @@ const plugins = (module) => [
     compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true},
     // Private members (`_model`, `_layout`, …) get short names, as Lit's own build does. Reactive
     // state is looked up by name, so those keep theirs; `_$` names are Lit's.
-    mangle: {properties: {regex: /^_(?!\$|hover$|activeSeries$|announcement$|tableOpen$)[A-Za-z]/}},
+    mangle: {properties: {regex: /^_(?!\$|hover$|activeSeries$|announcement$|tableOpen$|tableReady$)[A-Za-z]/}},
     format: {comments: false},
   }),
 ];

@@ -6,43 +6,79 @@ export interface Size {
   height: number;
 }
 
+/** The font of the observed element, read with its size. */
+export interface Font {
+  /** px */
+  size: number;
+  family: string;
+}
+
 /**
- * Watches the size of one element with a ResizeObserver and asks the host to update when the
- * rounded size changes. Observes only while the host is connected; nothing is left behind after
+ * One ResizeObserver for every chart on the page: its single callback reads the sizes and fonts of
+ * all charts that changed before any of them draws (each draw is a write), so ten charts cost one
+ * style and layout pass, not ten interleaved with their drawing.
+ */
+let shared: ResizeObserver | undefined;
+const controllers = new Map<Element, SizeController>();
+function observer(): ResizeObserver {
+  return (shared ??= new ResizeObserver((entries) => {
+    const changed = new Set<SizeController>();
+    for (const entry of entries) {
+      const controller = controllers.get(entry.target);
+      if (controller?.read(entry)) changed.add(controller);
+    }
+    for (const controller of changed) controller.host.requestUpdate();
+  }));
+}
+
+/**
+ * Watches the size (and font) of one element and asks the host to update when the rounded size
+ * changes. Observes only while the host is connected; nothing is left behind after
  * disconnection. The observed element's size must not depend on what the host draws (use CSS
  * `aspect-ratio` or a fixed height) so that no resize loop can start.
  */
 export class SizeController implements ReactiveController {
   /** The latest size; `undefined` until the first observation. */
   value: Size | undefined;
-  private observer?: ResizeObserver;
+  /** The element's font, read with the size (no style read while drawing). */
+  font: Font | undefined;
   private target?: Element;
   private connected = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   /** Starts (or moves) the observation to `element`. */
   observe(element: Element | undefined) {
     if (element === this.target) return;
+    this.stop();
     this.target = element;
-    this.observer?.disconnect();
-    if (element && this.connected) this.start();
+    if (this.connected) this.start();
+  }
+
+  /** Takes a new observation; `true` when the rounded size changed. */
+  read(entry: ResizeObserverEntry): boolean {
+    const box = entry.contentBoxSize?.[0];
+    const width = Math.max(0, Math.floor(box ? box.inlineSize : entry.contentRect.width));
+    const height = Math.max(0, Math.floor(box ? box.blockSize : entry.contentRect.height));
+    const style = getComputedStyle(entry.target);
+    this.font = {size: parseFloat(style.fontSize) || 13, family: style.fontFamily};
+    if (this.value && this.value.width === width && this.value.height === height) return false;
+    this.value = {width, height};
+    return true;
   }
 
   private start() {
     if (!this.target || typeof ResizeObserver === 'undefined') return;
-    this.observer ??= new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      const box = entry.contentBoxSize?.[0];
-      const width = Math.max(0, Math.floor(box ? box.inlineSize : entry.contentRect.width));
-      const height = Math.max(0, Math.floor(box ? box.blockSize : entry.contentRect.height));
-      if (this.value && this.value.width === width && this.value.height === height) return;
-      this.value = {width, height};
-      this.host.requestUpdate();
-    });
-    this.observer.observe(this.target);
+    controllers.set(this.target, this);
+    observer().observe(this.target);
+  }
+
+  private stop() {
+    if (!this.target || controllers.get(this.target) !== this) return;
+    controllers.delete(this.target);
+    shared?.unobserve(this.target);
   }
 
   hostConnected() {
@@ -52,7 +88,6 @@ export class SizeController implements ReactiveController {
 
   hostDisconnected() {
     this.connected = false;
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.stop();
   }
 }

@@ -1,3 +1,4 @@
+import {unionXs} from './normalize.js';
 import {linearScale, niceDomain} from './scale.js';
 import {areaPath, linePath, type Vertex} from './path.js';
 import type {ValueFormats} from './format.js';
@@ -334,11 +335,13 @@ function clampLabel(center: number, w: number, width: number): number {
   return Math.min(Math.max(center, w / 2), width - w / 2);
 }
 
-/** Median distance between neighbouring x values of sorted data. */
+/** Median distance between neighbouring x values of sorted data (of at most 1,001 evenly spread ones). */
 function medianStep(data: readonly Datum[]): number {
-  if (data.length < 2) return 1;
-  const d = new Float64Array(data.length - 1);
-  for (let i = 1; i < data.length; i++) d[i - 1] = data[i].x - data[i - 1].x;
+  const n = data.length - 1;
+  if (n < 1) return 1;
+  const every = Math.ceil(n / 1001);
+  const d = new Float64Array(Math.ceil(n / every));
+  for (let i = 0, j = 1; j <= n; i++, j += every) d[i] = data[j].x - data[j - 1].x;
   return d.sort()[d.length >> 1];
 }
 
@@ -358,8 +361,17 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const highlight = options.highlight ?? new Set<number>();
 
   const xs = unionXs(series);
-  const values: number[] = [];
-  for (const s of series) for (const d of s.data) if (defined(d)) values.push(d.y);
+  // The extent is all the y domain needs: two numbers, not a copy of 100,000 values.
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const s of series) {
+    for (const d of s.data) {
+      if (!defined(d)) continue;
+      if (d.y < lowest) lowest = d.y;
+      if (d.y > highest) highest = d.y;
+    }
+  }
+  const values = lowest <= highest ? [lowest, highest] : [];
 
   // Vertical space: annotation labels on top, x tick labels below.
   const annotations = (options.annotations ?? []).filter((a) => {
@@ -393,7 +405,10 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   // an author's y-min / y-max is drawn unclamped and cut off at the frame by the element's clip.
   const y = linearScale(domain, [top + frameHeight, top], options.yMin === undefined && options.yMax === undefined);
   // Data outside an author's y-min / y-max is cut off at the frame (the element clips it).
-  const outside = values.filter((v) => v < domain[0] || v > domain[1]).length;
+  let outside = 0;
+  if (lowest < domain[0] || highest > domain[1]) {
+    for (const s of series) for (const d of s.data) if (defined(d) && (d.y < domain[0] || d.y > domain[1])) outside++;
+  }
   if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
   if (tickValues.length < 2) tickValues = [domain[0], domain[1]];
   const tickLabels = options.formats.ticks(tickValues);
@@ -600,19 +615,6 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   };
 }
 
-/** Every x of the series, ascending and distinct. One sorted series is used as it is. */
-function unionXs(series: readonly Series[]): number[] {
-  if (series.length === 1) {
-    const data = series[0].data;
-    let sorted = true;
-    for (let i = 1; i < data.length && sorted; i++) sorted = data[i].x > data[i - 1].x;
-    if (sorted) return data.map((d) => d.x);
-  }
-  const set = new Set<number>();
-  for (const s of series) for (const d of s.data) set.add(d.x);
-  return [...set].sort((a, b) => a - b);
-}
-
 /**
  * Vertices of a line through `data` (sorted by x), with `undefined` at gaps: null values and jumps
  * in x over `limit`. With `decimate`, M4: of each run of data in one column of 1 / `perPixel` px
@@ -629,22 +631,22 @@ export function lineVertices(
   perPixel = 2
 ): Vertex[] {
   const out: Vertex[] = [];
-  // The current pixel column's first, lowest, highest and last vertex, with their indices.
+  // The current column's first, lowest, highest and last vertex (x, y and index), in scalars: no
+  // allocation per datum.
   let col = NaN;
-  let first: [number, number, number] | undefined;
-  let low: [number, number, number] = [0, 0, 0];
-  let high: [number, number, number] = [0, 0, 0];
-  let last: [number, number, number] = [0, 0, 0];
+  let open = false;
+  let fx = 0, fy = 0, fi = 0, lx = 0, ly = 0, li = 0, hx = 0, hy = 0, hi = 0, zx = 0, zy = 0, zi = 0;
   const flush = () => {
-    if (!first) return;
-    const picked = [first, low, high, last].sort((a, b) => a[2] - b[2]);
+    if (!open) return;
+    open = false;
+    const picked: [number, number, number][] = [[fx, fy, fi], [lx, ly, li], [hx, hy, hi], [zx, zy, zi]];
+    picked.sort((a, b) => a[2] - b[2]);
     let prev = -1;
     for (const v of picked) {
       if (v[2] === prev) continue;
       prev = v[2];
       out.push([v[0], v[1]]);
     }
-    first = undefined;
   };
   const gap = () => {
     flush();
@@ -664,16 +666,21 @@ export function lineVertices(
       continue;
     }
     const c = Math.floor(vx * perPixel);
-    if (!first || c !== col) {
+    if (!open || c !== col) {
       flush();
       col = c;
-      first = low = high = last = [vx, vy, i];
+      open = true;
+      fx = lx = hx = zx = vx;
+      fy = ly = hy = zy = vy;
+      fi = li = hi = zi = i;
       continue;
     }
-    last = [vx, vy, i];
+    zx = vx;
+    zy = vy;
+    zi = i;
     // Screen y grows downwards: the highest value has the smallest y.
-    if (vy > low[1]) low = last;
-    if (vy < high[1]) high = last;
+    if (vy > ly) [lx, ly, li] = [vx, vy, i];
+    if (vy < hy) [hx, hy, hi] = [vx, vy, i];
   }
   flush();
   if (out[out.length - 1] === undefined) out.pop();

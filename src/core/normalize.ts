@@ -97,6 +97,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   // Columns in order of first appearance.
   const columnSet = new Set<string>();
   const records: Record<string, unknown>[] = [];
+  const cleaned = new Map<string, string>();
+  const clean = (k: string) => {
+    let name = cleaned.get(k);
+    if (name === undefined) cleaned.set(k, (name = stripBom(k).trim()));
+    return name;
+  };
   for (const row of rows as RawRow[]) {
     if (Array.isArray(row)) {
       const record: Record<string, unknown> = Object.create(null);
@@ -107,10 +113,24 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       });
       records.push(record);
     } else if (row !== null && typeof row === 'object') {
-      // A null prototype: a "__proto__" column is an ordinary column, not a prototype.
+      // A plain object whose keys need no cleaning is its own record (no copy for 100,000 rows).
+      const proto = Object.getPrototypeOf(row);
+      let own = proto === Object.prototype || proto === null;
+      for (const k in row) {
+        if (!own) break;
+        if (Object.prototype.hasOwnProperty.call(row, k)) {
+          if (clean(k) === k && k !== '__proto__') columnSet.add(k);
+          else own = false;
+        }
+      }
+      if (own) {
+        records.push(row);
+        continue;
+      }
+      // Otherwise a copy with a null prototype: a "__proto__" column is an ordinary column.
       const record: Record<string, unknown> = Object.create(null);
       for (const [k, v] of Object.entries(row)) {
-        const name = stripBom(k).trim();
+        const name = clean(k);
         record[name] = v;
         columnSet.add(name);
       }
@@ -121,6 +141,13 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   }
   const columns = [...columnSet];
   if (records.length === 0) throw new ChartDataError('invalid-data', 'No row is an object or an array.');
+  // Rows kept as they are inherit from Object: a column named like one of its members
+  // ("constructor") must not read the inherited one where a row lacks it.
+  if (columns.some((c) => c in Object.prototype)) {
+    for (let i = 0; i < records.length; i++) {
+      if (Object.getPrototypeOf(records[i]) !== null) records[i] = Object.assign(Object.create(null), records[i]);
+    }
+  }
 
   let xColumn = findColumn(columns, xKey);
   if (!xColumn) {
@@ -149,7 +176,8 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     const numeric = columns.filter((c) => c !== x && c !== seriesColumn && hasNumber(c));
     if (numeric.length === 1) valueColumn = numeric[0];
   }
-  let raw: {key: string; values: Map<number, number | null>}[];
+  // Data in row order, settled (sorted, each x once) below.
+  let raw: {key: string; data: Datum[]}[];
   // Dates when more of the first 1,000 x cells are ISO dates (or Date objects) than numbers.
   let dateCells = 0;
   let numberCells = 0;
@@ -158,13 +186,18 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     else if (toNumber(r[x]) !== null) numberCells++;
   }
   const dates = dateCells > numberCells;
-  const xOf = dates ? (r: Record<string, unknown>) => toTime(r[x], true) : (r: Record<string, unknown>) => toNumber(r[x]);
+  const read = dates ? (v: unknown) => toTime(v, true) : toNumber;
+  // + 0 turns −0 into 0: one year zero, not two.
+  const xOf = (r: Record<string, unknown>) => {
+    const v = read(r[x]);
+    return v === null ? null : v + 0;
+  };
   const noX = dates ? `{n} rows without a date in ${x} were skipped.` : `{n} rows without a numeric ${x} were skipped.`;
 
-  const duplicate = () => tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`);
+  let repeats = 0;
 
   if (seriesColumn && valueColumn && seriesColumn !== x) {
-    const bySeries = new Map<string, Map<number, number | null>>();
+    const bySeries = new Map<string, Datum[]>();
     for (const r of records) {
       const xv = xOf(r);
       if (xv === null) {
@@ -176,12 +209,15 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
         tally.add('{n} rows without a series name were skipped.');
         continue;
       }
-      let m = bySeries.get(key);
-      if (!m) bySeries.set(key, (m = new Map()));
-      if (m.has(xv)) duplicate();
-      m.set(xv, toNumber(r[valueColumn]));
+      let data = bySeries.get(key);
+      if (!data) bySeries.set(key, (data = []));
+      data.push({x: xv, y: toNumber(r[valueColumn])});
     }
-    raw = [...bySeries].map(([key, values]) => ({key, values}));
+    raw = [...bySeries].map(([key, data]) => {
+      const settled = settle(data);
+      repeats += settled.repeats;
+      return {key, data: settled.data};
+    });
   } else {
     let yColumns: string[];
     const others = columns.filter((c) => c !== x);
@@ -199,26 +235,30 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     if (yColumns.length === 0) {
       throw new ChartDataError('no-values', `No column holds numbers. The columns are: ${columns.join(', ')}.`);
     }
-    raw = yColumns.map((key) => ({key, values: new Map<number, number | null>()}));
-    const seen = new Set<number>();
+    raw = yColumns.map((key) => ({key, data: []}));
     for (const r of records) {
       const xv = xOf(r);
       if (xv === null) {
         tally.add(noX);
         continue;
       }
-      if (seen.has(xv)) duplicate();
-      seen.add(xv);
       for (const s of raw) {
         const cell = r[s.key];
         if (typeof cell === 'number' && !Number.isFinite(cell)) tally.add('{n} values were not finite numbers and are shown as gaps.');
-        s.values.set(xv, toNumber(cell));
+        s.data.push({x: xv, y: toNumber(cell)});
       }
     }
+    // Every series has a datum for each row: the first one counts the repeated rows.
+    raw = raw.map((s, i) => {
+      const settled = settle(s.data);
+      if (i === 0) repeats = settled.repeats;
+      return {key: s.key, data: settled.data};
+    });
   }
+  if (repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, repeats);
 
   // Order, rename and colour by the author's spec.
-  let chosen: {key: string; values: Map<number, number | null>; label: string; color?: string}[];
+  let chosen: {key: string; data: Datum[]; label: string; color?: string}[];
   if (options.multi && options.series?.length) {
     chosen = [];
     for (const spec of options.series) {
@@ -236,19 +276,48 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     chosen = raw.map((s) => ({...s, label: s.key}));
   }
 
-  const xsSet = new Set<number>();
   const series: Series[] = chosen.map((s) => {
-    const data: Datum[] = [...s.values].map(([xv, yv]) => ({x: xv, y: yv})).sort((a, b) => a.x - b.x);
-    for (const d of data) xsSet.add(d.x);
-    const out: Series = {key: s.key, label: s.label, data};
+    const out: Series = {key: s.key, label: s.label, data: s.data};
     if (s.color) out.color = s.color;
     return out;
   });
-  if (xsSet.size === 0) throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a numeric ${x}.`);
+  const xs = unionXs(series);
+  if (xs.length === 0) throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a numeric ${x}.`);
   if (!series.some((s) => s.data.some((d) => d.y !== null))) {
     const names = series.map((s) => `"${s.key}"`).join(', ');
     throw new ChartDataError('no-values', `No row has a number in ${names}.`);
   }
-  const xs = [...xsSet].sort((a, b) => a - b);
   return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: tally.list()};
+}
+
+/**
+ * Data in row order made ready to draw: sorted by x, each x once (the last row of an x wins, as a
+ * spreadsheet's last entry would), with the number of rows that repeated an x. Data already in
+ * ascending order, as most files are, are returned as they are.
+ */
+function settle(data: Datum[]): {data: Datum[]; repeats: number} {
+  let ascending = true;
+  for (let i = 1; i < data.length && ascending; i++) ascending = data[i].x > data[i - 1].x;
+  if (ascending) return {data, repeats: 0};
+  // A stable sort keeps rows of the same x in row order, so the last one is the last row.
+  const sorted = data.slice().sort((a, b) => a.x - b.x);
+  const out: Datum[] = [];
+  for (const d of sorted) {
+    if (out.length && out[out.length - 1].x === d.x) out[out.length - 1] = d;
+    else out.push(d);
+  }
+  return {data: out, repeats: data.length - out.length};
+}
+
+/** Every x of the series, ascending and distinct. One sorted series is used as it is. */
+export function unionXs(series: readonly Series[]): number[] {
+  if (series.length === 1) {
+    const data = series[0].data;
+    let sorted = true;
+    for (let i = 1; i < data.length && sorted; i++) sorted = data[i].x > data[i - 1].x;
+    if (sorted) return data.map((d) => d.x);
+  }
+  const set = new Set<number>();
+  for (const s of series) for (const d of s.data) set.add(d.x);
+  return [...set].sort((a, b) => a - b);
 }

@@ -3,19 +3,25 @@ import {messagesFor} from './messages.js';
 import type {Annotation, Datum, Series} from './types.js';
 
 type Defined = Datum & {y: number};
-const definedData = (s: Series): Defined[] => s.data.filter((d): d is Defined => d.y !== null);
 
 /** Extremes and ends of a series (ties: the earliest year). `undefined` when it has no value. */
 export function seriesStats(s: Series) {
-  const data = definedData(s);
-  if (data.length === 0) return undefined;
-  let max = data[0];
-  let min = data[0];
-  for (const d of data) {
-    if (d.y > max.y) max = d;
-    if (d.y < min.y) min = d;
+  let first: Defined | undefined;
+  let last: Defined | undefined;
+  let max: Defined | undefined;
+  let min: Defined | undefined;
+  let count = 0;
+  for (const d of s.data) {
+    if (d.y === null) continue;
+    const v = d as Defined;
+    count++;
+    first ??= v;
+    last = v;
+    if (!max || v.y > max.y) max = v;
+    if (!min || v.y < min.y) min = v;
   }
-  return {first: data[0], last: data[data.length - 1], max, min, count: data.length, gaps: s.data.length - data.length};
+  if (!first || !last || !max || !min) return undefined;
+  return {first, last, max, min, count, gaps: s.data.length - count};
 }
 
 /**
