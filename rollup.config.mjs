@@ -4,6 +4,16 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+/** Names of members and fields used only inside the library (never public API nor user data). */
+const INTERNAL = `seriesIndex effectiveMark seriesStyle validAnnotations tableRenderLimit tableRowLimit listenForEscape
+  effectiveLocale labelMode headingText messagesLang formatX spokenX parseX loadedSrc
+  labelMeasure attributeProblems renderChart renderPlot renderAxes renderMarks renderClipped renderLabels
+  renderAnnotations renderHover renderTooltip renderTable renderControls renderHeading renderBeforePlot tooltipLines
+  placeTooltip summaryText layoutExtras seriesForLayout safeSourceHref warnOnce normalizeOptions secondaryError
+  hasSlotted spokenUnit coerceProperties csvHref placeDirectLabels labelPosition markCount vertexCount shownLabel
+  labelX labelY valueLabels xTicks yTicks yDomain xScale yScale anchorY lastX readChildren loadedSrc renderRatio
+  renderLegend`.split(/\s+/);
+
 const plugins = (module) => [
   // Whitespace out of the html`` and css`` templates.
   minifyHTML(),
@@ -13,9 +23,10 @@ const plugins = (module) => [
     ecma: 2021,
     module,
     compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true},
-    // Private members (`_model`, `_layout`, …) get short names, as Lit's own build does. Reactive
-    // state is looked up by name, so those keep theirs; `_$` names are Lit's.
-    mangle: {properties: {regex: /^_(?!\$|hover$|activeSeries$|announcement$|tableOpen$|tableReady$)[A-Za-z]/}},
+    // Private members (`_model`, `_layout`, …) get short names, as Lit's own build does, and so do
+    // the internal names below, which no user of a bundle can reach (the bundles export the
+    // elements, not ChartElement or the core). Reactive state keeps its names; `_$` names are Lit's.
+    mangle: {properties: {regex: new RegExp(`^(_(?!\\$|hover$|activeSeries$|announcement$|tableOpen$|tableReady$)[A-Za-z]\\w*|${INTERNAL.join('|')})$`)}},
     format: {comments: false},
   }),
 ];

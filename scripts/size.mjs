@@ -35,7 +35,7 @@ const rows = [
   [
     'dependencies alone (Lit, d3 functions used)',
     await app(`export {LitElement, html, svg, css, nothing, noChange} from 'lit';
-      export {directive, Directive} from 'lit/directive.js'; export {ticks, nice, tickStep} from 'd3-array';
+      export {directive, Directive} from 'lit/directive.js';
       export {csvParseRows, dsvFormat, csvFormatRows} from 'd3-dsv'; export {formatLocale, formatSpecifier, precisionFixed} from 'd3-format';`),
   ],
 ];

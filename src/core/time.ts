@@ -123,14 +123,26 @@ function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
-const DATE_PARTS: Record<TimeUnit, Intl.DateTimeFormatOptions> = {
-  year: {year: 'numeric'},
-  month: {month: 'short', year: 'numeric'},
-  day: {day: 'numeric', month: 'short', year: 'numeric'},
-  hour: {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'},
-  minute: {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'},
-  second: {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit'},
-};
+const UNITS: TimeUnit[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+
+/**
+ * Intl options that write a date from unit `from` down to `unit` ("Apr" is month to month, "20 Apr
+ * 2020" year to day); minutes always come with hours, on a 24-hour clock.
+ */
+function parts(unit: TimeUnit, from: TimeUnit = 'year'): Intl.DateTimeFormatOptions {
+  const a = UNITS.indexOf(from);
+  const b = Math.max(UNITS.indexOf(unit), a);
+  const on = (i: number) => a <= i && i <= b;
+  return {
+    year: on(0) ? 'numeric' : undefined,
+    month: on(1) ? 'short' : undefined,
+    day: on(2) ? 'numeric' : undefined,
+    hour: on(3) ? '2-digit' : undefined,
+    minute: on(3) || on(4) ? '2-digit' : undefined,
+    second: on(5) ? '2-digit' : undefined,
+    hourCycle: 'h23',
+  };
+}
 
 /** Formatters of x values of a date axis, for one locale. */
 export interface TimeFormats {
@@ -156,32 +168,24 @@ export function createTimeFormats(locale: string, precision: TimeUnit): TimeForm
     const d = new Date(x);
     return Number.isFinite(d.getTime()) ? dtf(locale, options).format(d) : String(x);
   };
-  const value = f(DATE_PARTS[precision]);
-  const spoken = f({...DATE_PARTS[precision], ...(precision === 'year' ? {} : {month: 'long'})});
+  const level = UNITS.indexOf(precision);
   return {
-    value,
-    spoken,
+    value: f(parts(precision)),
+    spoken: f({...parts(precision), month: level ? 'long' : undefined}),
     csv(x) {
       const d = new Date(x);
       if (!Number.isFinite(d.getTime())) return String(x);
-      const y = d.getUTCFullYear();
-      const p2 = (n: number) => String(n).padStart(2, '0');
-      let s = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : (y < 0 ? '-' : '+') + String(Math.abs(y)).padStart(6, '0');
-      if (precision === 'year') return s;
-      s += `-${p2(d.getUTCMonth() + 1)}`;
-      if (precision === 'month') return s;
-      s += `-${p2(d.getUTCDate())}`;
-      if (precision === 'day') return s;
-      s += `T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
-      return (precision === 'second' ? `${s}:${p2(d.getUTCSeconds())}` : s) + 'Z';
+      // toISOString writes years beyond 0–9999 with a sign and six digits: 3 characters more.
+      const s = d.toISOString();
+      return s.slice(0, [4, 7, 10, 16, 16, 19][level] + s.length - 24) + (level > 2 ? 'Z' : '');
     },
     tick(x, unit, first) {
+      if (unit === 'year') return f(parts('year'))(x);
       const d = new Date(x);
-      if (unit === 'year') return f({year: 'numeric'})(x);
-      if (unit === 'month') return f(first || d.getUTCMonth() === 0 ? {month: 'short', year: 'numeric'} : {month: 'short'})(x);
-      if (unit === 'day') return f(first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? {day: 'numeric', month: 'short', year: 'numeric'} : {day: 'numeric', month: 'short'})(x);
-      const time: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit', ...(unit === 'second' ? {second: '2-digit'} : {}), hourCycle: 'h23'};
-      return f(first || x % DAY === 0 ? {day: 'numeric', month: 'short', ...time} : time)(x);
+      const date = unit === 'month' || unit === 'day';
+      // The first tick, and each tick that starts a year (or a day, for times), says which.
+      const starts = date ? !d.getUTCMonth() && (unit === 'month' || d.getUTCDate() === 1) : x % DAY === 0;
+      return f(parts(unit, first || starts ? (date ? 'year' : 'month') : date ? 'month' : 'hour'))(x);
     },
   };
 }

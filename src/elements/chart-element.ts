@@ -349,30 +349,30 @@ export abstract class ChartElement extends LitElement {
     console.warn(`<${this.localName}>: ${message}`);
   }
 
-  /** Text properties: a number or other value set from script is used as its string. */
-  protected static textProperties = ['heading', 'subheading', 'source', 'sourceHref', 'note', 'src', 'xKey', 'yKey', 'unit', 'unitLabel', 'prefix', 'locale', 'yFormat', 'highlight', 'aspectRatio', 'mark', 'description', 'theme'];
-  /** JSON properties: a string set from script (as some tools do) is read as JSON, as the attribute is. */
-  protected static jsonProperties = ['data', 'annotations'];
-
-  /** Coerces values set from script to the types the element works with; never throws. */
+  /**
+   * Coerces values set from script to the types the element works with; never throws. Text
+   * properties (no type nor converter) take a number or other value as its string; JSON
+   * properties take a string (as some tools set them) as JSON, as the attribute does.
+   */
   private coerceProperties(changed: PropertyValues<this>) {
-    const ctor = this.constructor as typeof ChartElement;
     const self = this as unknown as Record<string, unknown>;
-    for (const name of ctor.textProperties) {
+    const declared = (this.constructor as typeof ChartElement).elementProperties;
+    for (const name of changed.keys() as Iterable<string>) {
+      const options = declared.get(name);
       const v = self[name];
-      if (!changed.has(name as keyof ChartElement) || v === undefined || v === null || typeof v === 'string') continue;
-      let text: string;
-      try {
-        text = String(v);
-      } catch {
-        text = ''; // a Symbol, or an object whose toString throws
+      if (!options || options.state || v === undefined || v === null) continue;
+      if (options.converter === jsonConverter) {
+        if (typeof v === 'string') self[name] = jsonConverter.fromAttribute(v);
+      } else if (!options.type && !options.converter && typeof v !== 'string') {
+        let text: string;
+        try {
+          text = String(v);
+        } catch {
+          text = ''; // a Symbol, or an object whose toString throws
+        }
+        self[name] = text;
+        this.warnOnce(`${name} should be a string; ${typeof v} given.`);
       }
-      self[name] = text;
-      this.warnOnce(`${name} should be a string; ${typeof v} given.`);
-    }
-    for (const name of ctor.jsonProperties) {
-      const v = self[name];
-      if (changed.has(name as keyof ChartElement) && typeof v === 'string') self[name] = jsonConverter.fromAttribute(v);
     }
   }
 

@@ -70,8 +70,6 @@ export class SpendCompare extends ChartElement {
   /** Year of the ratio; default the latest year in which both series have values. */
   ratioYear?: number;
 
-  protected static override textProperties = [...ChartElement.textProperties, 'ratio', 'labels'];
-  protected static override jsonProperties = [...ChartElement.jsonProperties, 'series'];
 
   /** `auto` (default: direct labels where they fit, else a legend), `direct` or `legend`. */
   labels = 'auto';
