@@ -10,7 +10,8 @@ export interface Messages {
   latest(year: string, value: string, trend: string, first: string, firstYear: string): string;
   trend(direction: 'up' | 'down' | 'unchanged', percent?: string): string;
   oneValue(value: string, year: string, capital: boolean): string;
-  noDataFor(n: number): string;
+  /** `n` x values without a value: years, or `dates` on a date axis. */
+  noDataFor(n: number, dates?: boolean): string;
   seriesNoData: string;
   noteAt(year: string, label: string): string;
   noteFor(from: string, to: string, label: string): string;
@@ -44,7 +45,7 @@ const en: Messages = {
   latest: (year, value, trend, first, firstYear) => `Latest, ${year}: ${value}, ${trend} from ${first} in ${firstYear}.`,
   trend: (d, p) => (d === 'unchanged' ? 'unchanged' : `${d}${p ? ` ${p} per cent` : ''}`),
   oneValue: (value, year, capital) => `${capital ? 'One' : 'one'} value, ${value} in ${year}.`,
-  noDataFor: (n) => `No data for ${n} ${n === 1 ? 'year' : 'years'}.`,
+  noDataFor: (n, dates) => `No data for ${n.toLocaleString('en')} ${dates ? 'date' : 'year'}${n === 1 ? '' : 's'}.`,
   seriesNoData: 'no data.',
   noteAt: (year, label) => `Note at ${year}: ${label}.`,
   noteFor: (from, to, label) => `Note for ${from} to ${to}: ${label}.`,

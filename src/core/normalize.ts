@@ -64,7 +64,7 @@ class WarningTally {
     // "{n} rows were …" reads "1 row was …" for one.
     return [...this.counts].map(([kind, n]) =>
       n === 1
-        ? kind.replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values', '1 value').replace(' were ', ' was ').replace('{n}', '1')
+        ? kind.replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values', '1 value').replace(' were ', ' was ').replace(' are shown as gaps', ' is shown as a gap').replace('{n}', '1')
         : kind.replace('{n}', String(n))
     );
   }
@@ -244,7 +244,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       }
       for (const s of raw) {
         const cell = r[s.key];
-        if (typeof cell === 'number' && !Number.isFinite(cell)) tally.add('{n} values were not finite numbers and are shown as gaps.');
+        if (typeof cell === 'number' && !Number.isFinite(cell)) tally.add('{n} values were not finite and are shown as gaps.');
         s.data.push({x: xv, y: toNumber(cell)});
       }
     }
@@ -282,7 +282,9 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     return out;
   });
   const xs = unionXs(series);
-  if (xs.length === 0) throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a numeric ${x}.`);
+  if (xs.length === 0) {
+    throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a year (a number) or an ISO 8601 date such as 2020-04-20 in ${x}.`);
+  }
   if (!series.some((s) => s.data.some((d) => d.y !== null))) {
     const names = series.map((s) => `"${s.key}"`).join(', ');
     throw new ChartDataError('no-values', `No row has a number in ${names}.`);

@@ -60,7 +60,7 @@ export function describeSeries(
   formats: Pick<ValueFormats, 'spoken' | 'number'>,
   annotations: readonly Annotation[] = [],
   formatX: (x: number) => string = String,
-  options: {relativeChange?: boolean; locale?: string} = {}
+  options: {relativeChange?: boolean; locale?: string; dates?: boolean} = {}
 ): string {
   const m = messagesFor(options.locale);
   const sentences: string[] = [];
@@ -90,12 +90,21 @@ export function describeSeries(
         : undefined;
     const trend = m.trend(change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged', percent);
     parts.push(m.latest(X(st.last.x), v(st.last.y), trend, v(st.first.y), X(st.first.x)));
-    if (st.gaps > 0) parts.push(m.noDataFor(st.gaps));
+    if (st.gaps > 0) parts.push(m.noDataFor(st.gaps, options.dates));
     sentences.push(parts.join(' '));
   }
+  // Notes as drawn: with a label, within the data's x values (ranges in order).
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) if (s.data.length) [lo, hi] = [Math.min(lo, s.data[0].x), Math.max(hi, s.data[s.data.length - 1].x)];
   for (const a of annotations) {
-    if (a.year !== undefined) sentences.push(m.noteAt(formatX(a.year), a.label));
-    else if (a.from !== undefined && a.to !== undefined) sentences.push(m.noteFor(formatX(a.from), formatX(a.to), a.label));
+    if (!a.label.trim()) continue;
+    if (a.year !== undefined) {
+      if (a.year >= lo && a.year <= hi) sentences.push(m.noteAt(formatX(a.year), a.label));
+    } else if (a.from !== undefined && a.to !== undefined) {
+      const [from, to] = a.from <= a.to ? [a.from, a.to] : [a.to, a.from];
+      if (to >= lo && from <= hi) sentences.push(m.noteFor(formatX(from), formatX(to), a.label));
+    }
   }
   return sentences.join(' ');
 }

@@ -33,13 +33,18 @@ export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, seco
 /**
  * Reads an ISO 8601 date (`2020-04-20`), month (`2020-04`) or date and time (`2020-04-20T14:30Z`)
  * as milliseconds since the epoch, in UTC: a time without an offset is UTC too, never local time.
- * A bare year (`2020`) is read only when `bareYear` is true. A `Date` gives its time. Impossible
+ * A bare year (`2020`) is read only when `bareYear` is true. A `Date` gives its time, or its
+ * calendar day when it is at local midnight (as dates made in local time are). Impossible
  * dates (`2021-02-30`) and anything else give `null`.
  */
 export function toTime(value: unknown, bareYear = false): number | null {
   if (value instanceof Date) {
     const t = value.getTime();
-    return Number.isFinite(t) ? t : null;
+    if (!Number.isFinite(t)) return null;
+    // A Date made at local midnight (new Date(2020, 3, 20), d3's timeParse) means that calendar
+    // day: read in UTC it would move to the day before east of Greenwich.
+    const local = !value.getHours() && !value.getMinutes() && !value.getSeconds() && !value.getMilliseconds();
+    return local ? utc(value.getFullYear(), value.getMonth(), value.getDate()) : t;
   }
   if (typeof value !== 'string') return null;
   const m = ISO.exec(value.trim());
@@ -170,14 +175,16 @@ export function createTimeFormats(locale: string, precision: TimeUnit): TimeForm
   };
   const level = UNITS.indexOf(precision);
   return {
-    value: f(parts(precision)),
-    spoken: f({...parts(precision), month: level ? 'long' : undefined}),
+    // Times say their zone: UTC.
+    value: f({...parts(precision), timeZoneName: level > 2 ? 'short' : undefined}),
+    spoken: f({...parts(precision), month: level ? 'long' : undefined, timeZoneName: level > 2 ? 'long' : undefined}),
     csv(x) {
       const d = new Date(x);
       if (!Number.isFinite(d.getTime())) return String(x);
       // toISOString writes years beyond 0–9999 with a sign and six digits: 3 characters more.
       const s = d.toISOString();
-      return s.slice(0, [4, 7, 10, 16, 16, 19][level] + s.length - 24) + (level > 2 ? 'Z' : '');
+      // Whole dates (2001-01-01, not 2001), so that the file reads back as dates.
+      return s.slice(0, [10, 10, 10, 16, 16, 19][level] + s.length - 24) + (level > 2 ? 'Z' : '');
     },
     tick(x, unit, first) {
       if (unit === 'year') return f(parts('year'))(x);

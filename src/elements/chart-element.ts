@@ -485,10 +485,12 @@ export abstract class ChartElement extends LitElement {
     if (this.locale && !validLocale(this.locale)) problems.push(`locale="${this.locale}" is not a valid BCP 47 tag; using ${this.effectiveLocale}.`);
     if (this.yFormat && !validFormatSpecifier(this.yFormat)) problems.push(`y-format="${this.yFormat}" is not a d3-format specifier; using the default format.`);
     if (this.annotations instanceof ChartDataError) problems.push(`annotations: ${this.annotations.message} They are ignored.`);
-    else if (this.annotations !== undefined && this.annotations !== null) {
+    // Annotations and highlight are read as years or dates, which the data decide: checked once they are in.
+    else if (this.annotations !== undefined && this.annotations !== null && this._model) {
       const list = Array.isArray(this.annotations) ? this.annotations : [this.annotations];
       const bad = list.length - this.validAnnotations.length;
-      if (bad > 0) problems.push(`${bad} of the annotations have no numeric "year" or "from" and "to"; they are not drawn.`);
+      const what = this._model.xType === 'date' ? 'an ISO date in "date" (or "year")' : 'a numeric "year"';
+      if (bad > 0) problems.push(`${bad} of the annotations have no ${what} or "from" and "to"; they are not drawn.`);
     }
     for (const name of ['y-min', 'y-max']) {
       const value = raw(name);
@@ -503,9 +505,9 @@ export abstract class ChartElement extends LitElement {
     }
     if (this.theme && !['light', 'dark', 'auto'].includes(this.theme)) problems.push(`theme="${this.theme}" is not light, dark or auto; using auto.`);
     if (this.sourceHref && !this.safeSourceHref) problems.push(`source-href="${this.sourceHref}" is not an http(s) URL; the source is not linked.`);
-    if (this.highlight) {
+    if (this.highlight && this._model) {
       const unknown = this.highlight.split(/[\s,]+/).filter((t) => t && !/^(max|min|first|last)$/i.test(t) && this.parseX(t) === null);
-      if (unknown.length) problems.push(`highlight: ${unknown.map((t) => `"${t}"`).join(', ')} is not a year, max, min, first or last; ignored.`);
+      if (unknown.length) problems.push(`highlight: ${unknown.map((t) => `"${t}"`).join(', ')} is not a ${this._model.xType === 'date' ? 'date' : 'year'}, max, min, first or last; ignored.`);
     }
     return problems;
   }
@@ -909,6 +911,7 @@ export abstract class ChartElement extends LitElement {
     if (!this._model || !this._formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
     return describeSeries(this._model.series, this._formats, this.validAnnotations, this.spokenX, {
       relativeChange: (this.unit ?? '').trim() !== '%',
+      dates: this._model.xType === 'date',
       locale: this._formats.locale,
     });
   }

@@ -116,7 +116,8 @@ export class SpendCompare extends ChartElement {
   }
 
   protected override seriesForLayout(model: NormalizedData): Series[] {
-    if (this.effectiveMark !== 'bar' || this.year === undefined) return model.series;
+    // A year without data draws every year (with a warning), not an empty chart.
+    if (this.effectiveMark !== 'bar' || this.year === undefined || !model.xs.includes(this.year)) return model.series;
     return model.series.map((s) => ({...s, data: s.data.filter((d) => d.x === this.year)}));
   }
 
@@ -146,7 +147,9 @@ export class SpendCompare extends ChartElement {
       return;
     }
     if (this.effectiveMark === 'bar' && this.year !== undefined && !model.xs.includes(this.year)) {
-      this.warnOnce(`year=${this.year} has no data; every year is drawn.`);
+      const warning = `year=${this.year} has no data; every year is drawn.`;
+      this.warnOnce(warning);
+      this._warnings.push(warning);
     }
     if (model.series.length > 8) {
       const warning = `${model.series.length} series: colours repeat after eight; choose up to eight with "series".`;

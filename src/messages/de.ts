@@ -14,7 +14,7 @@ export const de: Messages = {
   latest: (year, value, trend, first, firstYear) => `Zuletzt, ${year}: ${value}, ${trend} gegenüber ${first} im Jahr ${firstYear}.`,
   trend: (d, p) => (d === 'unchanged' ? 'unverändert' : `${p ? `${p} Prozent ` : ''}${d === 'up' ? 'mehr' : 'weniger'}`),
   oneValue: (value, year, capital) => `${capital ? 'Ein' : 'ein'} Wert, ${value} im Jahr ${year}.`,
-  noDataFor: (n) => `Keine Daten für ${n} ${n === 1 ? 'Jahr' : 'Jahre'}.`,
+  noDataFor: (n, dates) => `Keine Daten für ${n.toLocaleString('de')} ${dates ? (n === 1 ? 'Zeitpunkt' : 'Zeitpunkte') : n === 1 ? 'Jahr' : 'Jahre'}.`,
   seriesNoData: 'keine Daten.',
   noteAt: (year, label) => `Hinweis zu ${year}: ${label}.`,
   noteFor: (from, to, label) => `Hinweis für ${from} bis ${to}: ${label}.`,

@@ -233,7 +233,7 @@ describe('normalizeData()', () => {
         [2003, null],
         [2004, 4],
       ]);
-      expect(n.warnings).to.deep.equal(['3 values were not finite numbers and are shown as gaps.']);
+      expect(n.warnings).to.deep.equal(['3 values were not finite and are shown as gaps.']);
     });
 
     it('normalizeData() parses "2,890" and "−18" (Unicode minus)', () => {

@@ -26,7 +26,9 @@ describe('dates on the x axis (UTC)', () => {
     expect(toTime('2020-04-20T14:30:15.250Z')).to.equal(Date.UTC(2020, 3, 20, 14, 30, 15, 250));
     expect(toTime('2020-04-20T14:30+02:00')).to.equal(Date.UTC(2020, 3, 20, 12, 30));
     expect(toTime('0099-01-01')).to.equal(new Date('0099-01-01T00:00Z').getTime());
-    expect(toTime(new Date(Date.UTC(2001, 0, 1)))).to.equal(Date.UTC(2001, 0, 1));
+    expect(toTime(new Date(Date.UTC(2001, 0, 1, 6)))).to.equal(Date.UTC(2001, 0, 1, 6));
+    // A Date at local midnight is that calendar day, in any time zone.
+    expect(toTime(new Date(2020, 3, 20))).to.equal(Date.UTC(2020, 3, 20));
   });
 
   it('toTime() rejects impossible dates, bare years (unless asked) and anything else', () => {
@@ -67,8 +69,11 @@ describe('dates on the x axis (UTC)', () => {
     expect(gb.csv(t)).to.equal('2020-04-20');
     expect(createTimeFormats('de-DE', 'day').value(t)).to.equal('20. Apr. 2020');
     expect(createTimeFormats('en-US', 'month').value(t)).to.equal('Apr 2020');
-    expect(createTimeFormats('en', 'month').csv(t)).to.equal('2020-04');
-    expect(createTimeFormats('en', 'year').csv(t)).to.equal('2020');
+    // Whole dates in the CSV, so that it reads back as dates.
+    expect(createTimeFormats('en', 'month').csv(Date.UTC(2020, 3, 1))).to.equal('2020-04-01');
+    expect(createTimeFormats('en', 'year').csv(Date.UTC(2020, 0, 1))).to.equal('2020-01-01');
+    // Times say their zone.
+    expect(createTimeFormats('en-GB', 'minute').value(Date.UTC(2020, 3, 20, 23, 59))).to.equal('20 Apr 2020, 23:59 UTC');
     expect(createTimeFormats('en', 'minute').csv(Date.UTC(2020, 3, 20, 23, 59))).to.equal('2020-04-20T23:59Z');
     expect(gb.tick(Date.UTC(2020, 0, 1), 'month', false)).to.equal('Jan 2020');
     expect(gb.tick(Date.UTC(2020, 3, 1), 'month', false)).to.equal('Apr');

@@ -157,6 +157,12 @@ describe('<spend-compare>', () => {
       expect($$(el, '.value-label').map((t) => t.textContent)).to.deep.equal(['33bn', '12.5bn']);
       expect($$(el, '.x-axis text').map((t) => t.textContent)).to.deep.equal(['2021']);
     });
+    it('with a year that has no data draws every year, as its warning says, not an empty chart', async () => {
+      const {el, renders} = await mount(`<spend-compare mark="bar" year="2030" data='[{"year":2020,"a":30,"b":12},{"year":2021,"a":33,"b":12.5}]'></spend-compare>`);
+      expect(renders[0].detail.marks).to.equal(4);
+      expect(columnBoxes(el).map((c) => c.x)).to.deep.equal([2020, 2020, 2021, 2021]);
+      expect(renders[0].detail.warnings.join()).to.include('year=2030 has no data');
+    });
   });
 
   describe('ratio errors', () => {

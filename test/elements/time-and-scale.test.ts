@@ -81,6 +81,30 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     expect($(el, '.table-note')!.textContent).to.equal('The first 5,000 of 10,226 rows are shown; the CSV download has them all.');
   });
 
+  it('Date objects made at local midnight keep their calendar day east and west of Greenwich', async () => {
+    for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+      await executeServerCommand('emulate-timezone', {timezoneId});
+      const {el} = await mount('<tiv-trend mark="line" x-key="date"></tiv-trend>', 640);
+      const drawn = nextChartEvent(el.parentElement!);
+      (el as unknown as {data: unknown}).data = [1, 2, 3].map((i) => ({date: new Date(2020, 3, 19 + i), value: i}));
+      await drawn;
+      expect(tableRows(el).map((r) => r[0]), timezoneId).to.deep.equal(['Apr 20, 2020', 'Apr 21, 2020', 'Apr 22, 2020']);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('the summary counts missing days as dates, and reads only the notes that are drawn', async () => {
+    const data = JSON.stringify([['date', 'v'], ['2020-01-01', 1], ['2020-01-02', null], ['2020-01-03', 3], ['2020-01-06', 4]]);
+    const notes = JSON.stringify([{date: '2020-01-03', label: 'Kept'}, {date: '2021-01-01', label: 'Outside'}, {date: '2020-01-02', label: ''}, {from: '2020-01-06', to: '2020-01-01', label: 'Reversed'}]);
+    const {el} = await mount(`<tiv-trend mark="line" data='${data}' annotations='${notes}'></tiv-trend>`, 640);
+    const summary = $(el, '[id$="-summary"]')!.textContent!;
+    expect(summary).to.include('No data for 1 date.');
+    expect(summary).to.include('Note at January 3, 2020: Kept.');
+    expect(summary).to.include('Note for January 1, 2020 to January 6, 2020: Reversed.');
+    expect(summary).to.not.include('Outside');
+    expect(summary).to.not.include(': .');
+  });
+
   for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu']) {
     it(`no time zone moves a point: the same ticks, tooltip and table in ${timezoneId} as in UTC`, async () => {
       const data = JSON.stringify([['date', 'value'], ['2021-12-30', 1], ['2021-12-31', 2], ['2022-01-01', 3], ['2022-01-03', 4], ['2022-03-01', 5]]);
@@ -101,12 +125,17 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     });
   }
 
-  it('annotations and highlight take ISO dates on a date axis', async function () {
+  it('annotations and highlight take ISO dates on a date axis, with no false warning while the file loads', async function () {
     this.timeout(20000);
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
     const {el, renders} = await mount(
       `<tiv-trend mark="line" src="${WTI}" x-key="date" y-format=".2f" highlight="2008-07-03" annotations='[{"date":"2020-04-20","label":"Below zero"},{"from":"2008-01-01","to":"2008-12-31","label":"2008"}]'></tiv-trend>`,
       640
     );
+    console.warn = warn;
+    expect(warned).to.deep.equal([]);
     expect(renders[0].detail.warnings).to.deep.equal([]);
     expect($$(el, '.annotation text').map((t) => t.textContent)).to.deep.equal(['2008', 'Below zero']);
     expect($(el, '.value-label')!.textContent).to.equal('145.31');
