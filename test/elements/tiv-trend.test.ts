@@ -401,6 +401,6 @@ describe('robustness', () => {
     const {el, errors} = await mount(`<tiv-trend data='[{"year":"abc","value":1}]'></tiv-trend>`);
     expect(errors[0].detail.code).to.equal('no-data');
     expect($(el, '[role="status"]')!.textContent).to.equal(errors[0].detail.message);
-    expect(errors[0].detail.message).to.match(/numeric year/);
+    expect(errors[0].detail.message).to.match(/no row has a year \(a number\) or an ISO 8601 date such as 2020-04-20 in year/i);
   });
 });
