@@ -2,6 +2,7 @@
 // Observable Plot, Highcharts, Frappe Charts and uPlot in headless Chromium, and prints medians
 // over 7 runs (after one warm-up) with each figure's ratio to tiv-charts, plus gzipped sizes.
 // `--write` puts the table into bench/README.md. `--no-build` skips the library build.
+// `--lib=tiv-charts` and `--case=heap` (part of a row title) run a part, and cannot be written.
 import {execFileSync} from 'node:child_process';
 import {createServer} from 'node:http';
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
@@ -35,7 +36,8 @@ const scenarios = [
   ['update of a drawn 30-column chart', 'update', {kind: 'column', rows: tiv, next}],
   ['JS heap after 1,000 create/remove (KB)', 'heap', {kind: 'column', rows: tiv}],
 ];
-const libs = ['tiv-charts', 'chart.js', 'plot', 'highcharts', 'frappe', 'uplot'];
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const libs = ['tiv-charts', 'chart.js', 'plot', 'highcharts', 'frappe', 'uplot'].filter((l) => !arg('lib') || l === arg('lib'));
 const lineOnly = new Set(['uplot']);
 
 const files = {
@@ -70,12 +72,20 @@ const results = {};
 for (const lib of libs) {
   results[lib] = {};
   for (const [title, name, spec] of scenarios) {
+    if (arg('case') && !title.includes(arg('case'))) continue;
     if (lineOnly.has(lib) && spec.kind === 'column') continue;
-    const page = await browser.newPage();
+    // A context of its own per scenario: its own renderer process and JS heap, so that no other
+    // page's garbage counts in the heap figures.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
     await page.setViewport({width: 1200, height: 900});
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?lib=${lib}`);
-    const once = () =>
-      Promise.race([page.evaluate((n, s) => window.runScenario(n, s), name, spec), new Promise((r) => setTimeout(() => r(NaN), name === 'heap' ? 120_000 : 30_000))]);
+    const once = async () => {
+      // The data are handed over first, so that copying them into the page (and collecting the
+      // garbage that makes) is not timed.
+      await page.evaluate((s) => (window.__spec = s), spec);
+      return Promise.race([page.evaluate((n) => window.runScenario(n, window.__spec), name), new Promise((r) => setTimeout(() => r(NaN), name === 'heap' ? 120_000 : 30_000))]);
+    };
     try {
       const warm = await once();
       if (Number.isNaN(warm)) results[lib][title] = 'timeout';
@@ -87,7 +97,7 @@ for (const lib of libs) {
     } catch (e) {
       results[lib][title] = `error: ${String(e.message).split('\n')[0].slice(0, 60)}`;
     }
-    await page.close();
+    await context.close();
     process.stdout.write('.');
   }
 }
@@ -109,7 +119,7 @@ const lines = [
 const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}`;
 const table = `${lines.join('\n')}\n\nMeasured ${machine}. Heap: growth after garbage collection, median of 3 runs. Observable Plot's size includes d3. uPlot draws lines only.`;
 console.log('\n' + table);
-if (process.argv.includes('--write')) {
+if (process.argv.includes('--write') && !arg('lib') && !arg('case')) {
   const readme = join(root, 'bench/README.md');
   const text = readFileSync(readme, 'utf8').replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, () => `<!-- results:start -->\n${table}\n<!-- results:end -->`);
   writeFileSync(readme, text);

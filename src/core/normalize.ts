@@ -117,11 +117,10 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       const proto = Object.getPrototypeOf(row);
       let own = proto === Object.prototype || proto === null;
       for (const k in row) {
-        if (!own) break;
-        if (Object.prototype.hasOwnProperty.call(row, k)) {
-          if (clean(k) === k && k !== '__proto__') columnSet.add(k);
-          else own = false;
-        }
+        // A key seen before is known to be clean; only new keys are checked.
+        if (!own || columnSet.has(k) || !Object.prototype.hasOwnProperty.call(row, k)) continue;
+        if (clean(k) === k && k !== '__proto__') columnSet.add(k);
+        else own = false;
       }
       if (own) {
         records.push(row);

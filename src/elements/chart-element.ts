@@ -278,6 +278,8 @@ export abstract class ChartElement extends LitElement {
   private _reported = new WeakSet<ChartDataError>();
   private _renderFault?: ChartDataError;
   private _normalized: {state?: DataState; key?: string; model?: NormalizedData; error?: ChartDataError} = {};
+  private _formatted: {model?: NormalizedData; key?: string; formats?: ValueFormats; x?: XFormats} = {};
+  private _summary: {key?: unknown[]; text?: string} = {};
   private _renderedLayout?: ChartLayout;
   private _warned = new Set<string>();
   private readonly _id = `tiv${++uid}`;
@@ -428,13 +430,18 @@ export abstract class ChartElement extends LitElement {
     warnings.push(...this.attributeProblems());
     if (model) {
       warnings.push(...model.warnings);
-      const values: number[] = [];
-      for (const s of model.series) for (const d of s.data) if (d.y !== null) values.push(d.y);
-      this._formats = createFormats(
-        {locale: this.effectiveLocale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel},
-        values
-      );
-      this._xFormats = createXFormats(this._formats.locale, model.xType, model.xs);
+      const formatOptions = {locale: this.effectiveLocale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel};
+      // Formats depend on the data and the options only: a resize keeps them (and the summary).
+      const formatKey = JSON.stringify(formatOptions);
+      if (this._formatted.model !== model || this._formatted.key !== formatKey) {
+        const values: number[] = [];
+        for (const s of model.series) for (const d of s.data) if (d.y !== null) values.push(d.y);
+        const formats = createFormats(formatOptions, values);
+        this._formatted = {model, key: formatKey, formats, x: createXFormats(formats.locale, model.xType, model.xs)};
+      }
+      const formats = this._formatted.formats!;
+      this._formats = formats;
+      this._xFormats = this._formatted.x!;
       const size = this._size.value;
       if (size) {
         // The font was read with the size, before any chart on the page drew (no read after a write).
@@ -448,7 +455,7 @@ export abstract class ChartElement extends LitElement {
           width: size.width,
           height: size.height,
           mark: this.effectiveMark,
-          formats: this._formats,
+          formats,
           formatX: this.formatX,
           xType: model.xType,
           formatTimeTick: this._xFormats.tick,
@@ -909,11 +916,20 @@ export abstract class ChartElement extends LitElement {
     const m = this.messages;
     if (this._error) return this._error.code === 'no-data' ? this._error.message : m.couldNotDraw(this._error.message);
     if (!this._model || !this._formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
-    return describeSeries(this._model.series, this._formats, this.validAnnotations, this.spokenX, {
-      relativeChange: (this.unit ?? '').trim() !== '%',
-      dates: this._model.xType === 'date',
-      locale: this._formats.locale,
-    });
+    // Described once per data, formats and annotations, not at every render (a resize, a hover).
+    const annotations = this.validAnnotations;
+    const key = [this._model, this._formats, this.unit, JSON.stringify(annotations)];
+    if (!this._summary.key?.every((k, i) => k === key[i])) {
+      this._summary = {
+        key,
+        text: describeSeries(this._model.series, this._formats, annotations, this.spokenX, {
+          relativeChange: (this.unit ?? '').trim() !== '%',
+          dates: this._model.xType === 'date',
+          locale: this._formats.locale,
+        }),
+      };
+    }
+    return this._summary.text!;
   }
 
   /** The heading as plain text: the attribute, else the slotted heading's text. */
