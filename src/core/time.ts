@@ -197,8 +197,5 @@ export function createTimeFormats(locale: string, precision: TimeUnit): TimeForm
   };
 }
 
-/** Approximate length of an interval, ms. */
-export const intervalMs = ({unit, step}: TimeInterval) => UNIT_MS[unit] * step;
-
 /** One day, ms. */
 export const DAY_MS = DAY;

@@ -259,6 +259,7 @@ export abstract class ChartElement extends LitElement {
    * table a frame later. "Show data" builds it at once.
    */
   protected _tableReady = false;
+  private _tableScheduled = false;
   protected readonly _navigation = new PointNavigation();
 
   protected readonly _data = new DataController(this);
@@ -535,7 +536,10 @@ export abstract class ChartElement extends LitElement {
 
   protected override updated() {
     this.placeTooltip();
-    if (this._layout && !this._tableReady) requestAnimationFrame(() => (this._tableReady = true));
+    if (this._layout && !this._tableReady && !this._tableScheduled) {
+      this._tableScheduled = true;
+      requestAnimationFrame(() => (this._tableReady = true));
+    }
     for (const error of [this._error, this.secondaryError, this._renderFault]) {
       if (!error || this._reported.has(error)) continue;
       this._reported.add(error);
