@@ -1,29 +1,14 @@
 // `node bench/profile.mjs [scenario]`: CPU profile of tiv-charts in one benchmark scenario
 // ("first-line" 100k line, "ten", "column", "million"); prints the functions with the most self time.
-import {createServer} from 'node:http';
-import {readFileSync, existsSync} from 'node:fs';
-import {extname, join} from 'node:path';
-import puppeteer from 'puppeteer-core';
+import {launch, serve, tivRows} from './common.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const which = process.argv[2] ?? 'ten';
-const types = {'.js': 'text/javascript', '.html': 'text/html'};
-const server = createServer((req, res) => {
-  const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!path.startsWith(root) || !existsSync(path)) return res.writeHead(404).end();
-  res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
-  res.end(readFileSync(path));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
-});
+const server = await serve();
+const browser = await launch();
 const page = await browser.newPage();
 await page.setViewport({width: 1200, height: 900});
 await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?lib=tiv-charts`);
-const csv = readFileSync(join(root, 'demo/data/tiv-russia-china.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
-const tiv = csv.map(([year, value]) => ({year, value}));
+const tiv = tivRows();
 const n = which === 'million' ? 1_000_000 : 100_000;
 const spec = which === 'ten' || which === 'column' ? {kind: 'column', rows: tiv} : null;
 const scenario = which === 'ten' ? 'ten charts' : 'first';
@@ -62,5 +47,15 @@ for (const node of profile.nodes) {
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 console.log('total sampled ms', total.toFixed(0));
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(1).padStart(8), k);
+// Hottest source lines (sample counts), for a bundle built without minification.
+const lines = new Map();
+for (const node of profile.nodes) {
+  for (const {line, ticks} of node.positionTicks ?? []) {
+    const key = `${node.callFrame.url.split('/').pop()}:${line} ${node.callFrame.functionName}`;
+    lines.set(key, (lines.get(key) ?? 0) + ticks);
+  }
+}
+console.log('hottest lines (samples)');
+for (const [k, v] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(String(v).padStart(8), k);
 await browser.close();
 server.close();

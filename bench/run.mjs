@@ -1,27 +1,21 @@
 // `npm run bench`: builds tiv-charts, then times the same charts drawn by tiv-charts, Chart.js,
 // Observable Plot, Highcharts, Frappe Charts and uPlot in headless Chromium, and prints medians
-// over 7 runs (after one warm-up) with each figure's ratio to tiv-charts, plus gzipped sizes.
+// over 15 runs (after one warm-up; the heap over 5) with each figure's ratio to tiv-charts, plus gzipped sizes.
 // `--write` puts the table into bench/README.md. `--no-build` skips the library build.
 // `--lib=tiv-charts` and `--case=heap` (part of a row title) run a part, and cannot be written.
 import {execFileSync} from 'node:child_process';
-import {createServer} from 'node:http';
-import {readFileSync, writeFileSync, existsSync} from 'node:fs';
-import {extname, join} from 'node:path';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {cpus, totalmem} from 'node:os';
 import {gzipSync} from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import {launch, readRows, root, serve, tivRows} from './common.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const RUNS = 7;
+const RUNS = 15;
+const HEAP_RUNS = 5;
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 
-const csv = (file) => {
-  const [header, ...lines] = readFileSync(join(root, file), 'utf8').trim().split('\n');
-  const keys = header.split(',');
-  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [keys[i], Number(v)])));
-};
-const tiv = csv('demo/data/tiv-russia-china.csv').map((r) => ({year: r.year, value: r.tiv}));
-const milex = csv('demo/data/milex-china-russia.csv');
+const tiv = tivRows();
+const milex = readRows('demo/data/milex-china-russia.csv');
 let seed = 42;
 const rand = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
 let level = 100;
@@ -50,21 +44,8 @@ const files = {
 };
 const sizes = Object.fromEntries(libs.map((l) => [l, files[l].reduce((n, f) => n + gzipSync(readFileSync(join(root, f)), {level: 9}).length, 0)]));
 
-const types = {'.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv'};
-const server = createServer((req, res) => {
-  const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!path.startsWith(root) || !existsSync(path)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
-  res.end(readFileSync(path));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
+const server = await serve();
+const browser = await launch(['--disable-background-networking', '--js-flags=--expose-gc', '--enable-precise-memory-info']);
 const version = await browser.version();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -91,7 +72,7 @@ for (const lib of libs) {
       if (Number.isNaN(warm)) results[lib][title] = 'timeout';
       else {
         const runs = name === 'heap' ? [warm] : [];
-        for (let i = runs.length; i < (name === 'heap' ? 3 : RUNS); i++) runs.push(await once());
+        for (let i = runs.length; i < (name === 'heap' ? HEAP_RUNS : RUNS); i++) runs.push(await once());
         results[lib][title] = median(runs);
       }
     } catch (e) {
@@ -117,7 +98,7 @@ const lines = [
   `| Minified + gzipped size, KB | ${libs.map((l) => fmt(sizes[l] / 1024, sizes['tiv-charts'] / 1024)).join(' | ')} |`,
 ];
 const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}`;
-const table = `${lines.join('\n')}\n\nMeasured ${machine}. Heap: growth after garbage collection, median of 3 runs. Observable Plot's size includes d3. uPlot draws lines only.`;
+const table = `${lines.join('\n')}\n\nMeasured ${machine}. Heap: growth after garbage collection, median of ${HEAP_RUNS} runs. Observable Plot's size includes d3. uPlot draws lines only.`;
 console.log('\n' + table);
 if (process.argv.includes('--write') && !arg('lib') && !arg('case')) {
   const readme = join(root, 'bench/README.md');

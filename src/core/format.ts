@@ -132,14 +132,16 @@ function decimalsOf(v: number): number {
 
 /**
  * Builds the chart's number formatters.
- * @param values the finite values of the data; they set the default precision and abbreviation.
+ * @param values the values of the data (NaN, a gap, is skipped); they set the default precision
+ *   and abbreviation.
  */
 export function createFormats(options: NumberFormatOptions, values: readonly number[] = []): ValueFormats {
   const locale = validLocale(options.locale) ?? 'en';
   const prefix = options.prefix ?? '';
   const unit = options.unit ?? '';
   const specifier = validFormatSpecifier(options.yFormat);
-  const maxAbs = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  let maxAbs = 0;
+  for (const v of values) if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
   // Abbreviate only raw amounts (no unit of the author's) of a million or more, with one
   // abbreviation for the whole chart.
   const divisor = !specifier && !unit.trim() && maxAbs >= 1e6 ? (maxAbs >= 1e12 ? 1e12 : maxAbs >= 1e9 ? 1e9 : 1e6) : 1;
@@ -150,7 +152,9 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   // needs one value, not 100,000 conversions to text).
   const most = divisor === 1 ? cap : 2;
   let dataDecimals = 0;
-  for (let i = 0; i < values.length && dataDecimals < most; i++) dataDecimals = Math.max(dataDecimals, decimalsOf(values[i] / divisor));
+  for (let i = 0; i < values.length && dataDecimals < most; i++) {
+    if (Number.isFinite(values[i])) dataDecimals = Math.max(dataDecimals, decimalsOf(values[i] / divisor));
+  }
   const valueDigits = Math.min(dataDecimals, most);
   const plain = (v: number, digits: number) =>
     nf(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);

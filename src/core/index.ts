@@ -14,3 +14,4 @@ export * from './summary.js';
 export * from './compare.js';
 export * from './messages.js';
 export * from './time.js';
+export * from './columns.js';

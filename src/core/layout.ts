@@ -3,6 +3,7 @@ import {linearScale, niceDomain} from './scale.js';
 import {areaPath, linePath, type Vertex} from './path.js';
 import type {ValueFormats} from './format.js';
 import {DAY_MS, timeIntervals, timeTicks, type TimeUnit} from './time.js';
+import {columnsOf, indexOfX, keptColumns, toColumns, type Columns} from './columns.js';
 import type {Annotation, Datum, MarkType, Series, XType} from './types.js';
 
 /** Measures the rendered width of a tick-sized text, in px. */
@@ -36,6 +37,11 @@ export interface LayoutOptions {
   highlight?: ReadonlySet<number>;
   /** Extra room kept on the right of the frame, px (for direct labels). */
   marginRight?: number;
+  /**
+   * Every x of `series`, ascending and distinct, when already known (`NormalizedData.xs`), so
+   * that it is not gathered again; by default taken from the series.
+   */
+  xs?: readonly number[];
 }
 
 export interface Tick {
@@ -125,7 +131,7 @@ export interface ChartLayout {
   valueLabels: ValueLabel[];
   annotations: AnnotationMark[];
   /** Every x value drawn, ascending (the union over the series). */
-  xs: number[];
+  xs: readonly number[];
   /** x position of an x value, px (rounded to 0.01 px, as the marks are); for bars, the group's centre. */
   xScale: (x: number) => number;
   /** y position of a value, px (rounded to 0.01 px). */
@@ -335,13 +341,13 @@ function clampLabel(center: number, w: number, width: number): number {
   return Math.min(Math.max(center, w / 2), width - w / 2);
 }
 
-/** Median distance between neighbouring x values of sorted data (of at most 1,001 evenly spread ones). */
-function medianStep(data: readonly Datum[]): number {
-  const n = data.length - 1;
+/** Median distance between neighbouring values of ascending `xs` (of at most 1,001 evenly spread ones). */
+function medianStep(xs: readonly number[]): number {
+  const n = xs.length - 1;
   if (n < 1) return 1;
   const every = Math.ceil(n / 1001);
   const d = new Float64Array(Math.ceil(n / every));
-  for (let i = 0, j = 1; j <= n; i++, j += every) d[i] = data[j].x - data[j - 1].x;
+  for (let i = 0, j = 1; j <= n; i++, j += every) d[i] = xs[j] - xs[j - 1];
   return d.sort()[d.length >> 1];
 }
 
@@ -360,15 +366,17 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const mark = options.mark;
   const highlight = options.highlight ?? new Set<number>();
 
-  const xs = unionXs(series);
+  const xs = options.xs ?? unionXs(series);
+  // The data as columns (NaN for a gap): no object per datum is read or made.
+  const cols = series.map(columnsOf);
   // The extent is all the y domain needs: two numbers, not a copy of 100,000 values.
   let lowest = Infinity;
   let highest = -Infinity;
-  for (const s of series) {
-    for (const d of s.data) {
-      if (!defined(d)) continue;
-      if (d.y < lowest) lowest = d.y;
-      if (d.y > highest) highest = d.y;
+  for (const c of cols) {
+    for (const v of c.y) {
+      // NaN (a gap) fails both comparisons.
+      if (v < lowest) lowest = v;
+      if (v > highest) highest = v;
     }
   }
   const values = lowest <= highest ? [lowest, highest] : [];
@@ -407,7 +415,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   // Data outside an author's y-min / y-max is cut off at the frame (the element clips it).
   let outside = 0;
   if (lowest < domain[0] || highest > domain[1]) {
-    for (const s of series) for (const d of s.data) if (defined(d) && (d.y < domain[0] || d.y > domain[1])) outside++;
+    for (const c of cols) for (const v of c.y) if (v < domain[0] || v > domain[1]) outside++;
   }
   if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
   if (tickValues.length < 2) tickValues = [domain[0], domain[1]];
@@ -448,40 +456,54 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const n = Math.max(1, series.length);
   const frameWidth = frame.right - frame.left;
   series.forEach((s, seriesIndex) => {
-    const data = s.data;
+    const {x: dx, y: dy} = cols[seriesIndex];
+    const count = dx.length;
+    // The datum of a mark: of a series made by hand, its own object; of a normalized one (kept as
+    // columns), an object made only for the data that get a mark of their own.
+    const own = keptColumns(s) ? undefined : (s.data as (Datum & {y: number})[]);
+    const datum = (i: number) => own?.[i] ?? {x: dx[i], y: dy[i]};
     if (mark === 'column' || mark === 'bar') {
       const w = mark === 'bar' ? groupWidth / n : groupWidth;
       const inner = mark === 'bar' && w > 3 ? w * 0.9 : w;
       // More columns than pixels: one rect per pixel column and sign, from the baseline to the
       // farthest value in it (what the columns would cover), instead of a rect per datum.
-      const merge = inner < 1 && data.length > frameWidth;
+      const merge = inner < 1 && count > frameWidth;
       let col = NaN;
-      let up: {d: Datum & {y: number}; y: number} | undefined;
-      let down: typeof up;
+      // Index and screen y of the farthest datum above (up) and below (down) the baseline.
+      let up = -1;
+      let upY = 0;
+      let down = -1;
+      let downY = 0;
       const flush = () => {
-        if (up) columns.push({seriesIndex, datum: up.d, x: px(col), y: up.y, width: 1, height: px(base - up.y), highlight: false});
-        if (down) columns.push({seriesIndex, datum: down.d, x: px(col), y: base, width: 1, height: px(down.y - base), highlight: false});
-        up = down = undefined;
+        if (up >= 0) columns.push({seriesIndex, datum: datum(up), x: px(col), y: upY, width: 1, height: px(base - upY), highlight: false});
+        if (down >= 0) columns.push({seriesIndex, datum: datum(down), x: px(col), y: base, width: 1, height: px(downY - base), highlight: false});
+        up = down = -1;
       };
-      for (const d of data) {
-        if (!defined(d)) continue;
+      for (let i = 0; i < count; i++) {
+        const v = dy[i];
+        if (Number.isNaN(v)) continue;
         markCount++;
-        const cx = mark === 'bar' ? x(d.x) - groupWidth / 2 + w * seriesIndex + w / 2 : x(d.x);
-        const yv = Y(d.y);
-        const lit = highlight.has(d.x);
+        const cx = mark === 'bar' ? x(dx[i]) - groupWidth / 2 + w * seriesIndex + w / 2 : x(dx[i]);
+        const yv = Y(v);
+        const lit = highlight.size > 0 && highlight.has(dx[i]);
         if (merge && !lit) {
           const c = Math.floor(cx);
           if (c !== col) {
             flush();
             col = c;
           }
-          if (yv < base && (!up || yv < up.y)) up = {d, y: yv};
-          else if (yv > base && (!down || yv > down.y)) down = {d, y: yv};
+          if (yv < base && (up < 0 || yv < upY)) {
+            up = i;
+            upY = yv;
+          } else if (yv > base && (down < 0 || yv > downY)) {
+            down = i;
+            downY = yv;
+          }
           continue;
         }
         columns.push({
           seriesIndex,
-          datum: d,
+          datum: datum(i),
           x: px(cx - inner / 2),
           y: Math.min(yv, base),
           width: px(Math.max(0, inner)),
@@ -492,30 +514,36 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       flush();
     } else {
       // Breaks at gaps (null) and at jumps in x over 3× the usual step (and over a week for dates).
-      const limit = Math.max(medianStep(data) * 3, options.xType === 'date' ? 7 * DAY_MS : 0);
-      const vertices = lineVertices(data, X, Y, limit, data.length > 2 * frameWidth);
-      vertexCount += vertices.filter(Boolean).length;
+      const limit = Math.max(medianStep(dx) * 3, options.xType === 'date' ? 7 * DAY_MS : 0);
+      const vertices = lineVertices(cols[seriesIndex], X, Y, limit, count > 2 * frameWidth);
+      for (const v of vertices) if (v) vertexCount++;
       if (mark === 'area') {
         const dArea = areaPath(vertices, base);
         if (dArea) areas.push({seriesIndex, d: dArea});
       }
       const d = linePath(vertices);
       if (d) lines.push({seriesIndex, d});
-      for (let i = 0; i < data.length; i++) {
-        const datum = data[i];
-        if (!defined(datum)) continue;
+      // Points for data joined to no neighbour, and for highlighted data. Whether a datum is joined
+      // to the next one is carried to the next step: one look ahead per datum.
+      let joinedBefore = false;
+      for (let i = 0; i < count; i++) {
+        if (Number.isNaN(dy[i])) {
+          joinedBefore = false;
+          continue;
+        }
         markCount++;
-        const prev = data[i - 1];
-        const next = data[i + 1];
-        const joinedBefore = !!prev && defined(prev) && datum.x - prev.x <= limit;
-        const joinedAfter = !!next && defined(next) && next.x - datum.x <= limit;
-        if (!joinedBefore && !joinedAfter) points.push({seriesIndex, datum, cx: X(datum.x), cy: Y(datum.y), kind: 'isolated'});
-        else if (highlight.has(datum.x)) points.push({seriesIndex, datum, cx: X(datum.x), cy: Y(datum.y), kind: 'highlight'});
+        const joinedAfter = i + 1 < count && !Number.isNaN(dy[i + 1]) && dx[i + 1] - dx[i] <= limit;
+        const isolated = !joinedBefore && !joinedAfter;
+        joinedBefore = joinedAfter;
+        if (isolated || (highlight.size > 0 && highlight.has(dx[i]))) {
+          points.push({seriesIndex, datum: datum(i), cx: X(dx[i]), cy: Y(dy[i]), kind: isolated ? 'isolated' : 'highlight'});
+        }
       }
     }
     // Value labels for highlighted data.
-    for (const d of data) {
-      if (!defined(d) || !highlight.has(d.x)) continue;
+    for (let i = 0; highlight.size > 0 && i < count; i++) {
+      if (Number.isNaN(dy[i]) || !highlight.has(dx[i])) continue;
+      const d = datum(i);
       const text = options.formats.value(d.y);
       const cx = mark === 'bar' ? x(d.x) - groupWidth / 2 + (groupWidth / n) * (seriesIndex + 0.5) : x(d.x);
       const yv = Y(d.y);
@@ -623,7 +651,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
  * pixel gains or loses ink, and edge shades differ by less than half (tested).
  */
 export function lineVertices(
-  data: readonly Datum[],
+  data: readonly Datum[] | Columns,
   X: (x: number) => number,
   Y: (y: number) => number,
   limit = Infinity,
@@ -652,15 +680,16 @@ export function lineVertices(
     flush();
     if (out.length && out[out.length - 1] !== undefined) out.push(undefined);
   };
-  for (let i = 0; i < data.length; i++) {
-    const d = data[i];
-    if (i > 0 && d.x - data[i - 1].x > limit) gap();
-    if (!defined(d)) {
+  const {x: xs, y: ys} = Array.isArray(data) ? toColumns(data as readonly Datum[]) : (data as Columns);
+  for (let i = 0; i < xs.length; i++) {
+    if (i > 0 && xs[i] - xs[i - 1] > limit) gap();
+    const v = ys[i];
+    if (Number.isNaN(v)) {
       gap();
       continue;
     }
-    const vx = X(d.x);
-    const vy = Y(d.y);
+    const vx = X(xs[i]);
+    const vy = Y(v);
     if (!decimate) {
       out.push([vx, vy]);
       continue;
@@ -679,8 +708,15 @@ export function lineVertices(
     zy = vy;
     zi = i;
     // Screen y grows downwards: the highest value has the smallest y.
-    if (vy > ly) [lx, ly, li] = [vx, vy, i];
-    if (vy < hy) [hx, hy, hi] = [vx, vy, i];
+    if (vy > ly) {
+      lx = vx;
+      ly = vy;
+      li = i;
+    } else if (vy < hy) {
+      hx = vx;
+      hy = vy;
+      hi = i;
+    }
   }
   flush();
   if (out[out.length - 1] === undefined) out.pop();
@@ -702,6 +738,17 @@ export function datumAt(data: readonly Datum[], x: number): Datum | undefined {
   return data.length && data[0].x > data[data.length - 1].x ? data.find((d) => d.x === x) : undefined;
 }
 
+/**
+ * The datum of `series` at `x`, or `undefined`: found by binary search in the columns the series
+ * was made from (a new object), else with {@link datumAt} in its data.
+ */
+export function seriesDatumAt(series: Series, x: number): Datum | undefined {
+  const c = keptColumns(series);
+  if (!c) return datumAt(series.data, x);
+  const i = indexOfX(c.x, x);
+  return i < 0 ? undefined : {x: c.x[i], y: Number.isNaN(c.y[i]) ? null : c.y[i]};
+}
+
 /** Index of the value of ascending `xs` nearest to `value` (−1 when empty). */
 export function nearestIndex(xs: readonly number[], value: number, scale: (x: number) => number = (v) => v): number {
   let lo = 0;
@@ -719,7 +766,7 @@ export function nearestIndex(xs: readonly number[], value: number, scale: (x: nu
 export function positionsAt(layout: Pick<ChartLayout, 'xScale' | 'yScale'>, series: readonly Series[], x: number): DatumPosition[] {
   const out: DatumPosition[] = [];
   series.forEach((s, seriesIndex) => {
-    const datum = datumAt(s.data, x);
+    const datum = seriesDatumAt(s, x);
     if (datum && defined(datum)) out.push({seriesIndex, datum, x: layout.xScale(x), y: layout.yScale(datum.y)});
   });
   return out;

@@ -1,6 +1,7 @@
+import {columnSeries, columnsOf} from './columns.js';
 import {stripBom, type RawRow} from './parse.js';
 import {isDateCell, toTime} from './time.js';
-import {ChartDataError, type Datum, type NormalizedData, type Series} from './types.js';
+import {ChartDataError, type NormalizedData, type Series} from './types.js';
 
 /** How to pick and present series from raw rows. */
 export interface SeriesSpec {
@@ -175,8 +176,8 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     const numeric = columns.filter((c) => c !== x && c !== seriesColumn && hasNumber(c));
     if (numeric.length === 1) valueColumn = numeric[0];
   }
-  // Data in row order, settled (sorted, each x once) below.
-  let raw: {key: string; data: Datum[]}[];
+  // Data in row order as columns (x, and y with NaN for a gap), settled (sorted, each x once) below.
+  let raw: {key: string; x: number[]; y: number[]}[];
   // Dates when more of the first 1,000 x cells are ISO dates (or Date objects) than numbers.
   let dateCells = 0;
   let numberCells = 0;
@@ -196,7 +197,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   let repeats = 0;
 
   if (seriesColumn && valueColumn && seriesColumn !== x) {
-    const bySeries = new Map<string, Datum[]>();
+    const bySeries = new Map<string, {x: number[]; y: number[]}>();
     for (const r of records) {
       const xv = xOf(r);
       if (xv === null) {
@@ -208,14 +209,15 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
         tally.add('{n} rows without a series name were skipped.');
         continue;
       }
-      let data = bySeries.get(key);
-      if (!data) bySeries.set(key, (data = []));
-      data.push({x: xv, y: toNumber(r[valueColumn])});
+      let columns = bySeries.get(key);
+      if (!columns) bySeries.set(key, (columns = {x: [], y: []}));
+      columns.x.push(xv);
+      columns.y.push(toNumber(r[valueColumn]) ?? NaN);
     }
-    raw = [...bySeries].map(([key, data]) => {
-      const settled = settle(data);
+    raw = [...bySeries].map(([key, columns]) => {
+      const settled = settle(columns.x, [columns.y]);
       repeats += settled.repeats;
-      return {key, data: settled.data};
+      return {key, x: settled.x, y: settled.ys[0]};
     });
   } else {
     let yColumns: string[];
@@ -234,30 +236,33 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     if (yColumns.length === 0) {
       throw new ChartDataError('no-values', `No column holds numbers. The columns are: ${columns.join(', ')}.`);
     }
-    raw = yColumns.map((key) => ({key, data: []}));
-    for (const r of records) {
+    // One x column shared by every series: each row gives every series a datum.
+    const xValues: number[] = [];
+    const yValues = yColumns.map((): number[] => []);
+    let nonFinite = 0;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       const xv = xOf(r);
       if (xv === null) {
         tally.add(noX);
         continue;
       }
-      for (const s of raw) {
-        const cell = r[s.key];
-        if (typeof cell === 'number' && !Number.isFinite(cell)) tally.add('{n} values were not finite and are shown as gaps.');
-        s.data.push({x: xv, y: toNumber(cell)});
+      xValues.push(xv);
+      for (let k = 0; k < yColumns.length; k++) {
+        const cell = r[yColumns[k]];
+        if (typeof cell === 'number' && !Number.isFinite(cell)) nonFinite++;
+        yValues[k].push(toNumber(cell) ?? NaN);
       }
     }
-    // Every series has a datum for each row: the first one counts the repeated rows.
-    raw = raw.map((s, i) => {
-      const settled = settle(s.data);
-      if (i === 0) repeats = settled.repeats;
-      return {key: s.key, data: settled.data};
-    });
+    if (nonFinite) tally.add('{n} values were not finite and are shown as gaps.', nonFinite);
+    const settled = settle(xValues, yValues);
+    repeats = settled.repeats;
+    raw = yColumns.map((key, k) => ({key, x: settled.x, y: settled.ys[k]}));
   }
   if (repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, repeats);
 
   // Order, rename and colour by the author's spec.
-  let chosen: {key: string; data: Datum[]; label: string; color?: string}[];
+  let chosen: {key: string; x: number[]; y: number[]; label: string; color?: string}[];
   if (options.multi && options.series?.length) {
     chosen = [];
     for (const spec of options.series) {
@@ -275,16 +280,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     chosen = raw.map((s) => ({...s, label: s.key}));
   }
 
-  const series: Series[] = chosen.map((s) => {
-    const out: Series = {key: s.key, label: s.label, data: s.data};
-    if (s.color) out.color = s.color;
-    return out;
-  });
+  const series: Series[] = chosen.map((s) => columnSeries(s.color ? {key: s.key, label: s.label, color: s.color} : {key: s.key, label: s.label}, s.x, s.y));
   const xs = unionXs(series);
   if (xs.length === 0) {
     throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a year (a number) or an ISO 8601 date such as 2020-04-20 in ${x}.`);
   }
-  if (!series.some((s) => s.data.some((d) => d.y !== null))) {
+  if (!chosen.some((s) => s.y.some((v) => !Number.isNaN(v)))) {
     const names = series.map((s) => `"${s.key}"`).join(', ');
     throw new ChartDataError('no-values', `No row has a number in ${names}.`);
   }
@@ -292,33 +293,37 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
 }
 
 /**
- * Data in row order made ready to draw: sorted by x, each x once (the last row of an x wins, as a
- * spreadsheet's last entry would), with the number of rows that repeated an x. Data already in
- * ascending order, as most files are, are returned as they are.
+ * Columns in row order made ready to draw: sorted by x, each x once (the last row of an x wins,
+ * as a spreadsheet's last entry would), with the number of rows that repeated an x. Every `ys`
+ * column is ordered as `x`. Columns already in ascending order, as most files are, are returned
+ * as they are.
  */
-function settle(data: Datum[]): {data: Datum[]; repeats: number} {
+function settle(x: number[], ys: number[][]): {x: number[]; ys: number[][]; repeats: number} {
   let ascending = true;
-  for (let i = 1; i < data.length && ascending; i++) ascending = data[i].x > data[i - 1].x;
-  if (ascending) return {data, repeats: 0};
+  for (let i = 1; i < x.length && ascending; i++) ascending = x[i] > x[i - 1];
+  if (ascending) return {x, ys, repeats: 0};
   // A stable sort keeps rows of the same x in row order, so the last one is the last row.
-  const sorted = data.slice().sort((a, b) => a.x - b.x);
-  const out: Datum[] = [];
-  for (const d of sorted) {
-    if (out.length && out[out.length - 1].x === d.x) out[out.length - 1] = d;
-    else out.push(d);
+  const order = Array.from(x, (_, i) => i).sort((a, b) => x[a] - x[b]);
+  const kept: number[] = [];
+  for (const i of order) {
+    if (kept.length && x[kept[kept.length - 1]] === x[i]) kept[kept.length - 1] = i;
+    else kept.push(i);
   }
-  return {data: out, repeats: data.length - out.length};
+  return {x: kept.map((i) => x[i]), ys: ys.map((y) => kept.map((i) => y[i])), repeats: x.length - kept.length};
 }
 
-/** Every x of the series, ascending and distinct. One sorted series is used as it is. */
+/**
+ * Every x of the series, ascending and distinct. For one series this is its x column itself
+ * (shared, not copied: read-only).
+ */
 export function unionXs(series: readonly Series[]): number[] {
   if (series.length === 1) {
-    const data = series[0].data;
+    const xs = columnsOf(series[0]).x;
     let sorted = true;
-    for (let i = 1; i < data.length && sorted; i++) sorted = data[i].x > data[i - 1].x;
-    if (sorted) return data.map((d) => d.x);
+    for (let i = 1; i < xs.length && sorted; i++) sorted = xs[i] > xs[i - 1];
+    if (sorted) return xs as number[];
   }
   const set = new Set<number>();
-  for (const s of series) for (const d of s.data) set.add(d.x);
+  for (const s of series) for (const v of columnsOf(s).x) set.add(v);
   return [...set].sort((a, b) => a - b);
 }

@@ -1,3 +1,4 @@
+import {columnsOf} from './columns.js';
 import type {ValueFormats} from './format.js';
 import {messagesFor} from './messages.js';
 import type {Annotation, Datum, Series} from './types.js';
@@ -6,22 +7,25 @@ type Defined = Datum & {y: number};
 
 /** Extremes and ends of a series (ties: the earliest year). `undefined` when it has no value. */
 export function seriesStats(s: Series) {
-  let first: Defined | undefined;
-  let last: Defined | undefined;
-  let max: Defined | undefined;
-  let min: Defined | undefined;
+  const {x, y} = columnsOf(s);
+  // Indices of the first, last, highest and lowest value.
+  let first = -1;
+  let last = -1;
+  let max = -1;
+  let min = -1;
   let count = 0;
-  for (const d of s.data) {
-    if (d.y === null) continue;
-    const v = d as Defined;
+  for (let i = 0; i < y.length; i++) {
+    const v = y[i];
+    if (Number.isNaN(v)) continue;
     count++;
-    first ??= v;
-    last = v;
-    if (!max || v.y > max.y) max = v;
-    if (!min || v.y < min.y) min = v;
+    if (first < 0) first = max = min = i;
+    last = i;
+    if (v > y[max]) max = i;
+    if (v < y[min]) min = i;
   }
-  if (!first || !last || !max || !min) return undefined;
-  return {first, last, max, min, count, gaps: s.data.length - count};
+  if (first < 0) return undefined;
+  const at = (i: number): Defined => ({x: x[i], y: y[i]});
+  return {first: at(first), last: at(last), max: at(max), min: at(min), count, gaps: y.length - count};
 }
 
 /**
@@ -96,7 +100,10 @@ export function describeSeries(
   // Notes as drawn: with a label, within the data's x values (ranges in order).
   let lo = Infinity;
   let hi = -Infinity;
-  for (const s of series) if (s.data.length) [lo, hi] = [Math.min(lo, s.data[0].x), Math.max(hi, s.data[s.data.length - 1].x)];
+  for (const s of series) {
+    const xs = columnsOf(s).x;
+    if (xs.length) [lo, hi] = [Math.min(lo, xs[0]), Math.max(hi, xs[xs.length - 1])];
+  }
   for (const a of annotations) {
     if (!a.label.trim()) continue;
     if (a.year !== undefined) {

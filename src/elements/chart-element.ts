@@ -5,7 +5,8 @@ import {
   ChartDataError,
   createFormats,
   createXFormats,
-  datumAt,
+  columnsOf,
+  seriesDatumAt,
   describeSeries,
   layoutChart,
   nearestIndex,
@@ -435,8 +436,8 @@ export abstract class ChartElement extends LitElement {
       // Formats depend on the data and the options only: a resize keeps them (and the summary).
       const formatKey = JSON.stringify(formatOptions);
       if (this._formatted.model !== model || this._formatted.key !== formatKey) {
-        const values: number[] = [];
-        for (const s of model.series) for (const d of s.data) if (d.y !== null) values.push(d.y);
+        // The values of every series, gaps (NaN) included: one series' column as it is.
+        const values = model.series.length === 1 ? columnsOf(model.series[0]).y : model.series.flatMap((s) => columnsOf(s).y);
         const formats = createFormats(formatOptions, values);
         this._formatted = {model, key: formatKey, formats, x: createXFormats(formats.locale, model.xType, model.xs)};
       }
@@ -466,6 +467,7 @@ export abstract class ChartElement extends LitElement {
           fontSize,
           annotations: this.validAnnotations,
           highlight: resolveHighlight(this.highlight, model.series, this.parseX),
+          xs: this._layoutSeries === model.series ? model.xs : undefined,
           ...this.layoutExtras(model),
         });
         warnings.push(...this._layout.warnings);
@@ -804,7 +806,7 @@ export abstract class ChartElement extends LitElement {
     if (!model || !formats) return [];
     const several = model.series.length > 1;
     const rows = model.series.map((s, i) => {
-      const d = datumAt(s.data, x);
+      const d = seriesDatumAt(s, x);
       const value = d && d.y !== null ? formats.value(d.y) : this.messages.noDataCell;
       return {text: several ? `${s.label}: ${value}` : `${this.formatX(x)}: ${value}`, active: several && i === this._activeSeries};
     });
@@ -885,7 +887,7 @@ export abstract class ChartElement extends LitElement {
   protected announce(seriesIndex: number, x: number): string {
     const series = this._model?.series[seriesIndex];
     if (!series || !this._formats) return '';
-    const d = datumAt(series.data, x);
+    const d = seriesDatumAt(series, x);
     const several = (this._model?.series.length ?? 0) > 1;
     const value = d && d.y !== null ? this._formats.spoken(d.y) : this.messages.noDataCell;
     // An annotation on this year (or a range holding it) is read with the point.
@@ -998,7 +1000,7 @@ export abstract class ChartElement extends LitElement {
     const xName = model.xLabel && model.xLabel.toLowerCase() !== 'year' ? capital(model.xLabel) : m.year;
     const unit = this.spokenUnit;
     const cut = model.xs.length > ChartElement.tableRenderLimit;
-    const lookups = model.series.map((s) => ({get: (x: number) => datumAt(s.data, x)?.y}));
+    const lookups = model.series.map((s) => ({get: (x: number) => seriesDatumAt(s, x)?.y}));
     // Cells show the house style and say the value in words; a table ignores width: 1px, so the
     // wrapper is what is visually hidden while the table is closed.
     return html`<div

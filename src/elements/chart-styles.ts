@@ -352,14 +352,6 @@ export const chartStyles = css`
       fill-opacity: 0.65;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText;

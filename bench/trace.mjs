@@ -1,0 +1,70 @@
+// `node bench/trace.mjs [column|lines|ten|line|update]`: where the time goes in one benchmark
+// scenario. Records a Chromium trace of 5 runs (after 3 warm-ups) and prints, per run, the time
+// measured and the main thread's time by kind (script, style, layout, paint, garbage collection),
+// so that rendering work outside JavaScript is seen too. `LIB=plot` (a name from adapters.js)
+// traces a peer; `VERBOSE=1` also lists the main thread's events of the third run. Run
+// `npm run build` first.
+import {launch, readRows, serve, tivRows} from './common.mjs';
+
+const which = process.argv[2] ?? 'column';
+const server = await serve();
+const browser = await launch();
+const page = await browser.newPage();
+await page.setViewport({width: 1200, height: 900});
+await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?lib=${process.env.LIB ?? 'tiv-charts'}`);
+const tiv = tivRows();
+const milex = readRows('demo/data/milex-china-russia.csv');
+let level = 100;
+const big = Array.from({length: 100_000}, (_, i) => ({year: i, value: (level += Math.sin(i) - 0.5)}));
+const spec = {
+  column: ['first', {kind: 'column', rows: tiv}],
+  lines: ['first', {kind: 'lines', rows: milex, keys: ['china', 'russia']}],
+  ten: ['ten charts', {kind: 'column', rows: tiv}],
+  line: ['first', {kind: 'line', rows: big}],
+  update: ['update', {kind: 'column', rows: tiv, next: tiv.map((r) => ({year: r.year, value: r.value * 2}))}],
+}[which];
+await page.evaluate((s) => (window.__spec = s), spec[1]);
+const run = () => page.evaluate((n) => window.runScenario(n, window.__spec), spec[0]);
+for (let i = 0; i < 3; i++) await run();
+await page.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing']});
+const ms = [];
+for (let i = 0; i < 5; i++) {
+  await page.evaluate((i) => performance.mark(`run${i}`), i);
+  ms.push(await run());
+  await page.evaluate((i) => performance.mark(`end${i}`), i);
+}
+const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+await browser.close();
+server.close();
+
+const events = trace.traceEvents;
+const mark = (name) => events.find((e) => e.name === name)?.ts;
+const kinds = {
+  FunctionCall: 'script', EvaluateScript: 'script', TimerFire: 'script', FireAnimationFrame: 'script', 'v8.callFunction': 'script', RunMicrotasks: 'script', EventDispatch: 'script',
+  UpdateLayoutTree: 'style', RecalculateStyles: 'style', Layout: 'layout', UpdateLayerTree: 'layers', PrePaint: 'paint', Paint: 'paint', 'Layerize': 'paint', Commit: 'paint',
+  MinorGC: 'gc', MajorGC: 'gc', 'V8.GC_SCAVENGER': 'gc', 'V8.GC_MARK_COMPACTOR': 'gc', 'BlinkGC.AtomicPhase': 'gc',
+  ResizeObserverLoop: 'observer', 'ParseHTML': 'parse',
+};
+const main = events.find((e) => e.name === 'run0')?.tid;
+for (let i = 0; i < 5; i++) {
+  const from = mark(`run${i}`);
+  const to = mark(`end${i}`);
+  const sums = {};
+  for (const e of events) {
+    if (e.ph !== 'X' || e.tid !== main || e.ts < from || e.ts > to || !kinds[e.name]) continue;
+    // Only outermost events of a kind: nested ones of the same kind are inside their parent.
+    const k = kinds[e.name];
+    const parent = events.find((p) => p !== e && p.ph === 'X' && p.tid === main && kinds[p.name] === k && p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur);
+    if (parent) continue;
+    sums[k] = (sums[k] ?? 0) + e.dur / 1000;
+  }
+  console.log(`run ${i}: ${ms[i].toFixed(1)} ms measured;`, Object.entries(sums).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+}
+if (process.env.VERBOSE) {
+  const from = mark('run2');
+  const to = mark('end2');
+  for (const e of events) {
+    if (e.tid !== main || e.ts < from || e.ts > to || (e.ph !== 'X' && e.ph !== 'I' && e.ph !== 'R') || (e.dur ?? 0) < 200 && !['BeginMainThreadFrame', 'BeginFrame', 'Paint', 'ResizeObserverLoop', 'FireAnimationFrame'].includes(e.name)) continue;
+    console.log(((e.ts - from) / 1000).toFixed(1).padStart(6), ((e.dur ?? 0) / 1000).toFixed(1).padStart(5), e.name, e.args?.data?.functionName ?? '');
+  }
+}
