@@ -10,27 +10,37 @@ export interface Columns {
   readonly y: readonly number[];
 }
 
-/** Columns of the series made by {@link columnSeries}. Series made any other way are read from their data. */
-const kept = new WeakMap<Series, Columns>();
+/** What a series made by {@link columnSeries} keeps while its data are not read: its columns, and the datum objects handed out so far (by index). */
+interface Kept extends Columns {
+  handed: Map<number, Datum>;
+}
+
+const kept = new WeakMap<Series, Kept>();
+
+const datum = (x: number, y: number): Datum => ({x, y: Number.isNaN(y) ? null : y});
 
 /**
- * A series whose `data` are made from `x` and `y` the first time they are read (an enumerable
- * property, so spreading and JSON see them), while the chart pipeline reads the columns. Setting
- * `data` replaces them and forgets the columns.
+ * A series whose `data` array is made from `x` and `y` the first time it is read; until then the
+ * chart pipeline reads the columns, and 100,000 data need no 100,000 objects. `data` is an
+ * enumerable property, so spreading and JSON see it. Once read (or set), the data are the series:
+ * edits to the array are what is drawn, as for a series made by hand. Datum objects handed out
+ * before (in marks, positions, extremes) are the ones in the array.
  */
 export function columnSeries(fields: {key: string; label: string; color?: string}, x: number[], y: number[]): Series {
   const series = {...fields} as Series;
-  let data: Datum[] | undefined;
+  const columns: Kept = {x, y, handed: new Map()};
+  const settle = (value: Datum[]) => {
+    kept.delete(series);
+    Object.defineProperty(series, 'data', {value, writable: true, enumerable: true, configurable: true});
+    return value;
+  };
   Object.defineProperty(series, 'data', {
     enumerable: true,
     configurable: true,
-    get: () => (data ??= x.map((xv, i) => ({x: xv, y: Number.isNaN(y[i]) ? null : y[i]}))),
-    set(value: Datum[]) {
-      kept.delete(series);
-      Object.defineProperty(series, 'data', {value, writable: true, enumerable: true, configurable: true});
-    },
+    get: () => settle(x.map((xv, i) => columns.handed.get(i) ?? datum(xv, y[i]))),
+    set: settle,
   });
-  kept.set(series, {x, y});
+  kept.set(series, columns);
   return series;
 }
 
@@ -47,14 +57,41 @@ export function toColumns(data: readonly Datum[]): Columns {
   return {x, y};
 }
 
-/** The columns a series was made from by {@link columnSeries}, or `undefined`. */
+/** The columns of a series made by {@link columnSeries} whose data have not been read, else `undefined`. */
 export function keptColumns(series: Series): Columns | undefined {
   return kept.get(series);
 }
 
-/** The columns of a series: those it was made from by {@link columnSeries}, else read from its data. */
+/** The columns of a series: those it keeps (see {@link columnSeries}), else read from its data. */
 export function columnsOf(series: Series): Columns {
   return kept.get(series) ?? toColumns(series.data);
+}
+
+/**
+ * The datum at index `i` of a series (as in {@link columnsOf}): its own object, or for a series
+ * that keeps columns, one made once and reused (the same object is in `data` when it is read).
+ */
+export function datumOf(series: Series, i: number): Datum {
+  const k = kept.get(series);
+  if (!k) return series.data[i];
+  let d = k.handed.get(i);
+  if (!d) k.handed.set(i, (d = datum(k.x[i], k.y[i])));
+  return d;
+}
+
+/**
+ * The value of a series at each of `xs` (ascending), `null` where it has none: one walk along its
+ * columns, without datum objects (for tables and CSV files of every row).
+ */
+export function valuesAt(series: Series, xs: readonly number[]): (number | null)[] {
+  const {x, y} = columnsOf(series);
+  const out = new Array<number | null>(xs.length);
+  let j = 0;
+  for (let i = 0; i < xs.length; i++) {
+    while (j < x.length && x[j] < xs[i]) j++;
+    out[i] = j < x.length && x[j] === xs[i] && !Number.isNaN(y[j]) ? y[j] : null;
+  }
+  return out;
 }
 
 /** Index of `value` in ascending `xs` (binary search), or -1. */

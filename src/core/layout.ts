@@ -3,7 +3,7 @@ import {linearScale, niceDomain} from './scale.js';
 import {areaPath, linePath, type Vertex} from './path.js';
 import type {ValueFormats} from './format.js';
 import {DAY_MS, timeIntervals, timeTicks, type TimeUnit} from './time.js';
-import {columnsOf, indexOfX, keptColumns, toColumns, type Columns} from './columns.js';
+import {columnsOf, datumOf, indexOfX, keptColumns, toColumns, type Columns} from './columns.js';
 import type {Annotation, Datum, MarkType, Series, XType} from './types.js';
 
 /** Measures the rendered width of a tick-sized text, in px. */
@@ -413,8 +413,10 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   // an author's y-min / y-max is drawn unclamped and cut off at the frame by the element's clip.
   const y = linearScale(domain, [top + frameHeight, top], options.yMin === undefined && options.yMax === undefined);
   // Data outside an author's y-min / y-max is cut off at the frame (the element clips it).
+  // (Without them, only values beyond float range, such as ±1e308, can fall outside the domain,
+  // which is kept finite: they are not what the author cut off.)
   let outside = 0;
-  if (lowest < domain[0] || highest > domain[1]) {
+  if ((options.yMin !== undefined || options.yMax !== undefined) && (lowest < domain[0] || highest > domain[1])) {
     for (const c of cols) for (const v of c.y) if (v < domain[0] || v > domain[1]) outside++;
   }
   if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
@@ -458,10 +460,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   series.forEach((s, seriesIndex) => {
     const {x: dx, y: dy} = cols[seriesIndex];
     const count = dx.length;
-    // The datum of a mark: of a series made by hand, its own object; of a normalized one (kept as
-    // columns), an object made only for the data that get a mark of their own.
-    const own = keptColumns(s) ? undefined : (s.data as (Datum & {y: number})[]);
-    const datum = (i: number) => own?.[i] ?? {x: dx[i], y: dy[i]};
+    // The datum of a mark (only the data that get a mark of their own need an object).
+    const datum = (i: number) => datumOf(s, i) as Datum & {y: number};
     if (mark === 'column' || mark === 'bar') {
       const w = mark === 'bar' ? groupWidth / n : groupWidth;
       const inner = mark === 'bar' && w > 3 ? w * 0.9 : w;
@@ -736,14 +736,14 @@ export function datumAt(data: readonly Datum[], x: number): Datum | undefined {
 }
 
 /**
- * The datum of `series` at `x`, or `undefined`: found by binary search in the columns the series
- * was made from (a new object), else with {@link datumAt} in its data.
+ * The datum of `series` at `x`, or `undefined`: found by binary search in the columns a series
+ * keeps (see `columnSeries`), else with {@link datumAt} in its data.
  */
 export function seriesDatumAt(series: Series, x: number): Datum | undefined {
   const c = keptColumns(series);
   if (!c) return datumAt(series.data, x);
   const i = indexOfX(c.x, x);
-  return i < 0 ? undefined : {x: c.x[i], y: Number.isNaN(c.y[i]) ? null : c.y[i]};
+  return i < 0 ? undefined : datumOf(series, i);
 }
 
 /** Index of the value of ascending `xs` nearest to `value` (−1 when empty). */

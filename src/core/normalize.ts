@@ -95,6 +95,10 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   if (rows.length === 0) throw new ChartDataError('no-data', 'No data to show.');
 
   const tally = new WarningTally();
+  // A header that names a column twice ("year,value,value"): the last of them is read.
+  for (const name of new Set(arrayHeader?.filter((h, i) => arrayHeader!.indexOf(h) !== i))) {
+    tally.add(`The column "${name}" appears more than once; the last one is used.`);
+  }
   // Columns in order of first appearance.
   const columnSet = new Set<string>();
   // Made at full length and cut to the rows kept: no regrowth while 100,000 rows are read.
@@ -144,6 +148,8 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   records.length = recordCount;
   const columns = [...columnSet];
   if (records.length === 0) throw new ChartDataError('invalid-data', 'No row is an object or an array.');
+  // Instances of a class whose values are getters have no keys of their own to read.
+  if (columns.length === 0) throw new ChartDataError('invalid-data', 'The rows have no columns: no row has keys of its own, such as {"year": 2001, "value": 2890}.');
   // Rows kept as they are inherit from Object: a column named like one of its members
   // ("constructor") must not read the inherited one where a row lacks it.
   if (columns.some((c) => c in Object.prototype)) {
@@ -320,16 +326,13 @@ function settle(x: number[], ys: number[][]): {x: number[]; ys: number[][]; repe
   return {x: kept.map((i) => x[i]), ys: ys.map((y) => kept.map((i) => y[i])), repeats: x.length - kept.length};
 }
 
-/**
- * Every x of the series, ascending and distinct. For one series this is its x column itself
- * (shared, not copied: read-only).
- */
+/** Every x of the series, ascending and distinct (a new array). */
 export function unionXs(series: readonly Series[]): number[] {
   if (series.length === 1) {
     const xs = columnsOf(series[0]).x;
     let sorted = true;
     for (let i = 1; i < xs.length && sorted; i++) sorted = xs[i] > xs[i - 1];
-    if (sorted) return xs as number[];
+    if (sorted) return xs.slice();
   }
   const set = new Set<number>();
   for (const s of series) for (const v of columnsOf(s).x) set.add(v);

@@ -1,4 +1,4 @@
-import {columnsOf} from './columns.js';
+import {columnsOf, datumOf} from './columns.js';
 import type {ValueFormats} from './format.js';
 import {messagesFor} from './messages.js';
 import type {Annotation, Datum, Series} from './types.js';
@@ -7,7 +7,7 @@ type Defined = Datum & {y: number};
 
 /** Extremes and ends of a series (ties: the earliest year). `undefined` when it has no value. */
 export function seriesStats(s: Series) {
-  const {x, y} = columnsOf(s);
+  const {y} = columnsOf(s);
   // Indices of the first, last, highest and lowest value.
   let first = -1;
   let last = -1;
@@ -24,7 +24,7 @@ export function seriesStats(s: Series) {
     if (v < y[min]) min = i;
   }
   if (first < 0) return undefined;
-  const at = (i: number): Defined => ({x: x[i], y: y[i]});
+  const at = (i: number) => datumOf(s, i) as Defined;
   return {first: at(first), last: at(last), max: at(max), min: at(min), count, gaps: y.length - count};
 }
 

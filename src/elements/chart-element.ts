@@ -7,6 +7,7 @@ import {
   createXFormats,
   columnsOf,
   seriesDatumAt,
+  valuesAt,
   describeSeries,
   layoutChart,
   nearestIndex,
@@ -500,7 +501,7 @@ export abstract class ChartElement extends LitElement {
       const list = Array.isArray(this.annotations) ? this.annotations : [this.annotations];
       const bad = list.length - this.validAnnotations.length;
       const what = this._model.xType === 'date' ? 'an ISO date in "date" (or "year")' : 'a numeric "year"';
-      if (bad > 0) problems.push(`${bad} of the annotations have no ${what} or "from" and "to"; they are not drawn.`);
+      if (bad > 0) problems.push(`${bad === 1 ? '1 annotation has' : `${bad} annotations have`} neither ${what} nor "from" and "to"; ${bad === 1 ? 'it is' : 'they are'} not drawn.`);
     }
     for (const name of ['y-min', 'y-max']) {
       const value = raw(name);
@@ -540,7 +541,11 @@ export abstract class ChartElement extends LitElement {
     this.placeTooltip();
     if (this._layout && !this._tableReady && !this._tableScheduled) {
       this._tableScheduled = true;
-      requestAnimationFrame(() => (this._tableReady = true));
+      // A chart removed before that frame builds no table (it schedules one when next drawn).
+      requestAnimationFrame(() => {
+        if (this.isConnected) this._tableReady = true;
+        else this._tableScheduled = false;
+      });
     }
     for (const error of [this._error, this.secondaryError, this._renderFault]) {
       if (!error || this._reported.has(error)) continue;
@@ -868,7 +873,8 @@ export abstract class ChartElement extends LitElement {
   private _onKey = (event: KeyboardEvent) => {
     const layout = this._layout;
     if (!layout || event.altKey || event.ctrlKey || event.metaKey) return;
-    const handled = this._navigation.key(event.key, this._model?.xs ?? [], this._model?.series.length ?? 0);
+    // The x values drawn (one year when a chart shows one), as the pointer reaches.
+    const handled = this._navigation.key(event.key, this._layout?.xs ?? [], this._model?.series.length ?? 0);
     if (!handled) {
       if (event.key === 'Escape' && this._hover !== undefined) {
         this._hover = undefined;
@@ -978,9 +984,9 @@ export abstract class ChartElement extends LitElement {
   private csvHref(model: NormalizedData): string {
     // A leading = + - @ would make a spreadsheet run the cell as a formula.
     const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-    const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
+    const values = model.series.map((s) => valuesAt(s, model.xs));
     const rows = [[safe(model.xLabel || 'year'), ...model.series.map((s) => safe(s.label))]];
-    for (const x of model.xs) rows.push([this._xFormats.csv(x), ...lookups.map((l) => (l.get(x) ?? '') + '')]);
+    model.xs.forEach((x, row) => rows.push([this._xFormats.csv(x), ...values.map((column) => (column[row] ?? '') + '')]));
     // A byte-order mark, so that spreadsheet programs read the text as UTF-8.
     return 'data:text/csv;charset=utf-8,' + encodeURIComponent('\uFEFF' + csvFormatRows(rows) + '\n');
   }
@@ -1000,7 +1006,9 @@ export abstract class ChartElement extends LitElement {
     const xName = model.xLabel && model.xLabel.toLowerCase() !== 'year' ? capital(model.xLabel) : m.year;
     const unit = this.spokenUnit;
     const cut = model.xs.length > ChartElement.tableRenderLimit;
-    const lookups = model.series.map((s) => ({get: (x: number) => seriesDatumAt(s, x)?.y}));
+    const rows = cut ? model.xs.slice(0, ChartElement.tableRenderLimit) : model.xs;
+    // One column of values per series, along the rows.
+    const values = model.series.map((s) => valuesAt(s, rows));
     // Cells show the house style and say the value in words; a table ignores width: 1px, so the
     // wrapper is what is visually hidden while the table is closed.
     return html`<div
@@ -1016,11 +1024,11 @@ export abstract class ChartElement extends LitElement {
         <thead><tr><th scope="col">${xName}</th>${model.series.map(
           (s) => html`<th scope="col">${s.label === 'value' ? m.value : s.label}${unit ? html`<span class="unit"> (${unit})</span>` : nothing}</th>`
         )}</tr></thead>
-        <tbody>${(cut ? model.xs.slice(0, ChartElement.tableRenderLimit) : model.xs).map(
-          (x) =>
-            html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((l) => {
-              const v = l.get(x);
-              return v === null || v === undefined
+        <tbody>${rows.map(
+          (x, row) =>
+            html`<tr><th scope="row">${this.formatX(x)}</th>${values.map((column) => {
+              const v = column[row];
+              return v === null
                 ? html`<td>${m.noDataCell}</td>`
                 : html`<td><span class="shown" aria-hidden="true">${formats.value(v)}</span><span class="visually-hidden">${formats.spoken(v)}</span></td>`;
             })}</tr>`

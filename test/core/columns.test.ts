@@ -7,6 +7,7 @@ import {
   positionsAt,
   seriesDatumAt,
   seriesStats,
+  valuesAt,
   type Datum,
   type Series,
 } from '../../src/core/index.js';
@@ -52,6 +53,46 @@ describe('columns of normalized series', () => {
     expect(s.data).to.deep.equal([{x: 1990, y: 5}]);
     expect(columnsOf(s).x).to.deep.equal([1990]);
     expect(heights([s])).to.deep.equal([[1990, true]]);
+  });
+
+  it('once its data are read, edits to them in place are what is drawn, described and found', () => {
+    const model = normalizeData([{year: 2001, value: 1}, {year: 2002, value: 2}, {year: 2003, value: 3}]);
+    const [s] = model.series;
+    s.data[2].y = 100;
+    s.data.push({x: 2004, y: 50});
+    expect(seriesStats(s)!.max).to.deep.equal({x: 2003, y: 100});
+    expect(seriesStats(s)!.last).to.deep.equal({x: 2004, y: 50});
+    expect(seriesDatumAt(s, 2004)).to.equal(s.data[3]);
+    expect(lay([s]).columns.map((c) => c.datum)).to.deep.equal(s.data);
+    expect(valuesAt(s, [2002, 2003, 2004])).to.deep.equal([2, 100, 50]);
+  });
+
+  it('marks, positions and extremes hand out the datum objects that the data hold when read, before or after', () => {
+    const [s] = normalizeData([{year: 2001, value: 1}, {year: 2002, value: 5}, {year: 2003, value: 3}]).series;
+    const l = lay([s]);
+    const max = seriesStats(s)!.max;
+    const at = positionsAt(l, [s], 2003)[0].datum;
+    // Read after the layout: the same objects.
+    expect(l.columns.map((c) => s.data.indexOf(c.datum))).to.deep.equal([0, 1, 2]);
+    expect(max).to.equal(s.data[1]);
+    expect(at).to.equal(s.data[2]);
+    // And read before: the marks are the data's own objects.
+    const [t] = normalizeData([{year: 2001, value: 1}]).series;
+    const data = t.data;
+    expect(lay([t]).columns[0].datum).to.equal(data[0]);
+  });
+
+  it('the xs of normalized data are a copy: changing them changes no series', () => {
+    const model = normalizeData([{year: 2001, value: 1}, {year: 2002, value: 2}]);
+    model.xs.reverse();
+    expect(model.series[0].data).to.deep.equal([{x: 2001, y: 1}, {x: 2002, y: 2}]);
+  });
+
+  it('valuesAt() gives the value at each x, null for a gap or an x the series lacks', () => {
+    const [s] = normalizeData([{year: 2001, value: 1}, {year: 2003, value: null}, {year: 2004, value: 4}]).series;
+    expect(valuesAt(s, [2000, 2001, 2002, 2003, 2004, 2005])).to.deep.equal([null, 1, null, null, 4, null]);
+    const byHand: Series = {key: 'k', label: 'k', data: [{x: 1, y: 2}, {x: 3, y: Infinity}]};
+    expect(valuesAt(byHand, [1, 2, 3])).to.deep.equal([2, null, null]);
   });
 
   it('seriesDatumAt() finds a datum by x in columns, in sorted data and in unsorted data made by hand', () => {

@@ -534,6 +534,13 @@ describe('layout helpers', () => {
     }
   });
 
+  it('layoutChart() warns of values cut off only when y-min or y-max cut them, not for values beyond float range', () => {
+    const huge = layoutChart([yearly([-1e308, 1e308, 5])], {width: 400, height: 200, mark: 'line', formats: createFormats({})});
+    expect(huge.warnings.filter((w) => w.includes('outside'))).to.deep.equal([]);
+    const cut = layoutChart([yearly([1, 50, 5])], {width: 400, height: 200, mark: 'line', formats: createFormats({}), yMax: 10});
+    expect(cut.warnings).to.include('1 value lies outside y-min / y-max and is cut off.');
+  });
+
   it('minStep() is the smallest positive distance between neighbours, 1 without any', () => {
     expect(minStep([2000, 2001, 2005])).to.equal(1);
     expect(minStep([2000, 2005, 2015])).to.equal(5);

@@ -365,4 +365,24 @@ describe('normalizeData()', () => {
       expect(error.message).to.contain('russia');
     });
   });
+
+  it('normalizeData() warns of a column named twice in a header row, and reads the last one', () => {
+    const model = normalizeData([['year', 'value', 'value'], [2000, 1, 2], [2001, 3, 4]]);
+    expect(model.series[0].data).to.deep.equal([{x: 2000, y: 2}, {x: 2001, y: 4}]);
+    expect(model.warnings).to.include('The column "value" appears more than once; the last one is used.');
+  });
+
+  it('normalizeData() says so when the rows have no keys of their own (values from getters of a class)', () => {
+    class Row {
+      get year() {
+        return 2000;
+      }
+      get value() {
+        return 1;
+      }
+    }
+    const error = dataErrorOf(() => normalizeData([new Row(), new Row()]));
+    expect(error.code).to.equal('invalid-data');
+    expect(error.message).to.equal('The rows have no columns: no row has keys of its own, such as {"year": 2001, "value": 2890}.');
+  });
 });

@@ -75,8 +75,8 @@ describe('keyboard', () => {
     expect(live(chart)).to.equal('1992: 1,023 million TIV');
     await sendKeys({press: 'Escape'});
     await frames(1);
-    expect($(chart, '.tooltip')).to.equal(null);
-    expect($(chart, '.focus-ring')).to.equal(null);
+    expect($$(chart, '.tooltip').length).to.equal(0);
+    expect($$(chart, '.focus-ring').length).to.equal(0);
     expect(focused(), 'Escape does not trap or move focus').to.equal($(chart, 'svg.chart'));
     await sendKeys({press: 'Tab'});
     expect(focused()?.textContent).to.equal('Show data');
@@ -111,6 +111,18 @@ describe('keyboard', () => {
     expect(live(el)).to.equal('2003: 3 million');
   });
 
+  it('on a bar chart of one year, the keys move between its bars only, never to years not drawn', async () => {
+    const {el} = await mount(`<spend-compare mark="bar" year="2021" data='[{"year":2020,"a":30,"b":12},{"year":2021,"a":33,"b":12.5}]'></spend-compare>`);
+    $<SVGElement>(el, 'svg.chart')!.focus();
+    await sendKeys({press: 'Home'});
+    expect(live(el)).to.match(/^2021/);
+    await sendKeys({press: 'ArrowLeft'});
+    expect(live(el)).to.match(/^2021/);
+    await sendKeys({press: 'ArrowDown'});
+    expect(live(el)).to.match(/^2021/);
+    expect(live(el)).to.include('12.5');
+  });
+
   it('keys the chart does not use are left alone; keys on the page never move the point', async () => {
     const {el} = await mount(`<tiv-trend data='[[2001,1],[2002,2]]'></tiv-trend>`);
     const svg = $<SVGElement>(el, 'svg.chart')!;
@@ -132,7 +144,7 @@ describe('keyboard', () => {
     expect($(el, '.tooltip')).to.exist;
     await sendKeys({press: 'Escape'});
     await frames(1);
-    expect($(el, '.tooltip')).to.equal(null);
+    expect($$(el, '.tooltip').length).to.equal(0);
   });
 
   it('the tooltip stays inside the viewport at the edges of a 320 px chart', async () => {
@@ -185,10 +197,30 @@ describe('data table, CSV and words', () => {
   it('a table of more than 1,000 rows is built only when shown', async () => {
     const rows = JSON.stringify(Array.from({length: 1500}, (_, i) => [i, i % 7]));
     const {el} = await mount(`<tiv-trend mark="line" data='${rows}'></tiv-trend>`);
-    expect($(el, 'table')).to.equal(null);
+    expect($$(el, 'table').length).to.equal(0);
     $<HTMLButtonElement>(el, '.controls button')!.click();
     await frames(1);
     expect($$(el, 'table tbody tr').length).to.equal(1500);
+  });
+
+  it('the hidden table is built in the frame after the chart is drawn, and not for a chart removed before it', async () => {
+    const host = document.createElement('div');
+    host.style.width = '640px';
+    document.body.append(host);
+    const el = document.createElement('tiv-trend');
+    el.setAttribute('data', JSON.stringify([[2000, 1], [2001, 2], [2002, 3]]));
+    // Removed as soon as it has drawn, in the same frame.
+    const drawn = new Promise<void>((resolve) => el.addEventListener('chart-render', () => (el.remove(), resolve()), {once: true}));
+    host.append(el);
+    await drawn;
+    await frames(2);
+    expect($$(el, 'table').length).to.equal(0);
+    const redrawn = nextChartEvent(host);
+    host.append(el);
+    await redrawn;
+    await frames(2);
+    expect($$(el, 'table tbody tr').length).to.equal(3);
+    host.remove();
   });
 
   it('spoken numbers are words: summary, live region, table headers and cells for screen readers', async () => {

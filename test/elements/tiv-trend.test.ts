@@ -231,7 +231,7 @@ describe('<tiv-trend>', () => {
       expect($(el, '.tooltip')!.textContent).to.equal('2005: 3,077mn');
       $(el, 'svg.chart')!.dispatchEvent(new PointerEvent('pointerleave'));
       await frames(1);
-      expect($(el, '.tooltip')).to.equal(null);
+      expect($$(el, '.tooltip').length).to.equal(0);
     });
   });
 
@@ -240,7 +240,7 @@ describe('<tiv-trend>', () => {
       const {el} = await mount(`<tiv-trend data='[[2001,1]]' source="SIPRI" source-href="https://www.sipri.org/"></tiv-trend>`);
       expect($(el, '.source a')!.getAttribute('href')).to.equal('https://www.sipri.org/');
       const {el: bad} = await mount(`<tiv-trend data='[[2001,1]]' source="SIPRI" source-href="javascript:alert(1)"></tiv-trend>`);
-      expect($(bad, '.source a')).to.equal(null);
+      expect($$(bad, '.source a').length).to.equal(0);
       expect($(bad, '.source')!.textContent!.trim()).to.equal('SIPRI');
     });
 
@@ -366,6 +366,13 @@ describe('robustness', () => {
     const {el} = await mount(`<tiv-trend src="${FIXTURE}" unit="mn" heading="${long}"></tiv-trend>`, 320);
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('annotations without a year or a range are not drawn, with a warning in the right number', async () => {
+    const one = await mount(`<tiv-trend src="${FIXTURE}" annotations='[{"label":"No year"},{"year":2005,"label":"Peak"}]'></tiv-trend>`);
+    expect(one.renders[0].detail.warnings).to.include('1 annotation has neither a numeric "year" nor "from" and "to"; it is not drawn.');
+    const two = await mount(`<tiv-trend src="${FIXTURE}" annotations='[{"label":"a"},{"label":"b"}]'></tiv-trend>`);
+    expect(two.renders[0].detail.warnings).to.include('2 annotations have neither a numeric "year" nor "from" and "to"; they are not drawn.');
   });
 
   it('y-min / y-max narrower than the data cut the marks off at the frame, with a warning', async () => {
