@@ -1,6 +1,7 @@
 // `node bench/profile.mjs [scenario]`: CPU profile of tiv-charts in one benchmark scenario
-// ("first-line" 100k line, "ten", "column", "million"); prints the functions with the most self time.
-import {launch, serve, tivRows} from './common.mjs';
+// ("line" 100k line, "million", "ten", "column", "lines"); prints the functions with the most self
+// time, and the hottest source lines (useful with a bundle built without minification).
+import {launch, readRows, serve, tivRows} from './common.mjs';
 
 const which = process.argv[2] ?? 'ten';
 const server = await serve();
@@ -10,7 +11,12 @@ await page.setViewport({width: 1200, height: 900});
 await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?lib=tiv-charts`);
 const tiv = tivRows();
 const n = which === 'million' ? 1_000_000 : 100_000;
-const spec = which === 'ten' || which === 'column' ? {kind: 'column', rows: tiv} : null;
+const spec =
+  which === 'ten' || which === 'column'
+    ? {kind: 'column', rows: tiv}
+    : which === 'lines'
+      ? {kind: 'lines', rows: readRows('demo/data/milex-china-russia.csv'), keys: ['china', 'russia']}
+      : null;
 const scenario = which === 'ten' ? 'ten charts' : 'first';
 const run = () =>
   page.evaluate(

@@ -1,3 +1,4 @@
+import {columnsOf, indexOfX, type Columns} from './columns.js';
 import {ChartDataError, type Series} from './types.js';
 
 /** The ratio of two series in one year: `numerator.y / denominator.y`. */
@@ -46,25 +47,26 @@ export function computeRatio(series: readonly Series[], spec?: string, year?: nu
     if (series.length < 2) return undefined;
     [numerator, denominator] = series;
   }
-  const a = new Map(numerator!.data.map((d) => [d.x, d.y]));
-  const b = new Map(denominator!.data.map((d) => [d.x, d.y]));
-  const usable = (x: number) => {
-    const av = a.get(x);
-    const bv = b.get(x);
-    return av !== null && av !== undefined && bv !== null && bv !== undefined && bv !== 0;
+  const a = columnsOf(numerator!);
+  const b = columnsOf(denominator!);
+  /** The value of columns `c` at `x`, or `undefined` (none, or a gap). */
+  const valueIn = (c: Columns, x: number) => {
+    const i = indexOfX(c.x, x);
+    return i < 0 || Number.isNaN(c.y[i]) ? undefined : c.y[i];
   };
+  const usable = (x: number) => valueIn(a, x) !== undefined && valueIn(b, x) !== undefined && valueIn(b, x) !== 0;
   let at = year;
   if (at === undefined) {
-    const years = [...a.keys()].filter(usable).sort((p, q) => q - p);
-    if (years.length === 0) {
+    // The latest year with values for both.
+    for (let i = a.x.length - 1; i >= 0 && at === undefined; i--) if (usable(a.x[i])) at = a.x[i];
+    if (at === undefined) {
       throw new ChartDataError('invalid-ratio', `${numerator!.label} and ${denominator!.label} have no year with values for both.`);
     }
-    at = years[0];
   } else if (!usable(at)) {
     throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator!.label} or ${denominator!.label} has no value for that year.`);
   }
-  const av = a.get(at) as number;
-  const bv = b.get(at) as number;
+  const av = valueIn(a, at) as number;
+  const bv = valueIn(b, at) as number;
   return {numerator: numerator!, denominator: denominator!, year: at, value: av / bv, a: av, b: bv};
 }
 

@@ -14,7 +14,12 @@ export interface Datum {
   y: number | null;
 }
 
-/** An ordered set of data drawn as one line, area or set of columns. Data are sorted by `x`, each `x` once. */
+/**
+ * An ordered set of data drawn as one line, area or set of columns. Data are sorted by `x`, each `x`
+ * once. Series made by `normalizeData` keep their data as two columns of numbers and build the
+ * `data` array the first time it is read (see `columnSeries`); from then on, as for a series made
+ * by hand, the array is what is drawn.
+ */
 export interface Series {
   /** Stable identifier, e.g. the column name `tiv` or `china`. */
   key: string;
@@ -35,7 +40,7 @@ export interface NormalizedData {
    */
   xType: XType;
   series: Series[];
-  /** Every distinct x across all series, ascending. */
+  /** Every distinct x across all series, ascending (an array of its own). */
   xs: number[];
   /** Problems that did not stop the chart: dropped rows, duplicate years, non-finite numbers. */
   warnings: string[];

@@ -1,6 +1,9 @@
 import {html, nothing, svg, type CSSResultGroup, type PropertyDeclarations} from 'lit';
 import {
   ChartDataError,
+  columnsOf,
+  datumOf,
+  seriesDatumAt,
   computeRatio,
   layoutChart,
   placeLabels,
@@ -118,7 +121,11 @@ export class SpendCompare extends ChartElement {
   protected override seriesForLayout(model: NormalizedData): Series[] {
     // A year without data draws every year (with a warning), not an empty chart.
     if (this.effectiveMark !== 'bar' || this.year === undefined || !model.xs.includes(this.year)) return model.series;
-    return model.series.map((s) => ({...s, data: s.data.filter((d) => d.x === this.year)}));
+    // Series of one datum each (not spread copies, which would read every datum of the originals).
+    return model.series.map((s) => {
+      const d = seriesDatumAt(s, this.year!);
+      return {key: s.key, label: s.label, ...(s.color ? {color: s.color} : {}), data: d ? [d] : []};
+    });
   }
 
   protected override attributeProblems(): string[] {
@@ -215,9 +222,10 @@ export class SpendCompare extends ChartElement {
   private placeDirectLabels(layout: ChartLayout, model: NormalizedData): DirectLabel[] | undefined {
     const lineHeight = Math.ceil(this._fontSize * 1.25);
     const ends = model.series.map((s, seriesIndex) => {
-      let i = s.data.length - 1;
-      while (i >= 0 && s.data[i].y === null) i--;
-      const last = s.data[i];
+      const {y} = columnsOf(s);
+      let i = y.length - 1;
+      while (i >= 0 && Number.isNaN(y[i])) i--;
+      const last = i >= 0 ? datumOf(s, i) : undefined;
       return {seriesIndex, text: s.label, anchorY: last && last.y !== null ? layout.yScale(last.y) : NaN, lastX: last?.x};
     });
     const drawn = ends.filter((e) => Number.isFinite(e.anchorY));

@@ -1,0 +1,57 @@
+import {expect} from '@open-wc/testing';
+import {ChartDataError, computeRatio, normalizeData, type Series} from '../../src/core/index.js';
+
+const milex = () =>
+  normalizeData(
+    [
+      {year: 2019, china: 240, russia: 65},
+      {year: 2020, china: 258, russia: 70},
+      {year: 2021, china: 270, russia: null},
+    ],
+    {multi: true}
+  ).series;
+
+const ratioError = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).to.be.instanceOf(ChartDataError);
+    return (e as ChartDataError).message;
+  }
+  throw new Error('no error');
+};
+
+describe('computeRatio()', () => {
+  it('computeRatio() takes the latest year in which both series have a value', () => {
+    const r = computeRatio(milex())!;
+    expect([r.numerator.key, r.denominator.key, r.year, r.a, r.b]).to.deep.equal(['china', 'russia', 2020, 258, 70]);
+    expect(r.value).to.be.closeTo(258 / 70, 1e-12);
+  });
+
+  it('computeRatio() takes a year and a spec naming the series by key or label, in any case', () => {
+    const r = computeRatio(milex(), 'Russia / CHINA', 2019)!;
+    expect([r.numerator.key, r.year, r.value]).to.deep.equal(['russia', 2019, 65 / 240]);
+  });
+
+  it('computeRatio() explains a year without both values, a zero denominator and unknown series', () => {
+    expect(ratioError(() => computeRatio(milex(), undefined, 2021))).to.equal('There is no ratio for 2021: china or russia has no value for that year.');
+    const zero: Series[] = [
+      {key: 'a', label: 'a', data: [{x: 1, y: 5}]},
+      {key: 'b', label: 'b', data: [{x: 1, y: 0}]},
+    ];
+    expect(ratioError(() => computeRatio(zero))).to.equal('a and b have no year with values for both.');
+    expect(ratioError(() => computeRatio(milex(), 'china/france'))).to.equal('No series named "france" for the ratio. The series are: china, russia.');
+    expect(computeRatio(milex().slice(0, 1))).to.equal(undefined);
+  });
+
+  it('computeRatio() reads series made by hand, and data edited after they were read', () => {
+    const series = milex();
+    series[1].data[2].y = 90;
+    expect(computeRatio(series)!.year).to.equal(2021);
+    const byHand: Series[] = [
+      {key: 'a', label: 'a', data: [{x: 1, y: 6}, {x: 2, y: Infinity}]},
+      {key: 'b', label: 'b', data: [{x: 1, y: 3}, {x: 2, y: 1}]},
+    ];
+    expect(computeRatio(byHand)).to.deep.include({year: 1, value: 2});
+  });
+});
