@@ -35,7 +35,7 @@ import {
 } from '../core/index.js';
 import {asChartError, DataController, type DataState} from '../controllers/data-controller.js';
 import {PointNavigation} from '../controllers/point-navigation.js';
-import {SizeController} from '../controllers/size-controller.js';
+import {SizeController, type Size} from '../controllers/size-controller.js';
 import {chartStyles} from './chart-styles.js';
 import {textMeasurer} from './text-measure.js';
 
@@ -834,14 +834,36 @@ export abstract class ChartElement extends LitElement {
     )}</div>`;
   }
 
-  /** Keeps the tooltip inside the plot (and so the viewport): beside its point, clamped to the edges. */
+  /** The tooltip element observed, and its border-box size as last observed (px). */
+  private _tip?: HTMLElement;
+  private _tipSize?: Size;
+  private _tipObserver?: ResizeObserver;
+
+  /**
+   * Keeps the tooltip inside the plot (and so the viewport): beside its point, clamped to the
+   * edges. Its size comes from a ResizeObserver, after the browser's own layout and before the
+   * paint, so placing it never forces a layout; a new point with a tooltip of the same size is
+   * placed at once from the size known.
+   */
   private placeTooltip() {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip') ?? undefined;
+    if (tip !== this._tip) {
+      this._tipObserver ??= new ResizeObserver(([entry]) => {
+        const box = entry.borderBoxSize?.[0];
+        this._tipSize = box ? {width: box.inlineSize, height: box.blockSize} : entry.contentRect;
+        this.placeTooltip();
+      });
+      if (this._tip) this._tipObserver.unobserve(this._tip);
+      if (tip) this._tipObserver.observe(tip);
+      this._tip = tip;
+      this._tipSize = undefined;
+    }
     const anchor = this._tooltipAnchor;
     const plot = this._size.value;
-    if (!tip || !anchor || !plot) return;
-    const w = tip.offsetWidth;
-    const h = tip.offsetHeight;
+    const size = this._tipSize;
+    if (!tip || !anchor || !plot || !size) return;
+    const w = size.width;
+    const h = size.height;
     const left = Math.max(0, Math.min(anchor.x - w / 2, plot.width - w));
     const top = anchor.y - h - 10 >= 0 ? anchor.y - h - 10 : Math.min(anchor.y + 12, Math.max(0, plot.height - h));
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
@@ -921,6 +943,8 @@ export abstract class ChartElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.listenForEscape(false);
+    this._tipObserver?.disconnect();
+    this._tip = undefined;
   }
 
   /** The description read by screen readers. */

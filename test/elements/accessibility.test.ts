@@ -147,6 +147,61 @@ describe('keyboard', () => {
     expect($$(el, '.tooltip').length).to.equal(0);
   });
 
+  it('a tooltip is drawn and placed without a layout read: its size comes from a ResizeObserver', async () => {
+    const {el} = await mount(`<tiv-trend src="${TIV}" unit="mn"></tiv-trend>`);
+    const boxes = [3, 20].map((i) => $$(el, 'rect.column')[i].getBoundingClientRect());
+    // Every way to read layout that the element could use, counted on its shadow root's nodes
+    // while the element updates (until the frame's own layout).
+    let reads = 0;
+    const spied: [object, string][] = [
+      [HTMLElement.prototype, 'offsetWidth'],
+      [HTMLElement.prototype, 'offsetHeight'],
+      [HTMLElement.prototype, 'offsetLeft'],
+      [HTMLElement.prototype, 'offsetTop'],
+      [Element.prototype, 'clientWidth'],
+      [Element.prototype, 'clientHeight'],
+      [Element.prototype, 'getBoundingClientRect'],
+      [Element.prototype, 'getClientRects'],
+    ];
+    const originals = spied.map(([proto, name]) => Object.getOwnPropertyDescriptor(proto, name)!);
+    const count = (node: unknown) => {
+      if (node instanceof Node && el.shadowRoot!.contains(node)) reads++;
+    };
+    spied.forEach(([proto, name], i) => {
+      const d = originals[i];
+      const spy = d.get
+        ? {get(this: Element) {
+            count(this);
+            return d.get!.call(this);
+          }}
+        : {value(this: Element, ...args: unknown[]) {
+            count(this);
+            return (d.value as (...a: unknown[]) => unknown).apply(this, args);
+          }};
+      Object.defineProperty(proto, name, {...d, ...spy});
+    });
+    try {
+      for (const box of boxes) {
+        // The handler reads where the plot is when the event comes, before anything is written;
+        // what counts is that the update that draws the tooltip reads nothing after its writes.
+        $(el, 'svg.chart')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + box.width / 2, clientY: box.top + 2}));
+        reads = 0;
+        await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+        expect($$(el, '.tooltip').length).to.equal(1);
+        expect(reads, 'layout reads while the tooltip is drawn').to.equal(0);
+        await frames(1);
+      }
+    } finally {
+      spied.forEach(([proto, name], i) => Object.defineProperty(proto, name, originals[i]));
+    }
+    // Placed above its column, across its centre, after the frame.
+    const tip = $(el, '.tooltip')!.getBoundingClientRect();
+    const last = boxes[1];
+    expect(tip.bottom).to.be.at.most(last.top);
+    expect(tip.left).to.be.at.most(last.left + last.width / 2);
+    expect(tip.right).to.be.at.least(last.left + last.width / 2);
+  });
+
   it('the tooltip stays inside the viewport at the edges of a 320 px chart', async () => {
     const {el} = await mount(`<tiv-trend src="${TIV}" unit="mn"></tiv-trend>`, 320);
     const svg = $<SVGElement>(el, 'svg.chart')!;
