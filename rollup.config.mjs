@@ -22,7 +22,9 @@ const plugins = (module) => [
   terser({
     ecma: 2021,
     module,
-    compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true},
+    // reduce_funcs: false keeps single-use functions where they are declared instead of inlining
+    // them at their call site, which gzip compresses better (about 260 bytes less).
+    compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true, reduce_funcs: false},
     // Private members (`_model`, `_layout`, …) get short names, as Lit's own build does, and so do
     // the internal names below, which no user of a bundle can reach (the bundles export the
     // elements, not ChartElement or the core). Reactive state keeps its names; `_$` names are Lit's.
