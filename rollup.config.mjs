@@ -12,7 +12,10 @@ const INTERNAL = `seriesIndex effectiveMark seriesStyle validAnnotations tableRe
   placeTooltip summaryText layoutExtras seriesForLayout safeSourceHref warnOnce normalizeOptions secondaryError
   hasSlotted spokenUnit coerceProperties csvHref placeDirectLabels labelPosition markCount vertexCount shownLabel
   labelX labelY valueLabels xTicks yTicks yDomain xScale yScale anchorY lastX readChildren loadedSrc renderRatio
-  renderLegend`.split(/\s+/);
+  renderLegend compute hovered announce messages multiSeries origin error sync load childKey readChildrenIfUsed
+  connected observer start stop active previous xType xLabel multi explicitKeys repeats counts datum frame lines
+  areas points baseline anchor position kind marginRight formats formatTimeTick ticks spoken number csv tick
+  relativeChange dates numerator denominator count gaps list`.split(/\s+/);
 
 const plugins = (module) => [
   // Whitespace out of the html`` and css`` templates.
