@@ -381,9 +381,9 @@ export abstract class ChartElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // Only interaction state changed: geometry stays as it is.
-    const uiOnly = ['_hover', '_activeSeries', '_announcement', '_tableOpen', '_tableReady', 'showSummary'];
-    if (changed.size > 0 && [...changed.keys()].every((k) => uiOnly.includes(k as string))) return;
+    // Only interaction state (the `state` properties) or show-summary changed: geometry stays as it is.
+    const declared = (this.constructor as typeof ChartElement).elementProperties;
+    if (changed.size > 0 && [...changed.keys()].every((k) => k === 'showSummary' || declared.get(k)?.state)) return;
     try {
       this.coerceProperties(changed);
       if (changed.has('data') || changed.has('src')) this._data.sync();
