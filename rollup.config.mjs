@@ -30,8 +30,10 @@ const plugins = (module) => [
     compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true, reduce_funcs: false},
     // Private members (`_model`, `_layout`, …) get short names, as Lit's own build does, and so do
     // the internal names below, which no user of a bundle can reach (the bundles export the
-    // elements, not ChartElement or the core). `_$` names are Lit's.
-    mangle: {properties: {regex: new RegExp(`^(_(?!\\$)[A-Za-z]\\w*|${INTERNAL.join('|')})$`)}},
+    // elements, not ChartElement or the core). `_$` names are Lit's. builtins: true lets the regex
+    // also take names that terser otherwise keeps as possible DOM properties (`origin`, `active`,
+    // `frame`, …): no DOM object in the bundles is read or written through a name the regex matches.
+    mangle: {properties: {builtins: true, regex: new RegExp(`^(_(?!\\$)[A-Za-z]\\w*|${INTERNAL.join('|')})$`)}},
     format: {comments: false},
   }),
 ];
