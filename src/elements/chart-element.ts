@@ -64,9 +64,6 @@ export const jsonConverter = {
       return asChartError(e);
     }
   },
-  toAttribute(value: unknown) {
-    return JSON.stringify(value);
-  },
 };
 
 /** A number attribute; blank or non-numeric text is `undefined`. */
@@ -978,9 +975,8 @@ export abstract class ChartElement extends LitElement {
   private csvHref(model: NormalizedData): string {
     // A leading = + - @ would make a spreadsheet run the cell as a formula.
     const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-    const lookups = model.series.map((s) => new Map(s.data.map((d) => [d.x, d.y])));
     const rows = [[safe(model.xLabel || 'year'), ...model.series.map((s) => safe(s.label))]];
-    for (const x of model.xs) rows.push([this._xFormats.csv(x), ...lookups.map((l) => (l.get(x) ?? '') + '')]);
+    for (const x of model.xs) rows.push([this._xFormats.csv(x), ...model.series.map((s) => String(seriesDatumAt(s, x)?.y ?? ''))]);
     // A byte-order mark, so that spreadsheet programs read the text as UTF-8.
     return 'data:text/csv;charset=utf-8,' + encodeURIComponent('\uFEFF' + csvFormatRows(rows) + '\n');
   }
@@ -1000,7 +996,6 @@ export abstract class ChartElement extends LitElement {
     const xName = model.xLabel && model.xLabel.toLowerCase() !== 'year' ? capital(model.xLabel) : m.year;
     const unit = this.spokenUnit;
     const cut = model.xs.length > ChartElement.tableRenderLimit;
-    const lookups = model.series.map((s) => ({get: (x: number) => seriesDatumAt(s, x)?.y}));
     // Cells show the house style and say the value in words; a table ignores width: 1px, so the
     // wrapper is what is visually hidden while the table is closed.
     return html`<div
@@ -1018,8 +1013,8 @@ export abstract class ChartElement extends LitElement {
         )}</tr></thead>
         <tbody>${(cut ? model.xs.slice(0, ChartElement.tableRenderLimit) : model.xs).map(
           (x) =>
-            html`<tr><th scope="row">${this.formatX(x)}</th>${lookups.map((l) => {
-              const v = l.get(x);
+            html`<tr><th scope="row">${this.formatX(x)}</th>${model.series.map((s) => {
+              const v = seriesDatumAt(s, x)?.y;
               return v === null || v === undefined
                 ? html`<td>${m.noDataCell}</td>`
                 : html`<td><span class="shown" aria-hidden="true">${formats.value(v)}</span><span class="visually-hidden">${formats.spoken(v)}</span></td>`;
