@@ -48,18 +48,15 @@ export function computeRatio(series: readonly Series[], spec?: string, year?: nu
   }
   const a = new Map(numerator!.data.map((d) => [d.x, d.y]));
   const b = new Map(denominator!.data.map((d) => [d.x, d.y]));
-  const usable = (x: number) => {
-    const av = a.get(x);
-    const bv = b.get(x);
-    return av !== null && av !== undefined && bv !== null && bv !== undefined && bv !== 0;
-  };
+  // Both have a value, and b's is not zero.
+  const usable = (x: number) => typeof a.get(x) === 'number' && !!b.get(x);
   let at = year;
   if (at === undefined) {
-    const years = [...a.keys()].filter(usable).sort((p, q) => q - p);
-    if (years.length === 0) {
+    // A series' data are sorted by x (see Series): the last usable x is the latest.
+    at = [...a.keys()].filter(usable).pop();
+    if (at === undefined) {
       throw new ChartDataError('invalid-ratio', `${numerator!.label} and ${denominator!.label} have no year with values for both.`);
     }
-    at = years[0];
   } else if (!usable(at)) {
     throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator!.label} or ${denominator!.label} has no value for that year.`);
   }
