@@ -624,7 +624,7 @@ export abstract class ChartElement extends LitElement {
     const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
     const aspect = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? this.aspectRatio : undefined;
     // An author's aspect ratio wins over the default height limits.
-    const plotStyle = {aspectRatio: aspect, maxHeight: aspect ? 'none' : undefined, minHeight: aspect ? '0' : undefined};
+    const plotStyle = {'aspect-ratio': aspect, 'max-height': aspect ? 'none' : undefined, 'min-height': aspect ? '0' : undefined};
     const ownDescription = !!this.description || this.hasSlotted('description');
     return html`<figure
       part="figure"
@@ -919,9 +919,10 @@ export abstract class ChartElement extends LitElement {
     const m = this.messages;
     if (this._error) return this._error.code === 'no-data' ? this._error.message : m.couldNotDraw(this._error.message);
     if (!this._model || !this._formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
-    // Described once per data, formats and annotations, not at every render (a resize, a hover).
+    // Described once per formats (made once per data and options) and annotations, not at every
+    // render (a resize, a hover).
     const annotations = this.validAnnotations;
-    const key = [this._model, this._formats, this.unit, JSON.stringify(annotations)];
+    const key = [this._formats, JSON.stringify(annotations)];
     if (!this._summary.key?.every((k, i) => k === key[i])) {
       this._summary = {
         key,
