@@ -84,13 +84,14 @@ export function timePrecision(xs: Iterable<number>): TimeUnit {
 
 /** Candidate tick intervals from the finest that is at least `minMs` long, finest first. */
 export function* timeIntervals(minMs: number): Generator<TimeInterval> {
-  const fixed: [TimeUnit, number][] = [
-    ['second', 1], ['second', 5], ['second', 15], ['second', 30],
-    ['minute', 1], ['minute', 5], ['minute', 15], ['minute', 30],
-    ['hour', 1], ['hour', 3], ['hour', 6], ['hour', 12],
-    ['day', 1], ['day', 2], ['day', 7], ['month', 1], ['month', 3], ['month', 6],
+  const steps: [TimeUnit, number[]][] = [
+    ['second', [1, 5, 15, 30]],
+    ['minute', [1, 5, 15, 30]],
+    ['hour', [1, 3, 6, 12]],
+    ['day', [1, 2, 7]],
+    ['month', [1, 3, 6]],
   ];
-  for (const [unit, step] of fixed) if (UNIT_MS[unit] * step >= minMs * 0.999) yield {unit, step};
+  for (const [unit, list] of steps) for (const step of list) if (UNIT_MS[unit] * step >= minMs * 0.999) yield {unit, step};
   // Years: 1, 2, 5, 10, 20, 25, 50, 100 …
   for (let p = 1; p < 1e6; p *= 10) {
     for (const m of [1, 2, 2.5, 5]) {

@@ -65,9 +65,6 @@ export const jsonConverter = {
       return asChartError(e);
     }
   },
-  toAttribute(value: unknown) {
-    return JSON.stringify(value);
-  },
 };
 
 /** A number attribute; blank or non-numeric text is `undefined`. */
@@ -382,9 +379,9 @@ export abstract class ChartElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // Only interaction state changed: geometry stays as it is.
-    const uiOnly = ['_hover', '_activeSeries', '_announcement', '_tableOpen', '_tableReady', 'showSummary'];
-    if (changed.size > 0 && [...changed.keys()].every((k) => uiOnly.includes(k as string))) return;
+    // Only interaction state (the `state` properties) or show-summary changed: geometry stays as it is.
+    const declared = (this.constructor as typeof ChartElement).elementProperties;
+    if (changed.size > 0 && [...changed.keys()].every((k) => k === 'showSummary' || declared.get(k)?.state)) return;
     try {
       this.coerceProperties(changed);
       if (changed.has('data') || changed.has('src')) this._data.sync();
@@ -632,7 +629,7 @@ export abstract class ChartElement extends LitElement {
     const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
     const aspect = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? this.aspectRatio : undefined;
     // An author's aspect ratio wins over the default height limits.
-    const plotStyle = {aspectRatio: aspect, maxHeight: aspect ? 'none' : undefined, minHeight: aspect ? '0' : undefined};
+    const plotStyle = {'aspect-ratio': aspect, 'max-height': aspect ? 'none' : undefined, 'min-height': aspect ? '0' : undefined};
     const ownDescription = !!this.description || this.hasSlotted('description');
     return html`<figure
       part="figure"
@@ -952,9 +949,10 @@ export abstract class ChartElement extends LitElement {
     const m = this.messages;
     if (this._error) return this._error.code === 'no-data' ? this._error.message : m.couldNotDraw(this._error.message);
     if (!this._model || !this._formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
-    // Described once per data, formats and annotations, not at every render (a resize, a hover).
+    // Described once per formats (made once per data and options) and annotations, not at every
+    // render (a resize, a hover).
     const annotations = this.validAnnotations;
-    const key = [this._model, this._formats, this.unit, JSON.stringify(annotations)];
+    const key = [this._formats, JSON.stringify(annotations)];
     if (!this._summary.key?.every((k, i) => k === key[i])) {
       this._summary = {
         key,

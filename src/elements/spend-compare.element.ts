@@ -1,12 +1,11 @@
 import {html, nothing, svg, type CSSResultGroup, type PropertyDeclarations} from 'lit';
 import {
   ChartDataError,
-  columnsOf,
-  datumOf,
   seriesDatumAt,
   computeRatio,
   layoutChart,
   placeLabels,
+  seriesStats,
   truncateText,
   type ChartLayout,
   type MarkType,
@@ -221,37 +220,28 @@ export class SpendCompare extends ChartElement {
   /** Places one label per series at the height of its last value, pushed apart so none overlap. */
   private placeDirectLabels(layout: ChartLayout, model: NormalizedData): DirectLabel[] | undefined {
     const lineHeight = Math.ceil(this._fontSize * 1.25);
+    const auto = this.labelMode === 'auto';
     const ends = model.series.map((s, seriesIndex) => {
-      const {y} = columnsOf(s);
-      let i = y.length - 1;
-      while (i >= 0 && Number.isNaN(y[i])) i--;
-      const last = i >= 0 ? datumOf(s, i) : undefined;
-      return {seriesIndex, text: s.label, anchorY: last && last.y !== null ? layout.yScale(last.y) : NaN, lastX: last?.x};
+      const last = seriesStats(s)?.last;
+      return {seriesIndex, text: s.label, anchorY: last ? layout.yScale(last.y) : NaN, lastX: last?.x};
     });
     const drawn = ends.filter((e) => Number.isFinite(e.anchorY));
     // A label beside the last year would say that a series which ended earlier has a value there.
     const lastX = model.xs[model.xs.length - 1];
-    const endsEarly = ends.some((e) => e.lastX !== lastX);
-    if (endsEarly && this.labelMode === 'auto') return undefined;
+    if (auto && ends.some((e) => e.lastX !== lastX)) return undefined;
     const placed = placeLabels(
       drawn.map((e) => ({y: e.anchorY, height: lineHeight})),
       0,
       layout.frame.bottom
     );
-    if (!placed) {
-      if (this.labelMode !== 'direct') return undefined;
-      // The author asked for direct labels: stack them from the top.
-      const x = layout.frame.right + 4;
-      return drawn.map((e, i) => ({...e, text: truncateText(e.text, Math.max(0, layout.width - x - 18), this.labelMeasure), y: (i + 0.5) * lineHeight, x}));
-    }
+    // Only labels the author asked for are drawn when they cannot be placed: stacked from the top.
+    if (!placed && this.labelMode !== 'direct') return undefined;
     const x = layout.frame.right + 4;
-    const width = layout.width;
     const measure = this.labelMeasure;
-    const fits = drawn.every((e) => x + 18 + measure(e.text) <= width);
-    if (!fits && this.labelMode === 'auto') return undefined;
+    if (auto && !drawn.every((e) => x + 18 + measure(e.text) <= layout.width)) return undefined;
     // Asked for direct labels that do not fit: each is cut with an ellipsis (the table and the
     // summary keep the whole name).
-    return drawn.map((e, i) => ({...e, text: truncateText(e.text, Math.max(0, width - x - 18), measure), y: placed[i], x}));
+    return drawn.map((e, i) => ({...e, text: truncateText(e.text, Math.max(0, layout.width - x - 18), measure), y: placed ? placed[i] : (i + 0.5) * lineHeight, x}));
   }
 
   protected override renderLabels(layout: ChartLayout) {

@@ -5,7 +5,8 @@ import {Directive, directive, PartType, type AttributePart, type PartInfo} from 
  * Sets inline style properties through the CSSOM (`style.setProperty`), never through the `style`
  * attribute, so a page whose Content-Security-Policy forbids inline styles (`style-src 'self'`)
  * raises no violation. (Lit's `styleMap` writes the attribute on first render.) Properties left
- * out on a later render are removed. Use as `style=${styleProperties({transform: '…', '--_c': 'red'})}`.
+ * out on a later render are removed. Use as `style=${styleProperties({'max-height': '…', '--_c': 'red'})}`
+ * (CSS property names, as `setProperty` takes them).
  */
 class StylePropertiesDirective extends Directive {
   previous = new Set<string>();
@@ -29,7 +30,7 @@ class StylePropertiesDirective extends Directive {
     this.previous.clear();
     for (const [name, value] of Object.entries(properties)) {
       if (value === undefined) continue;
-      style.setProperty(name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), value);
+      style.setProperty(name, value);
       this.previous.add(name);
     }
     return noChange;
