@@ -1,7 +1,8 @@
 // `node bench/trace.mjs [column|lines|ten|line|update]`: where the time goes in one benchmark
 // scenario. Records a Chromium trace of 5 runs (after 3 warm-ups) and prints, per run, the time
-// measured and the main thread's time by kind (script, style, layout, paint, garbage collection),
-// so that rendering work outside JavaScript is seen too. `LIB=plot` (a name from adapters.js)
+// measured and the main thread's time by kind (script with the garbage collection inside it, style,
+// layout, paint, garbage collection between scripts), so that rendering work outside JavaScript is
+// seen too; then the medians. `LIB=plot` (a name from adapters.js)
 // traces a peer; `VERBOSE=1` also lists the main thread's events of the third run. Run
 // `npm run build` first.
 import {launch, readRows, serve, tivRows} from './common.mjs';
@@ -46,20 +47,27 @@ const kinds = {
   ResizeObserverLoop: 'observer', 'ParseHTML': 'parse',
 };
 const main = events.find((e) => e.name === 'run0')?.tid;
+const totals = [];
+const scripts = [];
 for (let i = 0; i < 5; i++) {
   const from = mark(`run${i}`);
   const to = mark(`end${i}`);
   const sums = {};
   for (const e of events) {
     if (e.ph !== 'X' || e.tid !== main || e.ts < from || e.ts > to || !kinds[e.name]) continue;
-    // Only outermost events of a kind: nested ones of the same kind are inside their parent.
+    // Only outermost events: a nested one (a GC inside a script, style inside a forced layout) is
+    // part of its parent's time.
     const k = kinds[e.name];
-    const parent = events.find((p) => p !== e && p.ph === 'X' && p.tid === main && kinds[p.name] === k && p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur);
+    const parent = events.find((p) => p !== e && p.ph === 'X' && p.tid === main && kinds[p.name] && p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur);
     if (parent) continue;
     sums[k] = (sums[k] ?? 0) + e.dur / 1000;
   }
   console.log(`run ${i}: ${ms[i].toFixed(1)} ms measured;`, Object.entries(sums).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+  totals.push(Object.values(sums).reduce((a, b) => a + b, 0));
+  scripts.push((sums.script ?? 0) + (sums.gc ?? 0));
 }
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+console.log(`median: ${median(ms).toFixed(1)} ms measured, main thread ${median(totals).toFixed(1)} ms, script with garbage collection ${median(scripts).toFixed(1)} ms`);
 if (process.env.VERBOSE) {
   const from = mark('run2');
   const to = mark('end2');
