@@ -29,22 +29,27 @@ const datum = (x: number, y: number): Datum => ({x, y: Number.isNaN(y) ? null : 
 export function columnSeries(fields: {key: string; label: string; color?: string}, x: number[], y: number[]): Series {
   const series = {...fields} as Series;
   const columns: Kept = {x, y, handed: new Map()};
-  const settle = (value: Datum[]) => {
-    kept.delete(series);
-    Object.defineProperty(series, 'data', {value, writable: true, enumerable: true, configurable: true});
-    return value;
-  };
+  // The accessor stays (a frozen series can still be read); the array lives here once made.
+  let data: Datum[] | undefined;
   Object.defineProperty(series, 'data', {
     enumerable: true,
-    configurable: true,
-    get: () => settle(x.map((xv, i) => columns.handed.get(i) ?? datum(xv, y[i]))),
-    set: settle,
+    get: () => {
+      if (!data) {
+        kept.delete(series);
+        data = x.map((xv, i) => columns.handed.get(i) ?? datum(xv, y[i]));
+      }
+      return data;
+    },
+    set: (value: Datum[]) => {
+      kept.delete(series);
+      data = value;
+    },
   });
   kept.set(series, columns);
   return series;
 }
 
-/** Columns of data sorted by x. */
+/** Columns of data, in the data's order. */
 export function toColumns(data: readonly Datum[]): Columns {
   const n = data.length;
   const x = new Array<number>(n);
@@ -80,18 +85,35 @@ export function datumOf(series: Series, i: number): Datum {
 }
 
 /**
- * The value of a series at each of `xs` (ascending), `null` where it has none: one walk along its
- * columns, without datum objects (for tables and CSV files of every row).
+ * A lookup of the value of columns at an x: `undefined` where there is none or a gap. Binary
+ * search in ascending x; a map for x in another order (a series made by hand).
+ */
+export function valueLookup(columns: Columns): (x: number) => number | undefined {
+  const {x, y} = columns;
+  if (ascending(x)) {
+    return (value) => {
+      const i = indexOfX(x, value);
+      return i < 0 || Number.isNaN(y[i]) ? undefined : y[i];
+    };
+  }
+  const map = new Map<number, number | undefined>();
+  x.forEach((xv, i) => map.set(xv, Number.isNaN(y[i]) ? undefined : y[i]));
+  return (value) => map.get(value);
+}
+
+/**
+ * The value of a series at each of `xs`, `null` where it has none: read from its columns, without
+ * datum objects (for tables and CSV files of every row).
  */
 export function valuesAt(series: Series, xs: readonly number[]): (number | null)[] {
-  const {x, y} = columnsOf(series);
-  const out = new Array<number | null>(xs.length);
-  let j = 0;
-  for (let i = 0; i < xs.length; i++) {
-    while (j < x.length && x[j] < xs[i]) j++;
-    out[i] = j < x.length && x[j] === xs[i] && !Number.isNaN(y[j]) ? y[j] : null;
-  }
-  return out;
+  const at = valueLookup(columnsOf(series));
+  return xs.map((x) => at(x) ?? null);
+}
+
+/** Whether `xs` ascends strictly. */
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (!(xs[i] > xs[i - 1])) return false;
+  return true;
 }
 
 /** Index of `value` in ascending `xs` (binary search), or -1. */

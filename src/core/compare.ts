@@ -1,4 +1,4 @@
-import {columnsOf, indexOfX, type Columns} from './columns.js';
+import {columnsOf, valueLookup} from './columns.js';
 import {ChartDataError, type Series} from './types.js';
 
 /** The ratio of two series in one year: `numerator.y / denominator.y`. */
@@ -47,26 +47,22 @@ export function computeRatio(series: readonly Series[], spec?: string, year?: nu
     if (series.length < 2) return undefined;
     [numerator, denominator] = series;
   }
-  const a = columnsOf(numerator!);
-  const b = columnsOf(denominator!);
-  /** The value of columns `c` at `x`, or `undefined` (none, or a gap). */
-  const valueIn = (c: Columns, x: number) => {
-    const i = indexOfX(c.x, x);
-    return i < 0 || Number.isNaN(c.y[i]) ? undefined : c.y[i];
-  };
-  const usable = (x: number) => valueIn(a, x) !== undefined && valueIn(b, x) !== undefined && valueIn(b, x) !== 0;
+  const numeratorColumns = columnsOf(numerator!);
+  const a = valueLookup(numeratorColumns);
+  const b = valueLookup(columnsOf(denominator!));
+  const usable = (x: number) => a(x) !== undefined && !!b(x);
   let at = year;
   if (at === undefined) {
-    // The latest year with values for both.
-    for (let i = a.x.length - 1; i >= 0 && at === undefined; i--) if (usable(a.x[i])) at = a.x[i];
+    // The latest year with values for both (the data may be in any order if made by hand).
+    for (const x of numeratorColumns.x) if (usable(x) && (at === undefined || x > at)) at = x;
     if (at === undefined) {
       throw new ChartDataError('invalid-ratio', `${numerator!.label} and ${denominator!.label} have no year with values for both.`);
     }
   } else if (!usable(at)) {
     throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator!.label} or ${denominator!.label} has no value for that year.`);
   }
-  const av = valueIn(a, at) as number;
-  const bv = valueIn(b, at) as number;
+  const av = a(at) as number;
+  const bv = b(at) as number;
   return {numerator: numerator!, denominator: denominator!, year: at, value: av / bv, a: av, b: bv};
 }
 

@@ -847,7 +847,9 @@ export abstract class ChartElement extends LitElement {
     if (tip !== this._tip) {
       this._tipObserver ??= new ResizeObserver(([entry]) => {
         const box = entry.borderBoxSize?.[0];
-        this._tipSize = box ? {width: box.inlineSize, height: box.blockSize} : entry.contentRect;
+        // (Browsers without borderBoxSize: the tooltip's own size, read after the layout.)
+        const tip = entry.target as HTMLElement;
+        this._tipSize = box ? {width: box.inlineSize, height: box.blockSize} : {width: tip.offsetWidth, height: tip.offsetHeight};
         this.placeTooltip();
       });
       if (this._tip) this._tipObserver.unobserve(this._tip);
@@ -936,6 +938,13 @@ export abstract class ChartElement extends LitElement {
     this._hover = undefined;
     this.listenForEscape(false);
   };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Put back after being removed before its hidden table was built: nothing else may redraw it
+    // (same src, same size), so it asks for the update that schedules the table.
+    if (this._layout && !this._tableReady && !this._tableScheduled) this.requestUpdate();
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -1044,7 +1053,7 @@ export abstract class ChartElement extends LitElement {
       <table part="table">
         <caption>${this.headingText || m.chartData}</caption>
         <thead><tr><th scope="col">${xName}</th>${model.series.map(
-          (s) => html`<th scope="col">${s.label === 'value' ? m.value : s.label}${unit ? html`<span class="unit"> (${unit})</span>` : nothing}</th>`
+          (s) => html`<th scope="col">${s.label === 'value' ? m.value : s.label}${unit ? html`<span class="unit">${` (${unit})`}</span>` : nothing}</th>`
         )}</tr></thead>
         <tbody>${rows.map(
           (x, row) =>

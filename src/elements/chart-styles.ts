@@ -352,6 +352,15 @@ export const chartStyles = css`
       fill-opacity: 0.65;
     }
   }
+  /* No motion of the charts' own; transitions or animations an author adds to a part stop too. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText;

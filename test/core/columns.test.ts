@@ -88,6 +88,20 @@ describe('columns of normalized series', () => {
     expect(model.series[0].data).to.deep.equal([{x: 2001, y: 1}, {x: 2002, y: 2}]);
   });
 
+  it('a frozen normalized series (as state stores freeze them) can be read and drawn', () => {
+    const model = normalizeData([{year: 2001, value: 1}, {year: 2002, value: 2}]);
+    const [s] = model.series;
+    Object.freeze(s);
+    expect(lay([s]).columns.length).to.equal(2);
+    expect(s.data).to.deep.equal([{x: 2001, y: 1}, {x: 2002, y: 2}]);
+    expect(seriesStats(s)!.max).to.equal(s.data[1]);
+  });
+
+  it('valuesAt() reads series made by hand in any order of x', () => {
+    const descending: Series = {key: 'k', label: 'k', data: [{x: 2021, y: 30}, {x: 2020, y: null}, {x: 2019, y: 10}]};
+    expect(valuesAt(descending, [2019, 2020, 2021])).to.deep.equal([10, null, 30]);
+  });
+
   it('valuesAt() gives the value at each x, null for a gap or an x the series lacks', () => {
     const [s] = normalizeData([{year: 2001, value: 1}, {year: 2003, value: null}, {year: 2004, value: 4}]).series;
     expect(valuesAt(s, [2000, 2001, 2002, 2003, 2004, 2005])).to.deep.equal([null, 1, null, null, 4, null]);

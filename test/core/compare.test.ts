@@ -54,4 +54,13 @@ describe('computeRatio()', () => {
     ];
     expect(computeRatio(byHand)).to.deep.include({year: 1, value: 2});
   });
+
+  it('computeRatio() finds the latest year of series made by hand in descending or mixed order', () => {
+    const descending: Series[] = [
+      {key: 'a', label: 'a', data: [{x: 2021, y: 30}, {x: 2019, y: 10}, {x: 2020, y: 20}]},
+      {key: 'b', label: 'b', data: [{x: 2019, y: 5}, {x: 2021, y: 3}, {x: 2020, y: 4}]},
+    ];
+    expect(computeRatio(descending)).to.deep.include({year: 2021, value: 10});
+    expect(computeRatio(descending, undefined, 2020)).to.deep.include({year: 2020, value: 5});
+  });
 });

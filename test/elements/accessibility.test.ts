@@ -258,25 +258,30 @@ describe('data table, CSV and words', () => {
     expect($$(el, 'table tbody tr').length).to.equal(1500);
   });
 
-  it('the hidden table is built in the frame after the chart is drawn, and not for a chart removed before it', async () => {
-    const host = document.createElement('div');
-    host.style.width = '640px';
-    document.body.append(host);
-    const el = document.createElement('tiv-trend');
-    el.setAttribute('data', JSON.stringify([[2000, 1], [2001, 2], [2002, 3]]));
-    // Removed as soon as it has drawn, in the same frame.
-    const drawn = new Promise<void>((resolve) => el.addEventListener('chart-render', () => (el.remove(), resolve()), {once: true}));
-    host.append(el);
-    await drawn;
-    await frames(2);
-    expect($$(el, 'table').length).to.equal(0);
-    const redrawn = nextChartEvent(host);
-    host.append(el);
-    await redrawn;
-    await frames(2);
-    expect($$(el, 'table tbody tr').length).to.equal(3);
-    host.remove();
-  });
+  for (const [route, attribute, rows] of [
+    ['data', `data='[[2000,1],[2001,2],[2002,3]]'`, 3],
+    ['src', `src="${TIV}"`, 30],
+  ] as const) {
+    it(`the hidden table is built in the frame after the chart is drawn, not for a chart removed before it, and when it is put back (${route})`, async () => {
+      const host = document.createElement('div');
+      host.style.width = '640px';
+      document.body.append(host);
+      try {
+        host.innerHTML = `<tiv-trend ${attribute}></tiv-trend>`;
+        const el = host.firstElementChild!;
+        // Removed as soon as it has drawn, in the same frame.
+        await new Promise<void>((resolve) => el.addEventListener('chart-render', () => (el.remove(), resolve()), {once: true}));
+        await frames(2);
+        expect($$(el, 'table').length).to.equal(0);
+        // Put back: the same data and size, so nothing but the missing table asks for a redraw.
+        host.append(el);
+        await frames(3);
+        expect($$(el, 'table tbody tr').length).to.equal(rows);
+      } finally {
+        host.remove();
+      }
+    });
+  }
 
   it('spoken numbers are words: summary, live region, table headers and cells for screen readers', async () => {
     const {el} = await mount(`<spend-compare src="${MILEX}" ${SERIES} prefix="$" unit="bn" heading="Spending"></spend-compare>`);
@@ -537,11 +542,21 @@ describe('zoom and reflow', () => {
     }
   });
 
-  it('reduced motion: no animations or transitions run', async () => {
-    await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-    const {el} = await mount(`<tiv-trend src="${TIV}"></tiv-trend>`);
-    expect(el.shadowRoot!.getAnimations().length).to.equal(0);
-    for (const node of el.shadowRoot!.querySelectorAll('*')) expect(getComputedStyle(node).transitionDuration).to.match(/^0s/);
+  it('reduced motion: no animations or transitions run, not even those an author puts on a part', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'tiv-trend::part(heading), tiv-trend::part(plot) { transition: opacity 2s; animation: 2s linear infinite both pulse; } @keyframes pulse { to { opacity: 0.5; } }';
+    document.head.append(style);
+    try {
+      const {el} = await mount(`<tiv-trend src="${TIV}" heading="Moving?"></tiv-trend>`);
+      // Without the preference the author's motion runs (the test can see it).
+      expect(getComputedStyle($(el, '.heading')!).transitionDuration).to.equal('2s');
+      await emulate([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+      await frames(1);
+      expect(el.shadowRoot!.getAnimations().length).to.equal(0);
+      for (const node of el.shadowRoot!.querySelectorAll('*')) expect(getComputedStyle(node).transitionDuration).to.match(/^0s/);
+    } finally {
+      style.remove();
+    }
   });
 });
 
