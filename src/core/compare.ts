@@ -56,7 +56,7 @@ export function computeRatio(series: readonly Series[], spec?: string, year?: nu
     // The latest year with values for both (the data may be in any order if made by hand).
     for (const x of numeratorColumns.x) if (usable(x) && (at === undefined || x > at)) at = x;
     if (at === undefined) {
-      throw new ChartDataError('invalid-ratio', `${numerator!.label} and ${denominator!.label} have no year with values for both.`);
+      throw new ChartDataError('invalid-ratio', `${numerator!.label} and ${denominator!.label} have no year with values for both and ${denominator!.label} not 0.`);
     }
   } else if (!usable(at)) {
     throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator!.label} or ${denominator!.label} has no value for that year.`);

@@ -4,6 +4,7 @@ import {areaPath, linePath, type Vertex} from './path.js';
 import type {ValueFormats} from './format.js';
 import {DAY_MS, timeIntervals, timeTicks, type TimeUnit} from './time.js';
 import {columnsOf, datumOf, indexOfX, keptColumns, toColumns, type Columns} from './columns.js';
+import {placeLabels} from './compare.js';
 import type {Annotation, Datum, MarkType, Series, XType} from './types.js';
 
 /** Measures the rendered width of a tick-sized text, in px. */
@@ -563,6 +564,22 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       });
     }
   });
+
+  // Value labels of several series at one x (or close ones) that would overlap are moved apart
+  // vertically, as few px as needed, within the svg.
+  const labelBoxes = valueLabels.map((l) => ({label: l, w: measure(l.text)})).sort((a, b) => a.label.x - b.label.x);
+  for (let i = 0; i < labelBoxes.length; ) {
+    // A run of labels whose boxes overlap horizontally.
+    let j = i + 1;
+    while (j < labelBoxes.length && labelBoxes[j].label.x - labelBoxes[j - 1].label.x < (labelBoxes[j].w + labelBoxes[j - 1].w) / 2 + 2) j++;
+    const run = labelBoxes.slice(i, j);
+    if (run.length > 1) {
+      // Text boxes from baseline − font size to baseline; centres moved apart.
+      const centres = placeLabels(run.map(({label}) => ({y: label.y - fontSize / 2, height: fontSize + 2})), 0, height);
+      if (centres) run.forEach(({label}, k) => (label.y = px(centres[k] + fontSize / 2)));
+    }
+    i = j;
+  }
 
   // Annotation labels sit in up to two rows above the frame: each label takes the first row where
   // it does not run into the label before it, and is shortened with an ellipsis when no row has room.

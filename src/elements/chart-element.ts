@@ -211,7 +211,7 @@ export abstract class ChartElement extends LitElement {
   /** BCP 47 locale for numbers; default: the nearest `lang` attribute, else `en`. */
   locale?: string;
 
-  /** d3-format specifier for values, e.g. `,.1f`; invalid specifiers are ignored with a warning. */
+  /** d3-format specifier for values and y-axis ticks alike, e.g. `,.1f`; invalid specifiers are ignored with a warning. */
   yFormat?: string;
 
   /** Lower end of the value axis (columns and areas always include zero). */
@@ -782,9 +782,10 @@ export abstract class ChartElement extends LitElement {
   /** The rule at the hovered year, and the keyboard focus ring around the active point. */
   protected renderHover(layout: ChartLayout) {
     const at = this.hovered(layout);
-    if (at.length === 0) return nothing;
+    if (this._hover === undefined) return nothing;
     const {frame} = layout;
-    const x = at[0].x;
+    // The rule marks a gap too.
+    const x = at[0]?.x ?? layout.xScale(this._hover);
     const bars = this.effectiveMark === 'column' || this.effectiveMark === 'bar';
     const active = this._activeSeries === undefined ? undefined : at.find((p) => p.seriesIndex === this._activeSeries);
     const column = active && bars ? layout.columns.find((c) => c.seriesIndex === active.seriesIndex && c.datum.x === active.datum.x) : undefined;
@@ -820,11 +821,13 @@ export abstract class ChartElement extends LitElement {
 
   protected renderTooltip(layout: ChartLayout) {
     const at = this.hovered(layout);
-    if (at.length === 0 || this._hover === undefined) {
+    if (this._hover === undefined) {
       this._tooltipAnchor = undefined;
       return nothing;
     }
-    this._tooltipAnchor = {x: at[0].x, y: Math.min(...at.map((p) => p.y))};
+    // Above the highest value there; at a gap (no value in any series), mid-frame, saying so.
+    const {frame} = layout;
+    this._tooltipAnchor = at.length ? {x: at[0].x, y: Math.min(...at.map((p) => p.y))} : {x: layout.xScale(this._hover), y: (frame.top + frame.bottom) / 2};
     const lines = this.tooltipLines(this._hover);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">${lines.map(
       (l, i) => html`<div class=${l.active ? 'active' : i === 0 && lines.length > 1 ? 'year' : ''}>${l.text}</div>`

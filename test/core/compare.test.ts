@@ -39,7 +39,7 @@ describe('computeRatio()', () => {
       {key: 'a', label: 'a', data: [{x: 1, y: 5}]},
       {key: 'b', label: 'b', data: [{x: 1, y: 0}]},
     ];
-    expect(ratioError(() => computeRatio(zero))).to.equal('a and b have no year with values for both.');
+    expect(ratioError(() => computeRatio(zero))).to.equal('a and b have no year with values for both and b not 0.');
     expect(ratioError(() => computeRatio(milex(), 'china/france'))).to.equal('No series named "france" for the ratio. The series are: china, russia.');
     expect(computeRatio(milex().slice(0, 1))).to.equal(undefined);
   });

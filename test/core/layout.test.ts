@@ -374,6 +374,22 @@ describe('layoutChart()', () => {
       expect(l.valueLabels.map((v) => v.text)).to.deep.equal(['4', '5']);
     });
 
+    it('layoutChart() moves apart the value labels of several series at one highlighted x, so that none overlap', () => {
+      const series = [yearly([50, 60.6, 40]), yearly([50, 60.1, 45]), yearly([50, 59.7, 42])].map((s, i) => ({...s, key: `s${i}`, label: `s${i}`}));
+      for (const mark of ['line', 'bar'] as const) {
+        const l = lay(series, {mark, highlight: new Set([2001]), width: 320, height: 200, fontSize: 12});
+        expect(l.valueLabels).to.have.length(3);
+        const boxes = l.valueLabels.map((v) => ({top: v.y - 12, bottom: v.y, left: v.x - (v.text.length * 7.2) / 2, right: v.x + (v.text.length * 7.2) / 2}));
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]];
+            const apart = a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left;
+            expect(apart, `${mark}: ${l.valueLabels[i].text} and ${l.valueLabels[j].text}`).to.equal(true);
+          }
+        }
+      }
+    });
+
     it('layoutChart() area closes on the zero baseline', () => {
       const l = lay(yearly([2, 4, 3]), {mark: 'area'});
       const ys = [...l.areas[0].d.matchAll(/[ML,]?(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));

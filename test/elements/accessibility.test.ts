@@ -100,6 +100,27 @@ describe('keyboard', () => {
     expect($(el, '.tooltip .active')!.textContent, 'the focused series stands out').to.match(/^China/);
   });
 
+  for (const mark of ['line', 'column']) {
+    it(`a gap reached with the keys shows a tooltip saying "no data" and the hover rule (${mark})`, async () => {
+      const {el} = await mount(`<tiv-trend mark="${mark}" data='[[2001,1],[2002,null],[2003,3]]'></tiv-trend>`);
+      $<SVGElement>(el, 'svg.chart')!.focus();
+      await sendKeys({press: 'Home'});
+      await sendKeys({press: 'ArrowRight'});
+      await frames(1);
+      expect(live(el)).to.equal('2002: no data');
+      expect($(el, '.tooltip')!.textContent).to.equal('2002: no data');
+      const rule = $(el, '.hover-rule')!;
+      const plot = $(el, 'svg.chart')!.getBoundingClientRect();
+      const tip = $(el, '.tooltip')!.getBoundingClientRect();
+      // The tooltip straddles the rule, inside the plot.
+      const ruleX = plot.left + Number(rule.getAttribute('x1'));
+      expect(tip.left).to.be.at.most(ruleX);
+      expect(tip.right).to.be.at.least(ruleX);
+      expect(tip.top).to.be.at.least(plot.top);
+      expect(tip.bottom).to.be.at.most(plot.bottom);
+    });
+  }
+
   it('an annotation is read with its year', async () => {
     const {el} = await mount(`<tiv-trend unit="mn" annotations='[{"year":2002,"label":"New contract"},{"from":2001,"to":2002,"label":"Peak"}]' data='[[2001,1],[2002,2],[2003,3]]'></tiv-trend>`);
     $<SVGElement>(el, 'svg.chart')!.focus();
