@@ -110,8 +110,8 @@ export function valuesAt(series: Series, xs: readonly number[]): (number | null)
   return xs.map((x) => at(x) ?? null);
 }
 
-/** Whether `xs` ascends strictly. */
-function ascending(xs: readonly number[]): boolean {
+/** Whether `xs` ascends strictly (each x once, in order). */
+export function ascending(xs: readonly number[]): boolean {
   for (let i = 1; i < xs.length; i++) if (!(xs[i] > xs[i - 1])) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import {columnSeries, columnsOf} from './columns.js';
+import {ascending, columnSeries, columnsOf} from './columns.js';
 import {stripBom, type RawRow} from './parse.js';
 import {isDateCell, toTime} from './time.js';
 import {ChartDataError, type NormalizedData, type Series} from './types.js';
@@ -313,9 +313,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
  * as they are.
  */
 function settle(x: number[], ys: number[][]): {x: number[]; ys: number[][]; repeats: number} {
-  let ascending = true;
-  for (let i = 1; i < x.length && ascending; i++) ascending = x[i] > x[i - 1];
-  if (ascending) return {x, ys, repeats: 0};
+  if (ascending(x)) return {x, ys, repeats: 0};
   // A stable sort keeps rows of the same x in row order, so the last one is the last row.
   const order = Array.from(x, (_, i) => i).sort((a, b) => x[a] - x[b]);
   const kept: number[] = [];
@@ -330,9 +328,7 @@ function settle(x: number[], ys: number[][]): {x: number[]; ys: number[][]; repe
 export function unionXs(series: readonly Series[]): number[] {
   if (series.length === 1) {
     const xs = columnsOf(series[0]).x;
-    let sorted = true;
-    for (let i = 1; i < xs.length && sorted; i++) sorted = xs[i] > xs[i - 1];
-    if (sorted) return xs.slice();
+    if (ascending(xs)) return xs.slice();
   }
   const set = new Set<number>();
   for (const s of series) for (const v of columnsOf(s).x) set.add(v);
