@@ -323,7 +323,7 @@ export abstract class ChartElement extends LitElement {
         year: this.parseX(x.year ?? x.date) ?? undefined,
         from: this.parseX(x.from) ?? undefined,
         to: this.parseX(x.to) ?? undefined,
-        label: x.label === undefined || x.label === null ? '' : String(x.label),
+        label: String(x.label ?? ''),
       }))
       .filter((x) => x.year !== undefined || (x.from !== undefined && x.to !== undefined));
   }
