@@ -402,9 +402,8 @@ export abstract class ChartElement extends LitElement {
     this._error = undefined;
     this._model = undefined;
     this._layout = undefined;
-    this._hover = undefined;
-    this._activeSeries = undefined;
-    this._navigation.active = undefined;
+    // No point is hovered or focused in new data.
+    this._onBlur();
     const state = this._data.state;
     const options = this.normalizeOptions();
     const key = JSON.stringify(options);
@@ -898,7 +897,7 @@ export abstract class ChartElement extends LitElement {
     const layout = this._layout;
     if (!layout || event.altKey || event.ctrlKey || event.metaKey) return;
     // The x values drawn (one year when a chart shows one), as the pointer reaches.
-    const handled = this._navigation.key(event.key, this._layout?.xs ?? [], this._model?.series.length ?? 0);
+    const handled = this._navigation.key(event.key, layout.xs, this._model?.series.length ?? 0);
     if (!handled) {
       if (event.key === 'Escape' && this._hover !== undefined) {
         this._hover = undefined;
