@@ -33,7 +33,7 @@ import {
   type XFormats,
   type ValueFormats,
 } from '../core/index.js';
-import {asChartError, DataController, type DataState} from '../controllers/data-controller.js';
+import {asChartError, DataController} from '../controllers/data-controller.js';
 import {PointNavigation} from '../controllers/point-navigation.js';
 import {SizeController, type Size} from '../controllers/size-controller.js';
 import {chartStyles} from './chart-styles.js';
@@ -78,6 +78,21 @@ export const numberConverter = {
 
 const SLOTS = ['heading', 'subheading', 'note', 'source'] as const;
 let uid = 0;
+
+/** A value kept with the keys it was made from (see {@link remember}). */
+interface Memo<T> {
+  keys?: unknown[];
+  value?: T;
+}
+
+/** The memo's value, made again by `make` only when one of `keys` differs (`!==`) from the last ones. */
+function remember<T>(memo: Memo<T>, keys: unknown[], make: () => T): T {
+  if (!memo.keys?.every((k, i) => k === keys[i])) {
+    memo.value = make();
+    memo.keys = keys;
+  }
+  return memo.value!;
+}
 
 /**
  * Base class of the tiv-charts elements: data loading, text, number formats, layout, tooltip,
@@ -277,9 +292,9 @@ export abstract class ChartElement extends LitElement {
   protected _fontFamily = '';
   private _reported = new WeakSet<ChartDataError>();
   private _renderFault?: ChartDataError;
-  private _normalized: {state?: DataState; key?: string; model?: NormalizedData; error?: ChartDataError} = {};
-  private _formatted: {model?: NormalizedData; key?: string; formats?: ValueFormats; x?: XFormats} = {};
-  private _summary: {key?: unknown[]; text?: string} = {};
+  private _normalized: Memo<{model?: NormalizedData; error?: ChartDataError}> = {};
+  private _formatted: Memo<{formats: ValueFormats; x: XFormats}> = {};
+  private _summary: Memo<string> = {};
   private _renderedLayout?: ChartLayout;
   private _warned = new Set<string>();
   private readonly _id = `tiv${++uid}`;
@@ -406,41 +421,32 @@ export abstract class ChartElement extends LitElement {
     this._onBlur();
     const state = this._data.state;
     const options = this.normalizeOptions();
-    const key = JSON.stringify(options);
-    if (state === this._normalized.state && key === this._normalized.key) {
-      // Same data and options (e.g. only the size changed): keep the result and its error object,
-      // so that a chart-error is dispatched once per change of data.
-      this._model = this._normalized.model;
-      this._error = this._normalized.error;
-    } else {
-      if (state.status === 'error') {
-        this._error = state.error;
-      } else if (state.status === 'ready') {
-        try {
-          this._model = normalizeData(state.rows, options);
-        } catch (e) {
-          this._error = asChartError(e);
-        }
+    // Same data and options (e.g. only the size changed): the result and its error object are
+    // kept, so that a chart-error is dispatched once per change of data.
+    const {model, error} = remember(this._normalized, [state, JSON.stringify(options)], () => {
+      if (state.status === 'error') return {error: state.error};
+      try {
+        return {model: state.status === 'ready' ? normalizeData(state.rows, options) : undefined};
+      } catch (e) {
+        return {error: asChartError(e)};
       }
-      this._normalized = {state, key, model: this._model, error: this._error};
-    }
-    const model = this._model;
+    });
+    this._model = model;
+    this._error = error;
     // After the data: annotations and highlight are read as dates on a date axis.
     warnings.push(...this.attributeProblems());
     if (model) {
       warnings.push(...model.warnings);
       const formatOptions = {locale: this.effectiveLocale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel};
       // Formats depend on the data and the options only: a resize keeps them (and the summary).
-      const formatKey = JSON.stringify(formatOptions);
-      if (this._formatted.model !== model || this._formatted.key !== formatKey) {
+      const {formats, x} = remember(this._formatted, [model, JSON.stringify(formatOptions)], () => {
         // The values of every series, gaps (NaN) included: one series' column as it is.
         const values = model.series.length === 1 ? columnsOf(model.series[0]).y : model.series.flatMap((s) => columnsOf(s).y);
         const formats = createFormats(formatOptions, values);
-        this._formatted = {model, key: formatKey, formats, x: createXFormats(formats.locale, model.xType, model.xs)};
-      }
-      const formats = this._formatted.formats!;
+        return {formats, x: createXFormats(formats.locale, model.xType, model.xs)};
+      });
       this._formats = formats;
-      this._xFormats = this._formatted.x!;
+      this._xFormats = x;
       const size = this._size.value;
       if (size) {
         // The font was read with the size, before any chart on the page drew (no read after a write).
@@ -958,23 +964,21 @@ export abstract class ChartElement extends LitElement {
   /** The description read by screen readers. */
   protected summaryText(): string {
     const m = this.messages;
-    if (this._error) return this._error.code === 'no-data' ? this._error.message : m.couldNotDraw(this._error.message);
-    if (!this._model || !this._formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
+    const error = this._error;
+    const model = this._model;
+    const formats = this._formats;
+    if (error) return error.code === 'no-data' ? error.message : m.couldNotDraw(error.message);
+    if (!model || !formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
     // Described once per formats (made once per data and options) and annotations, not at every
     // render (a resize, a hover).
     const annotations = this.validAnnotations;
-    const key = [this._formats, JSON.stringify(annotations)];
-    if (!this._summary.key?.every((k, i) => k === key[i])) {
-      this._summary = {
-        key,
-        text: describeSeries(this._model.series, this._formats, annotations, this.spokenX, {
-          relativeChange: (this.unit ?? '').trim() !== '%',
-          dates: this._model.xType === 'date',
-          locale: this._formats.locale,
-        }),
-      };
-    }
-    return this._summary.text!;
+    return remember(this._summary, [formats, JSON.stringify(annotations)], () =>
+      describeSeries(model.series, formats, annotations, this.spokenX, {
+        relativeChange: (this.unit ?? '').trim() !== '%',
+        dates: model.xType === 'date',
+        locale: formats.locale,
+      })
+    );
   }
 
   /** The heading as plain text: the attribute, else the slotted heading's text. */
