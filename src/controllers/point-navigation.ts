@@ -39,35 +39,14 @@ export class PointNavigation {
     const series = Math.min(current?.seriesIndex ?? 0, seriesCount - 1);
     const near = current ? nearestIndex(xs, current.x) : -1;
     const at = near >= 0 && xs[near] === current?.x ? near : -1;
-    const jump = Math.max(1, Math.round(xs.length / 10));
     const last = xs.length - 1;
-    let index = at;
-    let nextSeries = series;
-    switch (key) {
-      case 'Home':
-        index = 0;
-        break;
-      case 'End':
-        index = last;
-        break;
-      case 'ArrowRight':
-        index = at < 0 ? 0 : Math.min(last, at + 1);
-        break;
-      case 'ArrowLeft':
-        index = at < 0 ? last : Math.max(0, at - 1);
-        break;
-      case 'PageDown':
-        index = at < 0 ? 0 : Math.min(last, at + jump);
-        break;
-      case 'PageUp':
-        index = at < 0 ? last : Math.max(0, at - jump);
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp':
-        index = at < 0 ? 0 : at;
-        if (current) nextSeries = (series + (key === 'ArrowDown' ? 1 : -1) + seriesCount) % seriesCount;
-        break;
-    }
+    const jump = Math.max(1, Math.round(xs.length / 10));
+    // Years moved by each key: Up and Down stay at the year (the first one when none is active).
+    const step = ({ArrowRight: 1, ArrowLeft: -1, PageDown: jump, PageUp: -jump} as Record<string, number>)[key] ?? 0;
+    // Backwards from no active point starts at the end; Home and End go to the ends.
+    const index = key === 'Home' ? 0 : key === 'End' ? last : at < 0 ? (step < 0 ? last : 0) : Math.min(last, Math.max(0, at + step));
+    const vertical = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
+    const nextSeries = current ? (series + vertical + seriesCount) % seriesCount : series;
     this.active = {seriesIndex: nextSeries, x: xs[index]};
     return true;
   }
