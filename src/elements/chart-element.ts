@@ -884,7 +884,7 @@ export abstract class ChartElement extends LitElement {
     const scale = box.width > 0 ? layout.width / box.width : 1;
     // The nearest x (binary search: a million points answer as fast as ten).
     const x = layout.xs[nearestIndex(layout.xs, (event.clientX - box.left) * scale, layout.xScale)];
-    if (x !== this._hover) this._hover = x;
+    this._hover = x;
     this.listenForEscape(true);
   };
 
