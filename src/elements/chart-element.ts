@@ -332,12 +332,13 @@ export abstract class ChartElement extends LitElement {
   protected get validAnnotations(): Annotation[] {
     const a = this.annotations;
     if (!Array.isArray(a)) return [];
+    const read = (value: unknown) => this.parseX(value) ?? undefined;
     return a
       .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
       .map((x) => ({
-        year: this.parseX(x.year ?? x.date) ?? undefined,
-        from: this.parseX(x.from) ?? undefined,
-        to: this.parseX(x.to) ?? undefined,
+        year: read(x.year ?? x.date),
+        from: read(x.from),
+        to: read(x.to),
         label: String(x.label ?? ''),
       }))
       .filter((x) => x.year !== undefined || (x.from !== undefined && x.to !== undefined));
@@ -450,11 +451,10 @@ export abstract class ChartElement extends LitElement {
       const size = this._size.value;
       if (size) {
         // The font was read with the size, before any chart on the page drew (no read after a write).
-        const font = this._size.font ?? {size: 13, family: ''};
-        const fontSize = font.size;
+        const {size: fontSize, family} = this._size.font ?? {size: 13, family: ''};
         this._fontSize = fontSize;
-        this._fontFamily = font.family;
-        this._measure = textMeasurer(fontSize, this._fontFamily);
+        this._fontFamily = family;
+        this._measure = textMeasurer(fontSize, family);
         this._layoutSeries = this.seriesForLayout(model);
         this._layout = layoutChart(this._layoutSeries, {
           width: size.width,
@@ -491,8 +491,7 @@ export abstract class ChartElement extends LitElement {
    */
   protected attributeProblems(): string[] {
     const problems: string[] = [];
-    const raw = (name: string) => this.getAttribute(name);
-    if (this.mark && this.effectiveMark !== this.mark.trim().toLowerCase()) {
+    if (this.mark && !this.marks.includes(this.mark.trim().toLowerCase() as MarkType)) {
       problems.push(`mark="${this.mark}" is not one of ${this.marks.join(', ')}; using ${this.marks[0]}.`);
     }
     if (this.locale && !validLocale(this.locale)) problems.push(`locale="${this.locale}" is not a valid BCP 47 tag; using ${this.effectiveLocale}.`);
@@ -500,16 +499,15 @@ export abstract class ChartElement extends LitElement {
     if (this.annotations instanceof ChartDataError) problems.push(`annotations: ${this.annotations.message} They are ignored.`);
     // Annotations and highlight are read as years or dates, which the data decide: checked once they are in.
     else if (this.annotations !== undefined && this.annotations !== null && this._model) {
-      const list = Array.isArray(this.annotations) ? this.annotations : [this.annotations];
-      const bad = list.length - this.validAnnotations.length;
+      const bad = (Array.isArray(this.annotations) ? this.annotations.length : 1) - this.validAnnotations.length;
       const what = this._model.xType === 'date' ? 'an ISO date in "date" (or "year")' : 'a numeric "year"';
       if (bad > 0) problems.push(`${bad === 1 ? '1 annotation has' : `${bad} annotations have`} neither ${what} nor "from" and "to"; ${bad === 1 ? 'it is' : 'they are'} not drawn.`);
     }
     for (const name of ['y-min', 'y-max']) {
-      const value = raw(name);
-      if (value !== null && value.trim() !== '' && numberConverter.fromAttribute(value) === undefined) problems.push(`${name}="${value}" is not a number; it is ignored.`);
+      const value = this.getAttribute(name);
+      if (value?.trim() && numberConverter.fromAttribute(value) === undefined) problems.push(`${name}="${value}" is not a number; it is ignored.`);
     }
-    const level = raw('heading-level');
+    const level = this.getAttribute('heading-level');
     if (level !== null && !(this.headingLevel && Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6)) {
       problems.push(`heading-level="${level}" is not 1 to 6; the heading is not part of the page outline.`);
     }
@@ -577,7 +575,7 @@ export abstract class ChartElement extends LitElement {
     if (!this.sourceHref) return undefined;
     try {
       const url = new URL(this.sourceHref, document.baseURI);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+      return /^https?:$/.test(url.protocol) ? url.href : undefined;
     } catch {
       return undefined;
     }
@@ -857,7 +855,7 @@ export abstract class ChartElement extends LitElement {
         const box = entry.borderBoxSize?.[0];
         // (Browsers without borderBoxSize: the tooltip's own size, read after the layout.)
         const tip = entry.target as HTMLElement;
-        this._tipSize = box ? {width: box.inlineSize, height: box.blockSize} : {width: tip.offsetWidth, height: tip.offsetHeight};
+        this._tipSize = {width: box?.inlineSize ?? tip.offsetWidth, height: box?.blockSize ?? tip.offsetHeight};
         this.placeTooltip();
       });
       if (this._tip) this._tipObserver.unobserve(this._tip);
