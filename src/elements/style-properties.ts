@@ -1,22 +1,17 @@
 import {noChange} from 'lit';
-import {Directive, directive, PartType, type AttributePart, type PartInfo} from 'lit/directive.js';
+import {Directive, directive, type AttributePart} from 'lit/directive.js';
 
 /**
  * Sets inline style properties through the CSSOM (`style.setProperty`), never through the `style`
  * attribute, so a page whose Content-Security-Policy forbids inline styles (`style-src 'self'`)
  * raises no violation. (Lit's `styleMap` writes the attribute on first render.) Properties left
  * out on a later render are removed. Use as `style=${styleProperties({'max-height': '…', '--_c': 'red'})}`
- * (CSS property names, as `setProperty` takes them).
+ * (CSS property names, as `setProperty` takes them). Only ever bound to a `style` attribute (both
+ * uses, in chart-element.ts): it does not check the part it is bound to.
  */
 class StylePropertiesDirective extends Directive {
+  /** The properties set by the last render. */
   previous = new Set<string>();
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') {
-      throw new Error('styleProperties() belongs in a style attribute binding.');
-    }
-  }
 
   render(_properties: Readonly<Record<string, string | undefined>>) {
     return noChange;
@@ -27,12 +22,8 @@ class StylePropertiesDirective extends Directive {
     for (const name of this.previous) {
       if (properties[name] === undefined) style.removeProperty(name);
     }
-    this.previous.clear();
-    for (const [name, value] of Object.entries(properties)) {
-      if (value === undefined) continue;
-      style.setProperty(name, value);
-      this.previous.add(name);
-    }
+    this.previous = new Set(Object.keys(properties).filter((name) => properties[name] !== undefined));
+    for (const name of this.previous) style.setProperty(name, properties[name]!);
     return noChange;
   }
 }
