@@ -23,9 +23,7 @@ import {
   type MarkType,
   type NormalizedData,
   type NormalizeOptions,
-  type MeasureText,
   type Series,
-  estimateTextWidth,
   messagesFor,
   toNumber,
   toTime,
@@ -280,14 +278,13 @@ export abstract class ChartElement extends LitElement {
   protected readonly _size = new SizeController(this);
   protected _model?: NormalizedData;
   protected _formats?: ValueFormats;
-  protected _xFormats: XFormats = createXFormats('en');
+  /** Set with the model: read only where there is one. */
+  protected _xFormats!: XFormats;
   /** The series laid out (see {@link seriesForLayout}). */
   protected _layoutSeries: Series[] = [];
   protected _layout?: ChartLayout;
   protected _error?: ChartDataError;
   protected _warnings: string[] = [];
-  /** Measures text at the tick font; set during layout. */
-  protected _measure: MeasureText = estimateTextWidth(13);
   protected _fontSize = 13;
   protected _fontFamily = '';
   private _reported = new WeakSet<ChartDataError>();
@@ -454,7 +451,6 @@ export abstract class ChartElement extends LitElement {
         const {size: fontSize, family} = this._size.font ?? {size: 13, family: ''};
         this._fontSize = fontSize;
         this._fontFamily = family;
-        this._measure = textMeasurer(fontSize, family);
         this._layoutSeries = this.seriesForLayout(model);
         this._layout = layoutChart(this._layoutSeries, {
           width: size.width,
@@ -466,7 +462,7 @@ export abstract class ChartElement extends LitElement {
           formatTimeTick: this._xFormats.tick,
           yMin: this.yMin,
           yMax: this.yMax,
-          measureText: this._measure,
+          measureText: textMeasurer(fontSize, family),
           fontSize,
           annotations: this.validAnnotations,
           highlight: resolveHighlight(this.highlight, model.series, this.parseX),
@@ -632,7 +628,7 @@ export abstract class ChartElement extends LitElement {
     const has = Object.fromEntries(SLOTS.map((s) => [s, !!this[s] || this.hasSlotted(s)]));
     const aspect = this.aspectRatio && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', this.aspectRatio) ? this.aspectRatio : undefined;
     // An author's aspect ratio wins over the default height limits.
-    const plotStyle = {'aspect-ratio': aspect, 'max-height': aspect ? 'none' : undefined, 'min-height': aspect ? '0' : undefined};
+    const plotStyle = aspect ? {'aspect-ratio': aspect, 'max-height': 'none', 'min-height': '0'} : {};
     const ownDescription = !!this.description || this.hasSlotted('description');
     return html`<figure
       part="figure"
