@@ -504,7 +504,7 @@ export abstract class ChartElement extends LitElement {
       if (value?.trim() && numberConverter.fromAttribute(value) === undefined) problems.push(`${name}="${value}" is not a number; it is ignored.`);
     }
     const level = this.getAttribute('heading-level');
-    if (level !== null && !(this.headingLevel && Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6)) {
+    if (level !== null && !this.outlineLevel) {
       problems.push(`heading-level="${level}" is not 1 to 6; the heading is not part of the page outline.`);
     }
     if (this.aspectRatio && typeof CSS !== 'undefined' && !CSS.supports('aspect-ratio', this.aspectRatio)) {
@@ -581,8 +581,14 @@ export abstract class ChartElement extends LitElement {
     return !!this.querySelector(`:scope > [slot="${name}"]`);
   }
 
+  /** `headingLevel` when it is a whole number from 1 to 6 (else the heading is no part of the outline). */
+  private get outlineLevel(): number | undefined {
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level! >= 1 && level! <= 6 ? level : undefined;
+  }
+
   protected renderHeading(): TemplateResult {
-    const level = this.headingLevel && this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : undefined;
+    const level = this.outlineLevel;
     const hidden = !this.heading && !this.hasSlotted('heading');
     return html`<div
       id="${this._id}-heading"

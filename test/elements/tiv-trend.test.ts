@@ -251,6 +251,12 @@ describe('<tiv-trend>', () => {
       expect(h.getAttribute('aria-level')).to.equal('3');
       const {el: plain} = await mount(`<tiv-trend data='[[2001,1]]' heading="Title"></tiv-trend>`);
       expect($(plain, '.heading')!.hasAttribute('role')).to.equal(false);
+      // Not a whole number from 1 to 6: no heading role, as the console warning says.
+      for (const bad of ['2.5', '0', '7']) {
+        const {el: odd} = await mount(`<tiv-trend data='[[2001,1]]' heading="Title" heading-level="${bad}"></tiv-trend>`);
+        expect($(odd, '.heading')!.hasAttribute('role'), bad).to.equal(false);
+        expect($(odd, '.heading')!.hasAttribute('aria-level'), bad).to.equal(false);
+      }
     });
 
     it('slots replace the text attributes with rich content', async () => {
