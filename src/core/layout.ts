@@ -418,7 +418,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
 
   // x scale: columns and bars get half a step of room at each end.
   const stepUnit = minStep(xs);
-  const padUnits = mark === 'column' || mark === 'bar' || xs.length < 2 ? stepUnit / 2 : 0;
+  const columnar = mark === 'column' || mark === 'bar';
+  const padUnits = columnar || xs.length < 2 ? stepUnit / 2 : 0;
   const xLo = (xs[0] ?? 0) - padUnits;
   const xHi = (xs[xs.length - 1] ?? 1) + padUnits;
   const x = linearScale(xLo === xHi ? [xLo - 0.5, xHi + 0.5] : [xLo, xHi], [frame.left, frame.right]);
@@ -457,8 +458,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       // Above the end of a positive column or a point, below a negative column; flipped to the
       // other side of the baseline (or point) when that would leave the frame or the svg.
       let ly = v >= 0 || mark === 'line' ? yv - 6 : yv + fontSize + 2;
-      if (ly > frame.bottom - 2) ly = mark === 'line' || mark === 'area' ? yv - 6 : base - 6;
-      if (ly - fontSize < 0) ly = mark === 'line' || mark === 'area' ? yv + fontSize + 6 : base + fontSize + 2;
+      if (ly > frame.bottom - 2) ly = columnar ? base - 6 : yv - 6;
+      if (ly - fontSize < 0) ly = columnar ? base + fontSize + 2 : yv + fontSize + 6;
       const lx = Math.min(Math.max(centre(dx[i]), frame.left + tw / 2 + 2), width - tw / 2 - 1);
       valueLabels.push({
         seriesIndex,
@@ -468,7 +469,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
         anchor: 'middle',
       });
     };
-    if (mark === 'column' || mark === 'bar') {
+    if (columnar) {
       const inner = mark === 'bar' && w > 3 ? w * 0.9 : w;
       // More columns than pixels: one rect per pixel column and sign, from the baseline to the
       // farthest value in it (what the columns would cover), instead of a rect per datum.
@@ -583,11 +584,11 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     let row = rowEnds.findIndex((rowEnd) => (end ? x1 - 4 - full >= Math.max(0, rowEnd + 8) : startX >= rowEnd + 8));
     // No row has room for the whole label: it starts in the row that ends first (of at most two)
     // and is shortened.
-    const anchor = row >= 0 && end ? 'end' : 'start';
+    const atEnd = row >= 0 && end;
     if (row < 0) row = rowEnds[1] < rowEnds[0] ? 1 : 0;
-    const labelX = anchor === 'start' ? Math.max(startX, rowEnds[row] + 8) : x1 - 4;
-    const shownLabel = truncateText(a.label, anchor === 'start' ? Math.max(0, width - labelX) : labelX, measure);
-    rowEnds[row] = anchor === 'start' ? labelX + measure(shownLabel) : x1;
+    const labelX = atEnd ? x1 - 4 : Math.max(startX, rowEnds[row] + 8);
+    const shownLabel = truncateText(a.label, atEnd ? labelX : Math.max(0, width - labelX), measure);
+    rowEnds[row] = atEnd ? x1 : labelX + measure(shownLabel);
     annotationMarks.push({
       kind: isRule ? 'rule' : 'range',
       x: px(x1),
@@ -596,7 +597,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       shownLabel,
       labelX: px(Math.min(labelX, width)),
       labelY: px(Math.ceil(fontSize / 2) + 2 + row * lineHeight + fontSize - 2),
-      anchor,
+      anchor: atEnd ? 'end' : 'start',
     });
   }
 
