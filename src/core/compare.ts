@@ -82,16 +82,19 @@ export function placeLabels(requests: readonly LabelRequest[], min: number, max:
   if (total > max - min + 0.5) return undefined;
   const order = requests.map((r, i) => ({...r, i})).sort((p, q) => p.y - q.y);
   const top: number[] = [];
-  // Downward pass: keep each label below its predecessor.
-  order.forEach((r, k) => {
-    let t = Math.max(min, r.y - r.height / 2);
-    if (k > 0) t = Math.max(t, top[k - 1] + order[k - 1].height + gap);
-    top.push(t);
-  });
-  // Upward pass: pull back inside the bottom edge.
+  // Downward pass: keep each label below its predecessor (which ends at `end`).
+  let end = -Infinity;
+  for (const r of order) {
+    end = Math.max(min, r.y - r.height / 2, end + gap);
+    top.push(end);
+    end += r.height;
+  }
+  // Upward pass: pull back inside the bottom edge, each label above the next one (which starts at `next` + gap).
+  let next = max;
   for (let k = order.length - 1; k >= 0; k--) {
-    const limit = k === order.length - 1 ? max - order[k].height : top[k + 1] - gap - order[k].height;
+    const limit = next - order[k].height;
     if (top[k] > limit) top[k] = limit;
+    next = top[k] - gap;
   }
   const out: number[] = new Array(requests.length);
   order.forEach((r, k) => (out[r.i] = top[k] + r.height / 2));
