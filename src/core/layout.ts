@@ -157,7 +157,7 @@ const finite = (n: number) => (Number.isFinite(n) ? n : 0);
  */
 const PX_LIMIT = 1e7;
 const px = (n: number) => Math.round(Math.min(PX_LIMIT, Math.max(-PX_LIMIT, finite(n))) * 100) / 100;
-const defined = (d: Datum): d is Datum & {y: number} => d.y !== null && Number.isFinite(d.y);
+const defined = (d: Datum): d is Datum & {y: number} => Number.isFinite(d.y);
 
 /** Estimates text width at `fontSize`: 0.6 em per character. */
 export const estimateTextWidth = (fontSize: number): MeasureText => (text) => text.length * fontSize * 0.6;
@@ -348,7 +348,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const height = Math.max(0, finite(options.height));
   const fontSize = options.fontSize ?? 12;
   const measure = options.measureText ?? estimateTextWidth(fontSize);
-  const formatX = options.formatX ?? ((x: number) => String(x));
+  const formatX = options.formatX ?? String;
   const mark = options.mark;
   const highlight = options.highlight ?? new Set<number>();
 
@@ -549,17 +549,13 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   // Value labels of several series at one x (or close ones) that would overlap are moved apart
   // vertically, as few px as needed, within the svg.
   const labelBoxes = valueLabels.map((l) => ({label: l, w: measure(l.text)})).sort((a, b) => a.label.x - b.label.x);
-  for (let i = 0; i < labelBoxes.length; ) {
+  for (let i = 0, j = 1; i < labelBoxes.length; i = j++) {
     // A run of labels whose boxes overlap horizontally.
-    let j = i + 1;
     while (j < labelBoxes.length && labelBoxes[j].label.x - labelBoxes[j - 1].label.x < (labelBoxes[j].w + labelBoxes[j - 1].w) / 2 + 2) j++;
     const run = labelBoxes.slice(i, j);
-    if (run.length > 1) {
-      // Text boxes from baseline − font size to baseline; centres moved apart.
-      const centres = placeLabels(run.map(({label}) => ({y: label.y - fontSize / 2, height: fontSize + 2})), 0, height);
-      if (centres) run.forEach(({label}, k) => (label.y = px(centres[k] + fontSize / 2)));
-    }
-    i = j;
+    // Text boxes from baseline − font size to baseline; centres moved apart.
+    const centres = run.length > 1 && placeLabels(run.map(({label}) => ({y: label.y - fontSize / 2, height: fontSize + 2})), 0, height);
+    if (centres) run.forEach(({label}, k) => (label.y = px(centres[k] + fontSize / 2)));
   }
 
   // Annotation labels sit in up to two rows above the frame: each label takes the first row where
