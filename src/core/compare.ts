@@ -31,12 +31,12 @@ export function computeRatio(series: readonly Series[], spec?: string, year?: nu
   let denominator: Series | undefined;
   if (spec && spec.trim()) {
     const parts = spec.split('/');
-    if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
+    const names = parts.map((part) => part.trim());
+    if (names.length !== 2 || names.includes('')) {
       throw new ChartDataError('invalid-ratio', `ratio="${spec}" should name two series as "a/b".`);
     }
-    numerator = findSeries(series, parts[0]);
-    denominator = findSeries(series, parts[1]);
-    const missing = [numerator ? '' : parts[0].trim(), denominator ? '' : parts[1].trim()].filter(Boolean);
+    [numerator, denominator] = parts.map((part) => findSeries(series, part));
+    const missing = names.filter((_, i) => ![numerator, denominator][i]);
     if (missing.length) {
       throw new ChartDataError(
         'invalid-ratio',

@@ -306,7 +306,7 @@ export function xTicks(
       }
     } else {
       // A few irregular years (2019, 2021, 2023): label each one when they fit.
-      const own = xs.length <= 12 ? place(xs, plain) : undefined;
+      const own = xs.length <= 12 && place(xs, plain);
       if (own) return own;
       for (const interval of intervals(least)) {
         const first = Math.ceil(lo / interval - 1e-9) * interval;
