@@ -172,7 +172,8 @@ export class SpendCompare extends ChartElement {
 
   private computeRatio(model: NormalizedData) {
     const spec = (this.ratio ?? '').trim();
-    const key = JSON.stringify([spec, this.ratioYear, this.effectiveMark, this.year, model.series.map((s) => s.key)]);
+    // The model's series (and so their keys) are part of the model, compared below.
+    const key = JSON.stringify([spec, this.ratioYear, this.effectiveMark, this.year]);
     if (this._ratioKey === key && this._normalizedModel === model) return;
     this._ratioKey = key;
     this._normalizedModel = model;
