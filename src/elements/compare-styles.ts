@@ -12,6 +12,9 @@ export const compareStyles = css`
     fill: var(--_text);
     font-weight: 600;
   }
+  .legend .swatch-box {
+    fill: var(--_c, var(--_mark));
+  }
   .direct-label .swatch,
   .legend .swatch-line {
     stroke: var(--_c, var(--_mark));
@@ -46,7 +49,6 @@ export const compareStyles = css`
     overflow: visible;
   }
   .legend .swatch-box {
-    fill: var(--_c, var(--_mark));
     stroke: var(--_text);
     stroke-width: 0.5px;
   }
