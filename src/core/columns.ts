@@ -12,7 +12,8 @@ export interface Columns {
 
 /** What a series made by {@link columnSeries} keeps while its data are not read: its columns, and the datum objects handed out so far (by index). */
 interface Kept extends Columns {
-  handed: Map<number, Datum>;
+  /** Underscored: a name the bundles shorten (see rollup.config.mjs). */
+  _handed: Map<number, Datum>;
 }
 
 const kept = new WeakMap<Series, Kept>();
@@ -28,7 +29,7 @@ const datum = (x: number, y: number): Datum => ({x, y: Number.isNaN(y) ? null : 
  */
 export function columnSeries(fields: {key: string; label: string; color?: string}, x: number[], y: number[]): Series {
   const series = {...fields} as Series;
-  const columns: Kept = {x, y, handed: new Map()};
+  const columns: Kept = {x, y, _handed: new Map()};
   // The accessor stays (a frozen series can still be read); the array lives here once made.
   let data: Datum[] | undefined;
   Object.defineProperty(series, 'data', {
@@ -36,7 +37,7 @@ export function columnSeries(fields: {key: string; label: string; color?: string
     get: () => {
       if (!data) {
         kept.delete(series);
-        data = x.map((xv, i) => columns.handed.get(i) ?? datum(xv, y[i]));
+        data = x.map((xv, i) => columns._handed.get(i) ?? datum(xv, y[i]));
       }
       return data;
     },
@@ -57,7 +58,8 @@ export function toColumns(data: readonly Datum[]): Columns {
   for (let i = 0; i < n; i++) {
     const d = data[i];
     x[i] = d.x;
-    y[i] = d.y !== null && Number.isFinite(d.y) ? d.y : NaN;
+    // Number.isFinite is false for null too.
+    y[i] = Number.isFinite(d.y) ? (d.y as number) : NaN;
   }
   return {x, y};
 }
@@ -79,8 +81,8 @@ export function columnsOf(series: Series): Columns {
 export function datumOf(series: Series, i: number): Datum {
   const k = kept.get(series);
   if (!k) return series.data[i];
-  let d = k.handed.get(i);
-  if (!d) k.handed.set(i, (d = datum(k.x[i], k.y[i])));
+  let d = k._handed.get(i);
+  if (!d) k._handed.set(i, (d = datum(k.x[i], k.y[i])));
   return d;
 }
 

@@ -31,12 +31,12 @@ export function computeRatio(series: readonly Series[], spec?: string, year?: nu
   let denominator: Series | undefined;
   if (spec && spec.trim()) {
     const parts = spec.split('/');
-    if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
+    const names = parts.map((part) => part.trim());
+    if (names.length !== 2 || names.includes('')) {
       throw new ChartDataError('invalid-ratio', `ratio="${spec}" should name two series as "a/b".`);
     }
-    numerator = findSeries(series, parts[0]);
-    denominator = findSeries(series, parts[1]);
-    const missing = [numerator ? '' : parts[0].trim(), denominator ? '' : parts[1].trim()].filter(Boolean);
+    [numerator, denominator] = parts.map((part) => findSeries(series, part));
+    const missing = names.filter((_, i) => ![numerator, denominator][i]);
     if (missing.length) {
       throw new ChartDataError(
         'invalid-ratio',
@@ -82,16 +82,19 @@ export function placeLabels(requests: readonly LabelRequest[], min: number, max:
   if (total > max - min + 0.5) return undefined;
   const order = requests.map((r, i) => ({...r, i})).sort((p, q) => p.y - q.y);
   const top: number[] = [];
-  // Downward pass: keep each label below its predecessor.
-  order.forEach((r, k) => {
-    let t = Math.max(min, r.y - r.height / 2);
-    if (k > 0) t = Math.max(t, top[k - 1] + order[k - 1].height + gap);
-    top.push(t);
-  });
-  // Upward pass: pull back inside the bottom edge.
+  // Downward pass: keep each label below its predecessor (which ends at `end`).
+  let end = -Infinity;
+  for (const r of order) {
+    end = Math.max(min, r.y - r.height / 2, end + gap);
+    top.push(end);
+    end += r.height;
+  }
+  // Upward pass: pull back inside the bottom edge, each label above the next one (which starts at `next` + gap).
+  let next = max;
   for (let k = order.length - 1; k >= 0; k--) {
-    const limit = k === order.length - 1 ? max - order[k].height : top[k + 1] - gap - order[k].height;
+    const limit = next - order[k].height;
     if (top[k] > limit) top[k] = limit;
+    next = top[k] - gap;
   }
   const out: number[] = new Array(requests.length);
   order.forEach((r, k) => (out[r.i] = top[k] + r.height / 2));

@@ -157,7 +157,7 @@ const finite = (n: number) => (Number.isFinite(n) ? n : 0);
  */
 const PX_LIMIT = 1e7;
 const px = (n: number) => Math.round(Math.min(PX_LIMIT, Math.max(-PX_LIMIT, finite(n))) * 100) / 100;
-const defined = (d: Datum): d is Datum & {y: number} => d.y !== null && Number.isFinite(d.y);
+const defined = (d: Datum): d is Datum & {y: number} => Number.isFinite(d.y);
 
 /** Estimates text width at `fontSize`: 0.6 em per character. */
 export const estimateTextWidth = (fontSize: number): MeasureText => (text) => text.length * fontSize * 0.6;
@@ -205,32 +205,30 @@ export function yDomain(
   if (lo > hi) [lo, hi] = [0, 1];
   const zero = mark !== 'line';
   let {yMin, yMax} = options;
-  if (yMin !== undefined && !Number.isFinite(yMin)) yMin = undefined;
-  if (yMax !== undefined && !Number.isFinite(yMax)) yMax = undefined;
+  // Bounds that are not finite numbers are unset.
+  if (!Number.isFinite(yMin)) yMin = undefined;
+  if (!Number.isFinite(yMax)) yMax = undefined;
   if (yMin !== undefined && yMax !== undefined && yMin >= yMax) {
     warnings.push(`y-min (${yMin}) is not below y-max (${yMax}); both are ignored.`);
     yMin = yMax = undefined;
   }
-  const [dataLo, dataHi] = [lo, hi];
-  if (yMin !== undefined) lo = yMin;
-  if (yMax !== undefined) hi = yMax;
-  if (lo > hi) {
+  if ((yMin ?? lo) > (yMax ?? hi)) {
     // Only one bound is set here (both were compared above), and it lies beyond every value.
-    warnings.push(
-      yMin !== undefined ? `y-min (${yMin}) is above every value; it is ignored.` : `y-max (${yMax}) is below every value; it is ignored.`
-    );
-    [lo, hi] = [dataLo, dataHi];
+    warnings.push(`${yMin !== undefined ? `y-min (${yMin}) is above` : `y-max (${yMax}) is below`} every value; it is ignored.`);
     yMin = yMax = undefined;
   }
+  lo = yMin ?? lo;
+  hi = yMax ?? hi;
   if (zero && (lo > 0 || hi < 0)) {
-    if ((yMin !== undefined && yMin > 0) || (yMax !== undefined && yMax < 0)) {
+    // An unset bound reads as 0 here: neither above nor below zero.
+    if ((yMin ?? 0) > 0 || (yMax ?? 0) < 0) {
       warnings.push(`The y domain of a ${mark} chart always includes zero; y-min / y-max were widened to it.`);
     }
     lo = Math.min(lo, 0);
     hi = Math.max(hi, 0);
     // The widened bound is zero now; returning the author's value would drop zero again.
-    if (yMin !== undefined && yMin > 0) yMin = 0;
-    if (yMax !== undefined && yMax < 0) yMax = 0;
+    if ((yMin ?? 0) > 0) yMin = 0;
+    if ((yMax ?? 0) < 0) yMax = 0;
   }
   if (lo === hi) {
     const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
@@ -247,7 +245,7 @@ export function yDomain(
   }
   let [nlo, nhi] = niceDomain([lo, hi], options.tickCount ?? 5);
   if (!spans(nlo, nhi)) [nlo, nhi] = [lo, hi]; // nice() rounded past float range
-  const out: [number, number] = [yMin !== undefined ? yMin : nlo, yMax !== undefined ? yMax : nhi];
+  const out: [number, number] = [yMin ?? nlo, yMax ?? nhi];
   return spans(out[0], out[1]) ? out : [nlo, nhi];
 }
 
@@ -280,7 +278,22 @@ export function xTicks(
   if (xs.length === 0) return [];
   const lo = xs[0];
   const hi = xs[xs.length - 1];
-  const place = (values: Iterable<number>, label: (x: number, i: number) => string) => placeTicks(values, scale, width, label, measure, gap);
+  // Ticks at exactly `values`, or `undefined` when their labels would overlap.
+  const place = (values: Iterable<number>, format: (x: number, index: number) => string): Tick[] | undefined => {
+    const ticks: Tick[] = [];
+    let prevEnd = -Infinity;
+    for (const value of values) {
+      const label = format(value, ticks.length);
+      const w = measure(label);
+      const p = scale(value);
+      // The label's centre, kept inside the svg.
+      const at = w >= width ? width / 2 : Math.min(Math.max(p, w / 2), width - w / 2);
+      if (at - w / 2 < prevEnd + gap) return undefined;
+      prevEnd = at + w / 2;
+      ticks.push({value, label, position: px(p), labelPosition: px(at)});
+    }
+    return ticks;
+  };
   const plain = (x: number) => format(x);
   if (lo !== hi) {
     const least = Math.max(minStep(xs), (hi - lo) / 1000);
@@ -293,7 +306,7 @@ export function xTicks(
       }
     } else {
       // A few irregular years (2019, 2021, 2023): label each one when they fit.
-      const own = xs.length <= 12 ? place(xs, plain) : undefined;
+      const own = xs.length <= 12 && place(xs, plain);
       if (own) return own;
       for (const interval of intervals(least)) {
         const first = Math.ceil(lo / interval - 1e-9) * interval;
@@ -312,34 +325,6 @@ export function xTicks(
   }
   // One x, or nothing fits (a very narrow chart): the first x only.
   return place([lo], plain) ?? [];
-}
-
-/** Ticks at exactly `values`, or `undefined` when their labels would overlap. */
-function placeTicks(
-  values: Iterable<number>,
-  scale: (x: number) => number,
-  width: number,
-  format: (x: number, index: number) => string,
-  measure: MeasureText,
-  gap: number
-): Tick[] | undefined {
-  const ticks: Tick[] = [];
-  let prevEnd = -Infinity;
-  for (const value of values) {
-    const label = format(value, ticks.length);
-    const w = measure(label);
-    const p = scale(value);
-    const at = clampLabel(p, w, width);
-    if (at - w / 2 < prevEnd + gap) return undefined;
-    prevEnd = at + w / 2;
-    ticks.push({value, label, position: px(p), labelPosition: px(at)});
-  }
-  return ticks;
-}
-
-function clampLabel(center: number, w: number, width: number): number {
-  if (w >= width) return width / 2;
-  return Math.min(Math.max(center, w / 2), width - w / 2);
 }
 
 /** Median distance between neighbouring values of ascending `xs` (of at most 1,001 evenly spread ones). */
@@ -363,7 +348,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const height = Math.max(0, finite(options.height));
   const fontSize = options.fontSize ?? 12;
   const measure = options.measureText ?? estimateTextWidth(fontSize);
-  const formatX = options.formatX ?? ((x: number) => String(x));
+  const formatX = options.formatX ?? String;
   const mark = options.mark;
   const highlight = options.highlight ?? new Set<number>();
 
@@ -383,10 +368,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const values = lowest <= highest ? [lowest, highest] : [];
 
   // Vertical space: annotation labels on top, x tick labels below.
-  const annotations = (options.annotations ?? []).filter((a) => {
-    const inside = (v: number | undefined) => v !== undefined && Number.isFinite(v);
-    return inside(a.year) || (inside(a.from) && inside(a.to));
-  });
+  const annotations = (options.annotations ?? []).filter((a) => Number.isFinite(a.year) || (Number.isFinite(a.from) && Number.isFinite(a.to)));
   const lineHeight = Math.round(fontSize * 1.3);
   // Annotation labels get one row, or two when there are several.
   const annotationRows = Math.min(2, annotations.length);
@@ -436,7 +418,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
 
   // x scale: columns and bars get half a step of room at each end.
   const stepUnit = minStep(xs);
-  const padUnits = mark === 'column' || mark === 'bar' || xs.length < 2 ? stepUnit / 2 : 0;
+  const columnar = mark === 'column' || mark === 'bar';
+  const padUnits = columnar || xs.length < 2 ? stepUnit / 2 : 0;
   const xLo = (xs[0] ?? 0) - padUnits;
   const xHi = (xs[xs.length - 1] ?? 1) + padUnits;
   const x = linearScale(xLo === xHi ? [xLo - 0.5, xHi + 0.5] : [xLo, xHi], [frame.left, frame.right]);
@@ -463,8 +446,30 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     const count = dx.length;
     // The datum of a mark (only the data that get a mark of their own need an object).
     const datum = (i: number) => datumOf(s, i) as Datum & {y: number};
-    if (mark === 'column' || mark === 'bar') {
-      const w = mark === 'bar' ? groupWidth / n : groupWidth;
+    // Bars of the series side by side within a group: the centre of this series' bar.
+    const w = mark === 'bar' ? groupWidth / n : groupWidth;
+    const centre = (v: number) => (mark === 'bar' ? x(v) - groupWidth / 2 + w * seriesIndex + w / 2 : x(v));
+    // A value label for a highlighted datum, at index i.
+    const label = (i: number) => {
+      const v = dy[i];
+      const text = options.formats.value(v);
+      const yv = Y(v);
+      const tw = measure(text);
+      // Above the end of a positive column or a point, below a negative column; flipped to the
+      // other side of the baseline (or point) when that would leave the frame or the svg.
+      let ly = v >= 0 || mark === 'line' ? yv - 6 : yv + fontSize + 2;
+      if (ly > frame.bottom - 2) ly = columnar ? base - 6 : yv - 6;
+      if (ly - fontSize < 0) ly = columnar ? base + fontSize + 2 : yv + fontSize + 6;
+      const lx = Math.min(Math.max(centre(dx[i]), frame.left + tw / 2 + 2), width - tw / 2 - 1);
+      valueLabels.push({
+        seriesIndex,
+        x: px(tw >= width ? width / 2 : lx),
+        y: px(Math.max(fontSize, Math.min(height - 2, ly))),
+        text,
+        anchor: 'middle',
+      });
+    };
+    if (columnar) {
       const inner = mark === 'bar' && w > 3 ? w * 0.9 : w;
       // More columns than pixels: one rect per pixel column and sign, from the baseline to the
       // farthest value in it (what the columns would cover), instead of a rect per datum.
@@ -475,16 +480,19 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       let upY = 0;
       let down = -1;
       let downY = 0;
+      // A column of datum i from the baseline to screen y yv.
+      const column = (i: number, left: number, yv: number, width: number, highlight: boolean) =>
+        columns.push({seriesIndex, datum: datum(i), x: left, y: Math.min(yv, base), width, height: px(Math.abs(yv - base)), highlight});
       const flush = () => {
-        if (up >= 0) columns.push({seriesIndex, datum: datum(up), x: px(col), y: upY, width: 1, height: px(base - upY), highlight: false});
-        if (down >= 0) columns.push({seriesIndex, datum: datum(down), x: px(col), y: base, width: 1, height: px(downY - base), highlight: false});
+        if (up >= 0) column(up, px(col), upY, 1, false);
+        if (down >= 0) column(down, px(col), downY, 1, false);
         up = down = -1;
       };
       for (let i = 0; i < count; i++) {
         const v = dy[i];
         if (Number.isNaN(v)) continue;
         markCount++;
-        const cx = mark === 'bar' ? x(dx[i]) - groupWidth / 2 + w * seriesIndex + w / 2 : x(dx[i]);
+        const cx = centre(dx[i]);
         const yv = Y(v);
         const lit = highlight.size > 0 && highlight.has(dx[i]);
         if (merge && !lit) {
@@ -502,15 +510,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
           }
           continue;
         }
-        columns.push({
-          seriesIndex,
-          datum: datum(i),
-          x: px(cx - inner / 2),
-          y: Math.min(yv, base),
-          width: px(Math.max(0, inner)),
-          height: px(Math.abs(yv - base)),
-          highlight: lit,
-        });
+        column(i, px(cx - inner / 2), yv, px(Math.max(0, inner)), lit);
+        if (lit) label(i);
       }
       flush();
     } else {
@@ -536,49 +537,25 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
         const joinedAfter = i + 1 < count && !Number.isNaN(dy[i + 1]) && dx[i + 1] - dx[i] <= limit;
         const isolated = !joinedBefore && !joinedAfter;
         joinedBefore = joinedAfter;
-        if (isolated || (highlight.size > 0 && highlight.has(dx[i]))) {
+        const lit = highlight.size > 0 && highlight.has(dx[i]);
+        if (isolated || lit) {
           points.push({seriesIndex, datum: datum(i), cx: X(dx[i]), cy: Y(dy[i]), kind: isolated ? 'isolated' : 'highlight'});
         }
+        if (lit) label(i);
       }
-    }
-    // Value labels for highlighted data.
-    for (let i = 0; highlight.size > 0 && i < count; i++) {
-      if (Number.isNaN(dy[i]) || !highlight.has(dx[i])) continue;
-      const d = datum(i);
-      const text = options.formats.value(d.y);
-      const cx = mark === 'bar' ? x(d.x) - groupWidth / 2 + (groupWidth / n) * (seriesIndex + 0.5) : x(d.x);
-      const yv = Y(d.y);
-      const w = measure(text);
-      // Above the end of a positive column or a point, below a negative column; flipped to the
-      // other side of the baseline (or point) when that would leave the frame or the svg.
-      let ly = d.y >= 0 || mark === 'line' ? yv - 6 : yv + fontSize + 2;
-      if (ly > frame.bottom - 2) ly = mark === 'line' || mark === 'area' ? yv - 6 : base - 6;
-      if (ly - fontSize < 0) ly = mark === 'line' || mark === 'area' ? yv + fontSize + 6 : base + fontSize + 2;
-      const lx = Math.min(Math.max(cx, frame.left + w / 2 + 2), width - w / 2 - 1);
-      valueLabels.push({
-        seriesIndex,
-        x: px(w >= width ? width / 2 : lx),
-        y: px(Math.max(fontSize, Math.min(height - 2, ly))),
-        text,
-        anchor: 'middle',
-      });
     }
   });
 
   // Value labels of several series at one x (or close ones) that would overlap are moved apart
   // vertically, as few px as needed, within the svg.
   const labelBoxes = valueLabels.map((l) => ({label: l, w: measure(l.text)})).sort((a, b) => a.label.x - b.label.x);
-  for (let i = 0; i < labelBoxes.length; ) {
+  for (let i = 0, j = 1; i < labelBoxes.length; i = j++) {
     // A run of labels whose boxes overlap horizontally.
-    let j = i + 1;
     while (j < labelBoxes.length && labelBoxes[j].label.x - labelBoxes[j - 1].label.x < (labelBoxes[j].w + labelBoxes[j - 1].w) / 2 + 2) j++;
     const run = labelBoxes.slice(i, j);
-    if (run.length > 1) {
-      // Text boxes from baseline − font size to baseline; centres moved apart.
-      const centres = placeLabels(run.map(({label}) => ({y: label.y - fontSize / 2, height: fontSize + 2})), 0, height);
-      if (centres) run.forEach(({label}, k) => (label.y = px(centres[k] + fontSize / 2)));
-    }
-    i = j;
+    // Text boxes from baseline − font size to baseline; centres moved apart.
+    const centres = run.length > 1 && placeLabels(run.map(({label}) => ({y: label.y - fontSize / 2, height: fontSize + 2})), 0, height);
+    if (centres) run.forEach(({label}, k) => (label.y = px(centres[k] + fontSize / 2)));
   }
 
   // Annotation labels sit in up to two rows above the frame: each label takes the first row where
@@ -587,7 +564,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const rowEnds = new Array<number>(annotationRows).fill(-Infinity);
   const sorted = [...annotations].sort((a, b) => (a.year ?? a.from ?? 0) - (b.year ?? b.from ?? 0));
   for (const a of sorted) {
-    const isRule = a.year !== undefined && Number.isFinite(a.year);
+    const isRule = Number.isFinite(a.year);
     const x1 = isRule ? X(a.year as number) : Math.max(frame.left, X(Math.min(a.from!, a.to!)) - step / 2);
     const x2 = isRule ? x1 : Math.min(frame.right, X(Math.max(a.from!, a.to!)) + step / 2);
     const outsideX = isRule ? (a.year as number) < xLo || (a.year as number) > xHi : x2 < frame.left || x1 > frame.right;
@@ -597,31 +574,17 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     }
     const full = measure(a.label);
     const startX = x1 + (isRule ? 4 : 2);
-    // Candidates: each row, anchored at the start, or (near the right edge) ending at the marker.
-    let best: {row: number; anchor: 'start' | 'end'; room: number} | undefined;
-    for (let row = 0; row < annotationRows; row++) {
-      const roomStart = width - startX;
-      const fitsStart = startX >= rowEnds[row] + 8;
-      if (fitsStart && full <= roomStart) {
-        best = {row, anchor: 'start', room: roomStart};
-        break;
-      }
-      const endX = x1 - 4;
-      if (full <= roomStart) continue;
-      if (endX - full >= Math.max(0, rowEnds[row] + 8)) {
-        best = {row, anchor: 'end', room: endX};
-        break;
-      }
-    }
-    if (!best) {
-      // No row has room for the whole label: shorten it in the row that offers the most.
-      let row = 0;
-      for (let r = 1; r < annotationRows; r++) if (rowEnds[r] < rowEnds[row]) row = r;
-      best = {row, anchor: 'start', room: Math.max(0, width - Math.max(startX, rowEnds[row] + 8))};
-    }
-    const labelX = best.anchor === 'start' ? Math.max(startX, rowEnds[best.row] + 8) : x1 - 4;
-    const shownLabel = truncateText(a.label, best.room, measure);
-    rowEnds[best.row] = best.anchor === 'start' ? labelX + measure(shownLabel) : x1;
+    // A label that fits between its marker and the right edge starts at the marker; one that does
+    // not (near the right edge) ends at the marker instead. It takes the first row with room.
+    const end = full > width - startX;
+    let row = rowEnds.findIndex((rowEnd) => (end ? x1 - 4 - full >= Math.max(0, rowEnd + 8) : startX >= rowEnd + 8));
+    // No row has room for the whole label: it starts in the row that ends first (of at most two)
+    // and is shortened.
+    const atEnd = row >= 0 && end;
+    if (row < 0) row = rowEnds[1] < rowEnds[0] ? 1 : 0;
+    const labelX = atEnd ? x1 - 4 : Math.max(startX, rowEnds[row] + 8);
+    const shownLabel = truncateText(a.label, atEnd ? labelX : Math.max(0, width - labelX), measure);
+    rowEnds[row] = atEnd ? x1 : labelX + measure(shownLabel);
     annotationMarks.push({
       kind: isRule ? 'rule' : 'range',
       x: px(x1),
@@ -629,8 +592,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
       label: a.label,
       shownLabel,
       labelX: px(Math.min(labelX, width)),
-      labelY: px(Math.ceil(fontSize / 2) + 2 + best.row * lineHeight + fontSize - 2),
-      anchor: best.anchor,
+      labelY: px(Math.ceil(fontSize / 2) + 2 + row * lineHeight + fontSize - 2),
+      anchor: atEnd ? 'end' : 'start',
     });
   }
 

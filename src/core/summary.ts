@@ -44,7 +44,7 @@ export function resolveHighlight(
   for (const token of spec.split(/[\s,]+/)) {
     const t = token.trim().toLowerCase();
     if (!t) continue;
-    if (stats && (t === 'max' || t === 'min' || t === 'last' || t === 'first')) out.add(stats[t].x);
+    if (stats && /^(max|min|first|last)$/.test(t)) out.add(stats[t as 'max' | 'min' | 'first' | 'last'].x);
     else {
       const x = parseX(t);
       if (x !== null) out.add(x);
@@ -109,7 +109,8 @@ export function describeSeries(
     if (a.year !== undefined) {
       if (a.year >= lo && a.year <= hi) sentences.push(m.noteAt(formatX(a.year), a.label));
     } else if (a.from !== undefined && a.to !== undefined) {
-      const [from, to] = a.from <= a.to ? [a.from, a.to] : [a.to, a.from];
+      const from = Math.min(a.from, a.to);
+      const to = Math.max(a.from, a.to);
       if (to >= lo && from <= hi) sentences.push(m.noteFor(formatX(from), formatX(to), a.label));
     }
   }

@@ -152,16 +152,12 @@ export class SpendCompare extends ChartElement {
       this._ratioKey = undefined;
       return;
     }
-    if (this.effectiveMark === 'bar' && this.year !== undefined && !model.xs.includes(this.year)) {
-      const warning = `year=${this.year} has no data; every year is drawn.`;
+    const warn = (warning: string) => {
       this.warnOnce(warning);
       this._warnings.push(warning);
-    }
-    if (model.series.length > 8) {
-      const warning = `${model.series.length} series: colours repeat after eight; choose up to eight with "series".`;
-      this.warnOnce(warning);
-      this._warnings.push(warning);
-    }
+    };
+    if (this.effectiveMark === 'bar' && this.year !== undefined && !model.xs.includes(this.year)) warn(`year=${this.year} has no data; every year is drawn.`);
+    if (model.series.length > 8) warn(`${model.series.length} series: colours repeat after eight; choose up to eight with "series".`);
     this.computeRatio(model);
     if (!this._layout || this._legend) return;
     const labels = this.placeDirectLabels(this._layout, model);
@@ -176,7 +172,8 @@ export class SpendCompare extends ChartElement {
 
   private computeRatio(model: NormalizedData) {
     const spec = (this.ratio ?? '').trim();
-    const key = JSON.stringify([spec, this.ratioYear, this.effectiveMark, this.year, model.series.map((s) => s.key)]);
+    // The model's series (and so their keys) are part of the model, compared below.
+    const key = JSON.stringify([spec, this.ratioYear, this.effectiveMark, this.year]);
     if (this._ratioKey === key && this._normalizedModel === model) return;
     this._ratioKey = key;
     this._normalizedModel = model;
@@ -268,9 +265,10 @@ export class SpendCompare extends ChartElement {
     }
     const r = this._ratio;
     if (!r || !this._formats) return nothing;
+    const times = this._formats.number(r.value, 1);
     return html`<p class="ratio" part="ratio">
-      <span class="ratio-value" aria-hidden="true">${`${this._formats.number(r.value, 1)}×`}</span>
-      <span class="visually-hidden">${this.messages.times(this._formats.number(r.value, 1))}</span>
+      <span class="ratio-value" aria-hidden="true">${`${times}×`}</span>
+      <span class="visually-hidden">${this.messages.times(times)}</span>
       <span class="ratio-text">${this.messages.ratioCaption(r.numerator.label, r.denominator.label, this.formatX(r.year))}</span>
     </p>`;
   }
