@@ -71,7 +71,6 @@ export function isDateCell(value: unknown): boolean {
 
 /** The coarsest unit that every time in `xs` falls on (all on 1 January: `year`; on the 1st: `month` …). */
 export function timePrecision(xs: Iterable<number>): TimeUnit {
-  const order: TimeUnit[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
   let level = 0;
   for (const x of xs) {
     const d = new Date(x);
@@ -79,7 +78,7 @@ export function timePrecision(xs: Iterable<number>): TimeUnit {
       d.getUTCSeconds() || d.getUTCMilliseconds() ? 5 : d.getUTCMinutes() ? 4 : d.getUTCHours() ? 3 : d.getUTCDate() !== 1 ? 2 : d.getUTCMonth() ? 1 : 0;
     if (fineness > level && (level = fineness) === 5) break;
   }
-  return order[level];
+  return UNITS[level];
 }
 
 /** Candidate tick intervals from the finest that is at least `minMs` long, finest first. */
@@ -129,25 +128,22 @@ function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
+
+/** The calendar units, coarsest first (also read by `timePrecision`). */
 const UNITS: TimeUnit[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+/** How each of `UNITS` is written in a date. */
+const STYLES = ['numeric', 'short', 'numeric', '2-digit', '2-digit', '2-digit'];
 
 /**
  * Intl options that write a date from unit `from` down to `unit` ("Apr" is month to month, "20 Apr
  * 2020" year to day); minutes always come with hours, on a 24-hour clock.
  */
 function parts(unit: TimeUnit, from: TimeUnit = 'year'): Intl.DateTimeFormatOptions {
-  const a = UNITS.indexOf(from);
-  const b = Math.max(UNITS.indexOf(unit), a);
-  const on = (i: number) => a <= i && i <= b;
-  return {
-    year: on(0) ? 'numeric' : undefined,
-    month: on(1) ? 'short' : undefined,
-    day: on(2) ? 'numeric' : undefined,
-    hour: on(3) ? '2-digit' : undefined,
-    minute: on(3) || on(4) ? '2-digit' : undefined,
-    second: on(5) ? '2-digit' : undefined,
-    hourCycle: 'h23',
-  };
+  const options: Record<string, string> = {hourCycle: 'h23'};
+  let last = Math.max(UNITS.indexOf(unit), UNITS.indexOf(from));
+  if (last === 3) last = 4;
+  for (let i = UNITS.indexOf(from); i <= last; i++) options[UNITS[i]] = STYLES[i];
+  return options;
 }
 
 /** Formatters of x values of a date axis, for one locale. */
