@@ -19,8 +19,8 @@ const DAY = 864e5;
 /** Fixed lengths of the units below a day, and average lengths of months and years, in ms. */
 const UNIT_MS: Record<TimeUnit, number> = {second: SECOND, minute: MINUTE, hour: HOUR, day: DAY, month: 2629746e3, year: 31556952e3};
 
-// YYYY, YYYY-MM, YYYY-MM-DD, then an optional time hh:mm[:ss[.sss]] with Z or an offset.
-const ISO = /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?)?)?$/i;
+// YYYY, YYYY-MM, YYYY-MM-DD, then an optional time hh:mm[:ss[.sss]] with Z or an offset (sign, hh, mm).
+const ISO = /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?\s*(?:Z|([+-])(\d\d)(?::?(\d\d))?)?)?)?)?$/i;
 
 /** Milliseconds of a UTC calendar date; unlike `Date.UTC`, years 0–99 are not moved to 1900–1999. */
 export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0, ms = 0): number {
@@ -55,12 +55,8 @@ export function toTime(value: unknown, bareYear = false): number | null {
   let t = utc(year!, month! - 1, day, hour, minute, second, ms);
   // Day 31 of a 30-day month rolls over into the next month: not a date.
   if (new Date(t).getUTCDate() !== day && hour! < 24) return null;
-  const offset = m[8];
-  if (offset && offset.toUpperCase() !== 'Z') {
-    const sign = offset[0] === '-' ? -1 : 1;
-    const digits = offset.slice(1).replace(':', '');
-    t -= sign * (Number(digits.slice(0, 2)) * HOUR + Number(digits.slice(2) || 0) * MINUTE);
-  }
+  // An offset: its sign, hours and minutes.
+  if (m[8]) t -= (m[8] === '-' ? -1 : 1) * (Number(m[9]) * HOUR + Number(m[10] ?? 0) * MINUTE);
   return Number.isFinite(t) ? t : null;
 }
 
