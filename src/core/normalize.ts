@@ -26,7 +26,8 @@ export interface NormalizeOptions {
   explicitKeys?: {x?: boolean; y?: boolean};
 }
 
-const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** A number as a spreadsheet cell writes it: plain (with an exponent), or with English thousands separators ("2,890"). */
+const NUMBER = /^[-+]?((\d+\.?\d*|\.\d+)(e[-+]?\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)$/i;
 
 /**
  * Reads a number from a cell: finite numbers as they are; strings trimmed, with a Unicode minus
@@ -35,12 +36,10 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  let s = value.trim().replace(/\u2212/g, '-');
-  if (s === '') return null;
-  if (GROUPED.test(s)) s = s.replace(/,/g, '');
+  const s = value.trim().replace(/\u2212/g, '-');
   // Number('') and Number('0x10') are not what a spreadsheet cell means.
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  const n = Number(s);
+  if (!NUMBER.test(s)) return null;
+  const n = Number(s.includes(',') ? s.replace(/,/g, '') : s);
   return Number.isFinite(n) ? n : null;
 }
 
@@ -51,6 +50,7 @@ function looksLikeHeader(row: unknown[]): boolean {
 /** Lower-cased, BOM-free, trimmed name, for forgiving column matches ("Year" finds `year`). */
 const fold = (name: string) => stripBom(name).trim().toLowerCase();
 
+/** The column (or series key) named `wanted`, else the first that matches it folded. */
 function findColumn(columns: readonly string[], wanted: string): string | undefined {
   return columns.find((c) => c === wanted) ?? columns.find((c) => fold(c) === fold(wanted));
 }
@@ -167,6 +167,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   }
   const x = xColumn;
   const hasNumber = (c: string) => records.some((r) => toNumber(r[c]) !== null);
+  const others = columns.filter((c) => c !== x);
 
   // Long rows: {series, year, value}.
   // Long rows: a `series` column, or else (several series wanted) the one text column beside a
@@ -174,7 +175,6 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   let seriesColumn = options.multi ? findColumn(columns, 'series') : undefined;
   let valueColumn = findColumn(columns, yKey);
   if (options.multi && !seriesColumn) {
-    const others = columns.filter((c) => c !== x);
     const numeric = others.filter(hasNumber);
     const text = others.filter((c) => !numeric.includes(c) && records.some((r) => typeof r[c] === 'string' && (r[c] as string).trim() !== ''));
     if (numeric.length === 1 && text.length === 1) {
@@ -182,7 +182,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       valueColumn = numeric[0];
     }
   } else if (options.multi && seriesColumn && !valueColumn) {
-    const numeric = columns.filter((c) => c !== x && c !== seriesColumn && hasNumber(c));
+    const numeric = others.filter((c) => c !== seriesColumn && hasNumber(c));
     if (numeric.length === 1) valueColumn = numeric[0];
   }
   // Data in row order as columns (x, and y with NaN for a gap), settled (sorted, each x once) below.
@@ -230,7 +230,6 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     });
   } else {
     let yColumns: string[];
-    const others = columns.filter((c) => c !== x);
     if (!options.multi) {
       if (valueColumn && valueColumn !== x) yColumns = [valueColumn];
       else if (options.explicitKeys?.y) {
@@ -276,30 +275,28 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   if (repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, repeats);
 
   // Order, rename and colour by the author's spec.
-  let chosen: {key: string; x: number[]; y: number[]; label: string; color?: string}[];
+  const series: Series[] = [];
+  const add = (s: (typeof raw)[number], label: string, color?: string) =>
+    series.push(columnSeries(color ? {key: s.key, label, color} : {key: s.key, label}, s.x, s.y));
   if (options.multi && options.series?.length) {
-    chosen = [];
     for (const spec of options.series) {
-      const found = raw.find((s) => s.key === spec.key) ?? raw.find((s) => fold(s.key) === fold(spec.key));
-      if (!found) {
-        tally.add(`The series "${spec.key}" is not in the data.`);
-        continue;
-      }
-      chosen.push({...found, label: spec.label || found.key, color: spec.color});
+      const key = findColumn(raw.map((s) => s.key), spec.key);
+      const found = raw.find((s) => s.key === key);
+      if (found) add(found, spec.label || found.key, spec.color);
+      else tally.add(`The series "${spec.key}" is not in the data.`);
     }
-    if (chosen.length === 0) {
+    if (series.length === 0) {
       throw new ChartDataError('missing-column', `None of the series named in "series" is in the data. The data has: ${raw.map((s) => s.key).join(', ')}.`);
     }
   } else {
-    chosen = raw.map((s) => ({...s, label: s.key}));
+    for (const s of raw) add(s, s.key);
   }
 
-  const series: Series[] = chosen.map((s) => columnSeries(s.color ? {key: s.key, label: s.label, color: s.color} : {key: s.key, label: s.label}, s.x, s.y));
   const xs = unionXs(series);
   if (xs.length === 0) {
     throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a year (a number) or an ISO 8601 date such as 2020-04-20 in ${x}.`);
   }
-  if (!chosen.some((s) => s.y.some((v) => !Number.isNaN(v)))) {
+  if (!series.some((s) => columnsOf(s).y.some((v) => !Number.isNaN(v)))) {
     const names = series.map((s) => `"${s.key}"`).join(', ');
     throw new ChartDataError('no-values', `No row has a number in ${names}.`);
   }
