@@ -100,10 +100,12 @@ export function* timeIntervals(minMs: number): Generator<TimeInterval> {
 export function* timeTicks(lo: number, hi: number, {unit, step}: TimeInterval): Generator<number> {
   if (!(lo <= hi)) return;
   if (unit === 'year' || unit === 'month') {
+    // Units counted from year 0, so that a step of 3 months falls on quarters (utc() carries
+    // months past December into years).
+    const months = unit === 'year' ? 12 : 1;
+    const at = (k: number) => utc(0, k * months);
     const start = new Date(lo);
-    // Months counted from year 0, so that a step of 3 months falls on quarters.
-    let i = start.getUTCFullYear() * (unit === 'year' ? 1 : 12) + (unit === 'year' ? 0 : start.getUTCMonth());
-    const at = (k: number) => (unit === 'year' ? utc(k) : utc(Math.floor(k / 12), ((k % 12) + 12) % 12));
+    let i = Math.floor((start.getUTCFullYear() * 12 + start.getUTCMonth()) / months);
     if (at(i) < lo) i++;
     i = Math.ceil(i / step) * step;
     for (let t = at(i); t <= hi; t = at((i += step))) yield t;
