@@ -93,9 +93,9 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
-/** The locale's abbreviation for a power of a thousand ("bn" in English, "Mrd." in German), with its leading space. */
+/** The locale's abbreviation for 1e6, 1e9 or 1e12 ("bn" in English, "Mrd." in German), with its leading space. */
 function abbreviation(locale: string, divisor: number): string {
-  if (locale.toLowerCase().startsWith('en') && EN_ABBREVIATIONS[divisor]) return EN_ABBREVIATIONS[divisor];
+  if (locale.toLowerCase().startsWith('en')) return EN_ABBREVIATIONS[divisor];
   const parts = nf(locale, {notation: 'compact'}).formatToParts(divisor);
   const i = parts.findIndex((p) => p.type === 'compact');
   if (i < 0) return '';
@@ -117,7 +117,8 @@ function d3Locale(locale: string): FormatLocaleObject {
 /** Joins a number and a unit the way newsrooms do: "3,077mn", "12%", but "45 million TIV". */
 export function withUnit(number: string, prefix = '', unit = ''): string {
   if (!unit) return prefix + number;
-  const tight = unit.length <= 2 || /^[^\p{L}]/u.test(unit) || /^\s/.test(unit);
+  // Short units, and units that start with a symbol or a space of their own, are joined tightly.
+  const tight = unit.length <= 2 || /^[^\p{L}]/u.test(unit);
   return prefix + number + (tight ? '' : ' ') + unit;
 }
 
