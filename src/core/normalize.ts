@@ -55,20 +55,11 @@ function findColumn(columns: readonly string[], wanted: string): string | undefi
   return columns.find((c) => c === wanted) ?? columns.find((c) => fold(c) === fold(wanted));
 }
 
-/** Keeps the count of each kind of warning so that 10,000 bad rows give one line, not 10,000. */
-class WarningTally {
-  private counts = new Map<string, number>();
-  add(kind: string, n = 1) {
-    this.counts.set(kind, (this.counts.get(kind) ?? 0) + n);
-  }
-  list(): string[] {
-    // "{n} rows were …" reads "1 row was …" for one.
-    return [...this.counts].map(([kind, n]) =>
-      n === 1
-        ? kind.replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values', '1 value').replace(' were ', ' was ').replace(' are shown as gaps', ' is shown as a gap').replace('{n}', '1')
-        : kind.replace('{n}', String(n))
-    );
-  }
+/** A warning of a kind that occurred `n` times: "{n} rows were …" reads "1 row was …" for one. */
+function counted(kind: string, n: number): string {
+  return n === 1
+    ? kind.replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values', '1 value').replace(' were ', ' was ').replace(' are shown as gaps', ' is shown as a gap').replace('{n}', '1')
+    : kind.replace('{n}', String(n));
 }
 
 /**
@@ -94,10 +85,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   }
   if (rows.length === 0) throw new ChartDataError('no-data', 'No data to show.');
 
-  const tally = new WarningTally();
+  // The count of each kind of warning, so that 10,000 bad rows give one line, not 10,000.
+  const tally = new Map<string, number>();
+  const warn = (kind: string, n = 1) => tally.set(kind, (tally.get(kind) ?? 0) + n);
   // A header that names a column twice ("year,value,value"): the last of them is read.
   for (const name of new Set(arrayHeader?.filter((h, i) => arrayHeader!.indexOf(h) !== i))) {
-    tally.add(`The column "${name}" appears more than once; the last one is used.`);
+    warn(`The column "${name}" appears more than once; the last one is used.`);
   }
   // Columns in order of first appearance.
   const columnSet = new Set<string>();
@@ -142,7 +135,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       }
       records[recordCount++] = record;
     } else {
-      tally.add('{n} rows were not objects or arrays and were skipped.');
+      warn('{n} rows were not objects or arrays and were skipped.');
     }
   }
   records.length = recordCount;
@@ -210,12 +203,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     for (const r of records) {
       const xv = xOf(r);
       if (xv === null) {
-        tally.add(noX);
+        warn(noX);
         continue;
       }
       const key = String(r[seriesColumn] ?? '').trim();
       if (!key) {
-        tally.add('{n} rows without a series name were skipped.');
+        warn('{n} rows without a series name were skipped.');
         continue;
       }
       let columns = bySeries.get(key);
@@ -254,7 +247,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       const r = records[i];
       const xv = xOf(r);
       if (xv === null) {
-        tally.add(noX);
+        warn(noX);
         continue;
       }
       xValues[kept] = xv;
@@ -267,12 +260,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     }
     xValues.length = kept;
     for (const y of yValues) y.length = kept;
-    if (nonFinite) tally.add('{n} values were not finite and are shown as gaps.', nonFinite);
+    if (nonFinite) warn('{n} values were not finite and are shown as gaps.', nonFinite);
     const settled = settle(xValues, yValues);
     repeats = settled.repeats;
     raw = yColumns.map((key, k) => ({key, x: settled.x, y: settled.ys[k]}));
   }
-  if (repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, repeats);
+  if (repeats) warn(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, repeats);
 
   // Order, rename and colour by the author's spec.
   const series: Series[] = [];
@@ -283,7 +276,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       const key = findColumn(raw.map((s) => s.key), spec.key);
       const found = raw.find((s) => s.key === key);
       if (found) add(found, spec.label || found.key, spec.color);
-      else tally.add(`The series "${spec.key}" is not in the data.`);
+      else warn(`The series "${spec.key}" is not in the data.`);
     }
     if (series.length === 0) {
       throw new ChartDataError('missing-column', `None of the series named in "series" is in the data. The data has: ${raw.map((s) => s.key).join(', ')}.`);
@@ -300,7 +293,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     const names = series.map((s) => `"${s.key}"`).join(', ');
     throw new ChartDataError('no-values', `No row has a number in ${names}.`);
   }
-  return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: tally.list()};
+  return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: Array.from(tally, ([kind, n]) => counted(kind, n))};
 }
 
 /**
