@@ -1,8 +1,9 @@
 import {css} from 'lit';
 
 /**
- * Styles shared by every chart element. Public custom properties (`--tiv-*`) are read once into
- * private ones (`--_*`); the colour of a series (`--_c`) on its marks. Colours default to the page's text colour (`currentColor`) mixed down, so
+ * Styles shared by every chart element. Public custom properties (`--tiv-*`) that several rules,
+ * themes or forced colours use are read once into private ones (`--_*`); the others, and the
+ * colour of a series (`--_c`), where they are used. Colours default to the page's text colour (`currentColor`) mixed down, so
  * charts follow the host page, light or dark.
  */
 export const chartStyles = css`
@@ -11,14 +12,10 @@ export const chartStyles = css`
     --_muted: var(--tiv-color-muted, color-mix(in srgb, var(--_text) 72%, transparent));
     --_grid: var(--tiv-color-grid, color-mix(in srgb, var(--_text) 22%, transparent));
     --_focus: var(--tiv-color-focus, var(--_text));
-    --_baseline: var(--tiv-color-baseline, color-mix(in srgb, var(--_text) 75%, transparent));
     /* The first series' colour; the others' are set by .series-1 … .series-7 below. */
     --_mark: var(--tiv-color-mark, var(--tiv-series-1, #1c7ed6));
     --_highlight: var(--tiv-color-highlight, #c2410c);
-    --_range: var(--tiv-color-range, color-mix(in srgb, var(--_text) 8%, transparent));
     --_background: var(--tiv-color-background, transparent);
-    --_tooltip-bg: var(--tiv-tooltip-background, Canvas);
-    --_tooltip-text: var(--tiv-tooltip-color, CanvasText);
     --_font-size-small: var(--tiv-font-size-small, 0.8125rem);
     display: block;
     position: relative;
@@ -119,7 +116,7 @@ export const chartStyles = css`
     shape-rendering: crispEdges;
   }
   .baseline {
-    stroke: var(--_baseline);
+    stroke: var(--tiv-color-baseline, color-mix(in srgb, var(--_text) 75%, transparent));
     shape-rendering: crispEdges;
   }
   /* Series palette: distinct in hue and lightness order for common colour-vision deficiencies,
@@ -180,7 +177,7 @@ export const chartStyles = css`
     stroke-dasharray: 3 3;
   }
   .annotation rect {
-    fill: var(--_range);
+    fill: var(--tiv-color-range, color-mix(in srgb, var(--_text) 8%, transparent));
   }
   .annotation text {
     fill: var(--_text);
@@ -212,8 +209,8 @@ export const chartStyles = css`
     padding: 0.25em 0.5em;
     border: 1px solid var(--_muted);
     border-radius: 3px;
-    background: var(--_tooltip-bg);
-    color: var(--_tooltip-text);
+    background: var(--tiv-tooltip-background, Canvas);
+    color: var(--tiv-tooltip-color, CanvasText);
     font-size: var(--_font-size-small);
     width: max-content;
     max-width: min(100%, 22rem);
