@@ -56,10 +56,7 @@ export class DataController implements ReactiveController {
   hostDisconnected() {
     this.observer?.disconnect();
     this.observer = undefined;
-    if (this.abort) {
-      this.abort.abort();
-      this.abort = undefined;
-    }
+    this.cancel();
   }
 
   /** Call from the host's `willUpdate` when `data` or `src` changed. Never throws. */
@@ -76,20 +73,16 @@ export class DataController implements ReactiveController {
 
   private syncSources() {
     const {data, src} = this.host;
-    if (data !== undefined && data !== null) {
-      this.cancel();
-      this.loadedSrc = undefined;
-      if (data instanceof ChartDataError) this.set({status: 'error', origin: 'property', error: data});
-      else this.set({status: 'ready', origin: 'property', rows: data});
-      return;
-    }
-    if (src) {
+    const hasData = data !== undefined && data !== null;
+    if (src && !hasData) {
       if (src !== this.loadedSrc) this.load(src);
       return;
     }
     this.cancel();
     this.loadedSrc = undefined;
-    this.readChildren(true);
+    if (!hasData) this.readChildren(true);
+    else if (data instanceof ChartDataError) this.set({status: 'error', origin: 'property', error: data});
+    else this.set({status: 'ready', origin: 'property', rows: data});
   }
 
   private set(state: DataState) {

@@ -52,17 +52,10 @@ export function validFormatSpecifier(specifier: string | undefined | null): stri
 }
 
 const EN_ABBREVIATIONS: Record<number, string> = {1e6: 'mn', 1e9: 'bn', 1e12: 'tn'};
-const SPOKEN_UNITS: Record<string, string> = {
-  k: 'thousand',
-  th: 'thousand',
-  m: 'million',
-  mn: 'million',
-  mln: 'million',
-  bn: 'billion',
-  b: 'billion',
-  tn: 'trillion',
-  '%': 'per cent',
-};
+/** Magnitude units (lower case) and the power of a thousand each stands for. */
+const MAGNITUDES: Record<string, number> = {k: 1e3, th: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12};
+/** English words of the magnitudes, where Intl has none. */
+const MAGNITUDE_WORDS: Record<number, string> = {1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion'};
 const CURRENCIES: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
@@ -73,16 +66,23 @@ const CURRENCIES: Record<string, string> = {
   '₹': 'INR',
 };
 
-const MAGNITUDES: Record<string, number> = {k: 1e3, th: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12};
+/** The value of the first part of `type` that `format` writes for `n`. */
+function partOf(format: Intl.NumberFormat, n: number, type: string): string | undefined {
+  return format.formatToParts(n).find((p) => p.type === type)?.value;
+}
 
-/** The locale's word for a magnitude unit ("mn" → "million", "Millionen" in German), from Intl. */
-function magnitudeWord(locale: string, unit: string): string | undefined {
-  const magnitude = MAGNITUDES[unit.trim().toLowerCase()];
+/**
+ * The spoken word of a unit: for a magnitude, the locale's word from Intl ("mn" → "million",
+ * "Millionen" in German), else the English one; "per cent" for %.
+ */
+function unitWord(locale: string, unit: string): string | undefined {
+  const key = unit.trim().toLowerCase();
+  if (key === '%') return 'per cent';
+  const magnitude = MAGNITUDES[key];
   if (!magnitude) return undefined;
   // The plural form, as for most amounts: the word Intl writes after 2 of them.
-  const parts = nf(locale, {notation: 'compact', compactDisplay: 'long'}).formatToParts(2 * magnitude);
-  const word = parts.find((p) => p.type === 'compact')?.value;
-  return word && !/\d/.test(word) ? word : undefined;
+  const word = partOf(nf(locale, {notation: 'compact', compactDisplay: 'long'}), 2 * magnitude, 'compact');
+  return word && !/\d/.test(word) ? word : MAGNITUDE_WORDS[magnitude];
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -93,9 +93,9 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
-/** The locale's abbreviation for a power of a thousand ("bn" in English, "Mrd." in German), with its leading space. */
+/** The locale's abbreviation for 1e6, 1e9 or 1e12 ("bn" in English, "Mrd." in German), with its leading space. */
 function abbreviation(locale: string, divisor: number): string {
-  if (locale.toLowerCase().startsWith('en') && EN_ABBREVIATIONS[divisor]) return EN_ABBREVIATIONS[divisor];
+  if (locale.toLowerCase().startsWith('en')) return EN_ABBREVIATIONS[divisor];
   const parts = nf(locale, {notation: 'compact'}).formatToParts(divisor);
   const i = parts.findIndex((p) => p.type === 'compact');
   if (i < 0) return '';
@@ -104,8 +104,7 @@ function abbreviation(locale: string, divisor: number): string {
 }
 
 function d3Locale(locale: string): FormatLocaleObject {
-  const parts = nf(locale, {useGrouping: true}).formatToParts(-12345.6);
-  const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
+  const part = (type: string, fallback: string) => partOf(nf(locale, {useGrouping: true}), -12345.6, type) ?? fallback;
   return formatLocale({
     decimal: part('decimal', '.'),
     thousands: part('group', ','),
@@ -118,7 +117,8 @@ function d3Locale(locale: string): FormatLocaleObject {
 /** Joins a number and a unit the way newsrooms do: "3,077mn", "12%", but "45 million TIV". */
 export function withUnit(number: string, prefix = '', unit = ''): string {
   if (!unit) return prefix + number;
-  const tight = unit.length <= 2 || /^[^\p{L}]/u.test(unit) || /^\s/.test(unit);
+  // Short units, and units that start with a symbol or a space of their own, are joined tightly.
+  const tight = unit.length <= 2 || /^[^\p{L}]/u.test(unit);
   return prefix + number + (tight ? '' : ' ') + unit;
 }
 
@@ -167,32 +167,35 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
       const text = d3raw(v);
       return /NaN|Infinity/.test(text) ? plain(v, valueDigits) : text;
     });
-  const minus = nf(locale, {}).formatToParts(-1).find((p) => p.type === 'minusSign')?.value ?? '-';
-  // The sign goes before a prefix: "-$1,500", not "$-1,500".
-  const dress = (v: number, format: (abs: number) => string, withAbbr = true) => {
+  const minus = partOf(nf(locale, {}), -1, 'minusSign') ?? '-';
+  // The sign goes before a prefix: "-$1,500", not "$-1,500". (With a specifier nothing is
+  // abbreviated: `abbr` is empty.)
+  const dress = (v: number, format: (abs: number) => string) => {
     const digits = format(Math.abs(v));
-    const text = withUnit(digits + (withAbbr ? abbr : ''), prefix, unit);
-    return v < 0 && prefix && digits !== format(0) ? minus + text : v < 0 && !prefix ? withUnit(format(v) + (withAbbr ? abbr : ''), '', unit) : text;
+    const text = withUnit(digits + abbr, prefix, unit);
+    return v < 0 && prefix && digits !== format(0) ? minus + text : v < 0 && !prefix ? withUnit(format(v) + abbr, '', unit) : text;
+  };
+  /** Values shown with `digits` fraction digits at most, or in the author's format. */
+  const shown = (digits: number) => {
+    const format = d3fmt || ((a: number) => plain(a / divisor, digits));
+    return (v: number) => dress(v, format);
   };
 
-  const value = (v: number) => (d3fmt ? dress(v, d3fmt, false) : dress(v, (a) => plain(a / divisor, valueDigits)));
+  const value = shown(valueDigits);
   const ticks = (tickValues: readonly number[]) => {
-    if (d3fmt) return tickValues.map((v) => dress(v, d3fmt, false));
     const step = tickValues.length > 1 ? Math.abs(tickValues[1] - tickValues[0]) / divisor : 1;
     // A step that is zero, NaN or beyond float range (ticks of ±1e308) has no precision: whole numbers.
-    const digits = Number.isFinite(step) && step > 0 ? Math.min(20, precisionFixed(step)) : 0;
-    return tickValues.map((v) => dress(v, (a) => plain(a / divisor, digits)));
+    return tickValues.map(shown(Number.isFinite(step) && step > 0 ? Math.min(20, precisionFixed(step)) : 0));
   };
 
-  const spokenUnit = options.unitLabel ?? magnitudeWord(locale, unit) ?? SPOKEN_UNITS[unit.trim().toLowerCase()] ?? unit;
+  const spokenUnit = options.unitLabel ?? unitWord(locale, unit) ?? unit;
   const currency = CURRENCIES[prefix.trim()];
   let currencyWords = '';
   if (currency && !options.unitLabel) {
     try {
-      const parts = nf(locale, {style: 'currency', currency, currencyDisplay: 'name'}).formatToParts(2);
-      currencyWords = parts.find((p) => p.type === 'currency')?.value ?? '';
+      currencyWords = partOf(nf(locale, {style: 'currency', currency, currencyDisplay: 'name'}), 2, 'currency') ?? '';
     } catch {
-      currencyWords = '';
+      // A currency code this browser's Intl does not know: no words.
     }
   }
   const spoken = (v: number) => {

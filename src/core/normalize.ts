@@ -26,7 +26,8 @@ export interface NormalizeOptions {
   explicitKeys?: {x?: boolean; y?: boolean};
 }
 
-const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** A number as a spreadsheet cell writes it: plain (with an exponent), or with English thousands separators ("2,890"). */
+const NUMBER = /^[-+]?((\d+\.?\d*|\.\d+)(e[-+]?\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)$/i;
 
 /**
  * Reads a number from a cell: finite numbers as they are; strings trimmed, with a Unicode minus
@@ -35,12 +36,10 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  let s = value.trim().replace(/\u2212/g, '-');
-  if (s === '') return null;
-  if (GROUPED.test(s)) s = s.replace(/,/g, '');
+  const s = value.trim().replace(/\u2212/g, '-');
   // Number('') and Number('0x10') are not what a spreadsheet cell means.
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  const n = Number(s);
+  if (!NUMBER.test(s)) return null;
+  const n = Number(s.includes(',') ? s.replace(/,/g, '') : s);
   return Number.isFinite(n) ? n : null;
 }
 
@@ -51,24 +50,16 @@ function looksLikeHeader(row: unknown[]): boolean {
 /** Lower-cased, BOM-free, trimmed name, for forgiving column matches ("Year" finds `year`). */
 const fold = (name: string) => stripBom(name).trim().toLowerCase();
 
+/** The column (or series key) named `wanted`, else the first that matches it folded. */
 function findColumn(columns: readonly string[], wanted: string): string | undefined {
   return columns.find((c) => c === wanted) ?? columns.find((c) => fold(c) === fold(wanted));
 }
 
-/** Keeps the count of each kind of warning so that 10,000 bad rows give one line, not 10,000. */
-class WarningTally {
-  private counts = new Map<string, number>();
-  add(kind: string, n = 1) {
-    this.counts.set(kind, (this.counts.get(kind) ?? 0) + n);
-  }
-  list(): string[] {
-    // "{n} rows were …" reads "1 row was …" for one.
-    return [...this.counts].map(([kind, n]) =>
-      n === 1
-        ? kind.replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values', '1 value').replace(' were ', ' was ').replace(' are shown as gaps', ' is shown as a gap').replace('{n}', '1')
-        : kind.replace('{n}', String(n))
-    );
-  }
+/** A warning of a kind that occurred `n` times: "{n} rows were …" reads "1 row was …" for one. */
+function counted(kind: string, n: number): string {
+  return n === 1
+    ? kind.replace('{n} rows repeat', '1 row repeats').replace('{n} rows', '1 row').replace('{n} values', '1 value').replace(' were ', ' was ').replace(' are shown as gaps', ' is shown as a gap').replace('{n}', '1')
+    : kind.replace('{n}', String(n));
 }
 
 /**
@@ -94,10 +85,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   }
   if (rows.length === 0) throw new ChartDataError('no-data', 'No data to show.');
 
-  const tally = new WarningTally();
+  // The count of each kind of warning, so that 10,000 bad rows give one line, not 10,000.
+  const tally = new Map<string, number>();
+  const warn = (kind: string, n = 1) => tally.set(kind, (tally.get(kind) ?? 0) + n);
   // A header that names a column twice ("year,value,value"): the last of them is read.
   for (const name of new Set(arrayHeader?.filter((h, i) => arrayHeader!.indexOf(h) !== i))) {
-    tally.add(`The column "${name}" appears more than once; the last one is used.`);
+    warn(`The column "${name}" appears more than once; the last one is used.`);
   }
   // Columns in order of first appearance.
   const columnSet = new Set<string>();
@@ -142,7 +135,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       }
       records[recordCount++] = record;
     } else {
-      tally.add('{n} rows were not objects or arrays and were skipped.');
+      warn('{n} rows were not objects or arrays and were skipped.');
     }
   }
   records.length = recordCount;
@@ -167,6 +160,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   }
   const x = xColumn;
   const hasNumber = (c: string) => records.some((r) => toNumber(r[c]) !== null);
+  const others = columns.filter((c) => c !== x);
 
   // Long rows: {series, year, value}.
   // Long rows: a `series` column, or else (several series wanted) the one text column beside a
@@ -174,7 +168,6 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   let seriesColumn = options.multi ? findColumn(columns, 'series') : undefined;
   let valueColumn = findColumn(columns, yKey);
   if (options.multi && !seriesColumn) {
-    const others = columns.filter((c) => c !== x);
     const numeric = others.filter(hasNumber);
     const text = others.filter((c) => !numeric.includes(c) && records.some((r) => typeof r[c] === 'string' && (r[c] as string).trim() !== ''));
     if (numeric.length === 1 && text.length === 1) {
@@ -182,7 +175,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       valueColumn = numeric[0];
     }
   } else if (options.multi && seriesColumn && !valueColumn) {
-    const numeric = columns.filter((c) => c !== x && c !== seriesColumn && hasNumber(c));
+    const numeric = others.filter((c) => c !== seriesColumn && hasNumber(c));
     if (numeric.length === 1) valueColumn = numeric[0];
   }
   // Data in row order as columns (x, and y with NaN for a gap), settled (sorted, each x once) below.
@@ -210,12 +203,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     for (const r of records) {
       const xv = xOf(r);
       if (xv === null) {
-        tally.add(noX);
+        warn(noX);
         continue;
       }
       const key = String(r[seriesColumn] ?? '').trim();
       if (!key) {
-        tally.add('{n} rows without a series name were skipped.');
+        warn('{n} rows without a series name were skipped.');
         continue;
       }
       let columns = bySeries.get(key);
@@ -230,7 +223,6 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     });
   } else {
     let yColumns: string[];
-    const others = columns.filter((c) => c !== x);
     if (!options.multi) {
       if (valueColumn && valueColumn !== x) yColumns = [valueColumn];
       else if (options.explicitKeys?.y) {
@@ -255,7 +247,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       const r = records[i];
       const xv = xOf(r);
       if (xv === null) {
-        tally.add(noX);
+        warn(noX);
         continue;
       }
       xValues[kept] = xv;
@@ -268,42 +260,40 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     }
     xValues.length = kept;
     for (const y of yValues) y.length = kept;
-    if (nonFinite) tally.add('{n} values were not finite and are shown as gaps.', nonFinite);
+    if (nonFinite) warn('{n} values were not finite and are shown as gaps.', nonFinite);
     const settled = settle(xValues, yValues);
     repeats = settled.repeats;
     raw = yColumns.map((key, k) => ({key, x: settled.x, y: settled.ys[k]}));
   }
-  if (repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, repeats);
+  if (repeats) warn(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, repeats);
 
   // Order, rename and colour by the author's spec.
-  let chosen: {key: string; x: number[]; y: number[]; label: string; color?: string}[];
+  const series: Series[] = [];
+  const add = (s: (typeof raw)[number], label: string, color?: string) =>
+    series.push(columnSeries(color ? {key: s.key, label, color} : {key: s.key, label}, s.x, s.y));
   if (options.multi && options.series?.length) {
-    chosen = [];
     for (const spec of options.series) {
-      const found = raw.find((s) => s.key === spec.key) ?? raw.find((s) => fold(s.key) === fold(spec.key));
-      if (!found) {
-        tally.add(`The series "${spec.key}" is not in the data.`);
-        continue;
-      }
-      chosen.push({...found, label: spec.label || found.key, color: spec.color});
+      const key = findColumn(raw.map((s) => s.key), spec.key);
+      const found = raw.find((s) => s.key === key);
+      if (found) add(found, spec.label || found.key, spec.color);
+      else warn(`The series "${spec.key}" is not in the data.`);
     }
-    if (chosen.length === 0) {
+    if (series.length === 0) {
       throw new ChartDataError('missing-column', `None of the series named in "series" is in the data. The data has: ${raw.map((s) => s.key).join(', ')}.`);
     }
   } else {
-    chosen = raw.map((s) => ({...s, label: s.key}));
+    for (const s of raw) add(s, s.key);
   }
 
-  const series: Series[] = chosen.map((s) => columnSeries(s.color ? {key: s.key, label: s.label, color: s.color} : {key: s.key, label: s.label}, s.x, s.y));
   const xs = unionXs(series);
   if (xs.length === 0) {
     throw new ChartDataError('no-data', dates ? `No row has a date in ${x}.` : `No row has a year (a number) or an ISO 8601 date such as 2020-04-20 in ${x}.`);
   }
-  if (!chosen.some((s) => s.y.some((v) => !Number.isNaN(v)))) {
+  if (!series.some((s) => columnsOf(s).y.some((v) => !Number.isNaN(v)))) {
     const names = series.map((s) => `"${s.key}"`).join(', ');
     throw new ChartDataError('no-values', `No row has a number in ${names}.`);
   }
-  return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: tally.list()};
+  return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: Array.from(tally, ([kind, n]) => counted(kind, n))};
 }
 
 /**

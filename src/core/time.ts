@@ -19,8 +19,8 @@ const DAY = 864e5;
 /** Fixed lengths of the units below a day, and average lengths of months and years, in ms. */
 const UNIT_MS: Record<TimeUnit, number> = {second: SECOND, minute: MINUTE, hour: HOUR, day: DAY, month: 2629746e3, year: 31556952e3};
 
-// YYYY, YYYY-MM, YYYY-MM-DD, then an optional time hh:mm[:ss[.sss]] with Z or an offset.
-const ISO = /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?)?)?$/i;
+// YYYY, YYYY-MM, YYYY-MM-DD, then an optional time hh:mm[:ss[.sss]] with Z or an offset (sign, hh, mm).
+const ISO = /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?\s*(?:Z|([+-])(\d\d)(?::?(\d\d))?)?)?)?)?$/i;
 
 /** Milliseconds of a UTC calendar date; unlike `Date.UTC`, years 0–99 are not moved to 1900–1999. */
 export function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0, ms = 0): number {
@@ -55,12 +55,8 @@ export function toTime(value: unknown, bareYear = false): number | null {
   let t = utc(year!, month! - 1, day, hour, minute, second, ms);
   // Day 31 of a 30-day month rolls over into the next month: not a date.
   if (new Date(t).getUTCDate() !== day && hour! < 24) return null;
-  const offset = m[8];
-  if (offset && offset.toUpperCase() !== 'Z') {
-    const sign = offset[0] === '-' ? -1 : 1;
-    const digits = offset.slice(1).replace(':', '');
-    t -= sign * (Number(digits.slice(0, 2)) * HOUR + Number(digits.slice(2) || 0) * MINUTE);
-  }
+  // An offset: its sign, hours and minutes.
+  if (m[8]) t -= (m[8] === '-' ? -1 : 1) * (Number(m[9]) * HOUR + Number(m[10] ?? 0) * MINUTE);
   return Number.isFinite(t) ? t : null;
 }
 
@@ -71,7 +67,6 @@ export function isDateCell(value: unknown): boolean {
 
 /** The coarsest unit that every time in `xs` falls on (all on 1 January: `year`; on the 1st: `month` …). */
 export function timePrecision(xs: Iterable<number>): TimeUnit {
-  const order: TimeUnit[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
   let level = 0;
   for (const x of xs) {
     const d = new Date(x);
@@ -79,7 +74,7 @@ export function timePrecision(xs: Iterable<number>): TimeUnit {
       d.getUTCSeconds() || d.getUTCMilliseconds() ? 5 : d.getUTCMinutes() ? 4 : d.getUTCHours() ? 3 : d.getUTCDate() !== 1 ? 2 : d.getUTCMonth() ? 1 : 0;
     if (fineness > level && (level = fineness) === 5) break;
   }
-  return order[level];
+  return UNITS[level];
 }
 
 /** Candidate tick intervals from the finest that is at least `minMs` long, finest first. */
@@ -105,10 +100,12 @@ export function* timeIntervals(minMs: number): Generator<TimeInterval> {
 export function* timeTicks(lo: number, hi: number, {unit, step}: TimeInterval): Generator<number> {
   if (!(lo <= hi)) return;
   if (unit === 'year' || unit === 'month') {
+    // Units counted from year 0, so that a step of 3 months falls on quarters (utc() carries
+    // months past December into years).
+    const months = unit === 'year' ? 12 : 1;
+    const at = (k: number) => utc(0, k * months);
     const start = new Date(lo);
-    // Months counted from year 0, so that a step of 3 months falls on quarters.
-    let i = start.getUTCFullYear() * (unit === 'year' ? 1 : 12) + (unit === 'year' ? 0 : start.getUTCMonth());
-    const at = (k: number) => (unit === 'year' ? utc(k) : utc(Math.floor(k / 12), ((k % 12) + 12) % 12));
+    let i = Math.floor((start.getUTCFullYear() * 12 + start.getUTCMonth()) / months);
     if (at(i) < lo) i++;
     i = Math.ceil(i / step) * step;
     for (let t = at(i); t <= hi; t = at((i += step))) yield t;
@@ -129,25 +126,22 @@ function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
+
+/** The calendar units, coarsest first (also read by `timePrecision`). */
 const UNITS: TimeUnit[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+/** How each of `UNITS` is written in a date. */
+const STYLES = ['numeric', 'short', 'numeric', '2-digit', '2-digit', '2-digit'];
 
 /**
  * Intl options that write a date from unit `from` down to `unit` ("Apr" is month to month, "20 Apr
  * 2020" year to day); minutes always come with hours, on a 24-hour clock.
  */
 function parts(unit: TimeUnit, from: TimeUnit = 'year'): Intl.DateTimeFormatOptions {
-  const a = UNITS.indexOf(from);
-  const b = Math.max(UNITS.indexOf(unit), a);
-  const on = (i: number) => a <= i && i <= b;
-  return {
-    year: on(0) ? 'numeric' : undefined,
-    month: on(1) ? 'short' : undefined,
-    day: on(2) ? 'numeric' : undefined,
-    hour: on(3) ? '2-digit' : undefined,
-    minute: on(3) || on(4) ? '2-digit' : undefined,
-    second: on(5) ? '2-digit' : undefined,
-    hourCycle: 'h23',
-  };
+  const options: Record<string, string> = {hourCycle: 'h23'};
+  let last = Math.max(UNITS.indexOf(unit), UNITS.indexOf(from));
+  if (last === 3) last = 4;
+  for (let i = UNITS.indexOf(from); i <= last; i++) options[UNITS[i]] = STYLES[i];
+  return options;
 }
 
 /** Formatters of x values of a date axis, for one locale. */
