@@ -189,7 +189,8 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   };
 
   const spokenUnit = options.unitLabel ?? unitWord(locale, unit) ?? unit;
-  const currency = CURRENCIES[prefix.trim()];
+  // Own keys only: a prefix such as "constructor" names no currency.
+  const currency = Object.hasOwn(CURRENCIES, prefix.trim()) ? CURRENCIES[prefix.trim()] : undefined;
   let currencyWords = '';
   if (currency && !options.unitLabel) {
     try {

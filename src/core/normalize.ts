@@ -135,7 +135,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       }
       records[recordCount++] = record;
     } else {
-      warn('{n} rows were not objects or arrays and were skipped.');
+      warn('{n} rows were skipped: a row must be an object or an array.');
     }
   }
   records.length = recordCount;

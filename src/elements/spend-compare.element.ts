@@ -152,22 +152,23 @@ export class SpendCompare extends ChartElement {
       this._ratioKey = undefined;
       return;
     }
-    const warn = (warning: string) => {
-      this.warnOnce(warning);
-      this._warnings.push(warning);
-    };
-    if (this.effectiveMark === 'bar' && this.year !== undefined && !model.xs.includes(this.year)) warn(`year=${this.year} has no data; every year is drawn.`);
-    if (model.series.length > 8) warn(`${model.series.length} series: colours repeat after eight; choose up to eight with "series".`);
+    // This element's own warnings, added after any second layout (which starts a new list).
+    const own: string[] = [];
+    if (this.effectiveMark === 'bar' && this.year !== undefined && !model.xs.includes(this.year)) own.push(`year=${this.year} has no data; every year is drawn.`);
+    if (model.series.length > 8) own.push(`${model.series.length} series: colours repeat after eight; choose up to eight with "series".`);
     this.computeRatio(model);
-    if (!this._layout || this._legend) return;
-    const labels = this.placeDirectLabels(this._layout, model);
-    if (labels) {
-      this._directLabels = labels;
-    } else if (this.labelMode === 'auto') {
-      // The labels do not fit beside the lines: lay out again with a legend instead.
-      this._legend = true;
-      super.compute();
+    if (this._layout && !this._legend) {
+      const labels = this.placeDirectLabels(this._layout, model);
+      if (labels) {
+        this._directLabels = labels;
+      } else if (this.labelMode === 'auto') {
+        // The labels do not fit beside the lines: lay out again with a legend instead.
+        this._legend = true;
+        super.compute();
+      }
     }
+    for (const warning of own) this.warnOnce(warning);
+    this._warnings.push(...own);
   }
 
   private computeRatio(model: NormalizedData) {

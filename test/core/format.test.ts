@@ -159,6 +159,11 @@ describe('createFormats()', () => {
       NO_ABBREVIATIONS(s);
     });
 
+    it('createFormats().spoken() keeps a prefix or unit named like an Object member as it is', () => {
+      expect(createFormats({prefix: 'constructor '}, [5]).spoken(5)).to.equal('5 constructor');
+      expect(createFormats({unit: 'constructor'}, [5]).spoken(5)).to.equal('5 constructor');
+    });
+
     it('createFormats().spoken() says "billion US dollars" for "$" and "bn"', () => {
       const s = createFormats({prefix: '$', unit: 'bn'}, [244.9]).spoken(244.9);
       expect(s).to.equal('244.9 billion US dollars');

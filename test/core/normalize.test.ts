@@ -260,7 +260,8 @@ describe('normalizeData()', () => {
     it('normalizeData() skips rows that are neither objects nor arrays, with a warning', () => {
       const n = normalizeData([{year: 2001, value: 1}, 7, null, {year: 2002, value: 2}]);
       expect(n.xs).to.deep.equal([2001, 2002]);
-      expect(n.warnings).to.deep.equal(['2 rows were not objects or arrays and were skipped.']);
+      expect(n.warnings).to.deep.equal(['2 rows were skipped: a row must be an object or an array.']);
+      expect(normalizeData([{year: 2001, value: 1}, 'x']).warnings).to.deep.equal(['1 row was skipped: a row must be an object or an array.']);
     });
   });
 

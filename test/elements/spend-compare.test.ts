@@ -133,6 +133,15 @@ describe('<spend-compare>', () => {
       const {el: direct} = await mount(`<spend-compare labels="direct" data='${data(2)}'></spend-compare>`, 300);
       expect($$(direct, '.direct-label').length).to.equal(2);
     });
+    it('nine series laid out again with a legend keep their warning in chart-render', async () => {
+      // Short names leave room for direct labels, but one series ends a year early: a label beside
+      // the last year would misstate it, so the chart is laid out again with a legend.
+      const rows = [2000, 2001].map((year) => Object.fromEntries([['year', year], ...Array.from({length: 9}, (_, i) => [`s${i + 1}`, i === 0 && year === 2001 ? null : 100 + i * 10])]));
+      const {el, renders} = await mount(`<spend-compare ratio="none" data='${JSON.stringify(rows)}'></spend-compare>`);
+      expect($(el, '.legend'), 'the legend fallback').to.exist;
+      const warnings = renders[renders.length - 1].detail.warnings as string[];
+      expect(warnings).to.include('9 series: colours repeat after eight; choose up to eight with "series".');
+    });
     it('series differ by more than colour: dash patterns', async () => {
       const {el} = await mount(`<spend-compare data='${data(3)}'></spend-compare>`);
       const dashes = $$(el, 'path.line').map((p) => getComputedStyle(p).strokeDasharray);
