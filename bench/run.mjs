@@ -1,6 +1,7 @@
 // `npm run bench`: builds tiv-charts, then times the same charts drawn by tiv-charts, Chart.js,
 // Observable Plot, Highcharts, Frappe Charts and uPlot in headless Chromium, and prints medians
 // over 15 runs (after one warm-up; the heap over 5) with each figure's ratio to tiv-charts, plus gzipped sizes.
+// The libraries' runs of a scenario take turns.
 // `--write` puts the table into bench/README.md. `--no-build` skips the library build.
 // `--lib=tiv-charts` and `--case=heap` (part of a row title) run a part, and cannot be written.
 import {execFileSync} from 'node:child_process';
@@ -49,14 +50,15 @@ const browser = await launch(['--disable-background-networking', '--js-flags=--e
 const version = await browser.version();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const results = {};
-for (const lib of libs) {
-  results[lib] = {};
-  for (const [title, name, spec] of scenarios) {
-    if (arg('case') && !title.includes(arg('case'))) continue;
+const results = Object.fromEntries(libs.map((lib) => [lib, {}]));
+for (const [title, name, spec] of scenarios) {
+  if (arg('case') && !title.includes(arg('case'))) continue;
+  const runs = {};
+  const pages = {};
+  for (const lib of libs) {
     if (lineOnly.has(lib) && spec.kind === 'column') continue;
-    // A context of its own per scenario: its own renderer process and JS heap, so that no other
-    // page's garbage counts in the heap figures.
+    // A context of its own per library and scenario: its own renderer process and JS heap, so
+    // that no other page's garbage counts in the heap figures.
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({width: 1200, height: 900});
@@ -67,19 +69,31 @@ for (const lib of libs) {
       await page.evaluate((s) => (window.__spec = s), spec);
       return Promise.race([page.evaluate((n) => window.runScenario(n, window.__spec), name), new Promise((r) => setTimeout(() => r(NaN), name === 'heap' ? 120_000 : 30_000))]);
     };
-    try {
-      const warm = await once();
-      if (Number.isNaN(warm)) results[lib][title] = 'timeout';
-      else {
-        const runs = name === 'heap' ? [warm] : [];
-        for (let i = runs.length; i < (name === 'heap' ? HEAP_RUNS : RUNS); i++) runs.push(await once());
-        results[lib][title] = median(runs);
+    pages[lib] = {context, once};
+  }
+  // The runs of the libraries take turns (round i starts with a different library each time), so
+  // that a slow spell of the machine, which can last several seconds on a shared virtual machine,
+  // falls on every library alike instead of on the one that happened to run then.
+  const active = Object.keys(pages);
+  const rounds = name === 'heap' ? HEAP_RUNS : RUNS + 1;
+  for (let i = 0; i < rounds; i++) {
+    for (let k = 0; k < active.length; k++) {
+      const lib = active[(i + k) % active.length];
+      if (results[lib][title] !== undefined) continue;
+      try {
+        const ms = await pages[lib].once();
+        if (Number.isNaN(ms)) results[lib][title] = 'timeout';
+        // The first run warms up; the heap's first run counts (each starts with its own warm-up).
+        else if (i > 0 || name === 'heap') (runs[lib] ??= []).push(ms);
+      } catch (e) {
+        results[lib][title] = `error: ${String(e.message).split('\n')[0].slice(0, 60)}`;
       }
-    } catch (e) {
-      results[lib][title] = `error: ${String(e.message).split('\n')[0].slice(0, 60)}`;
     }
-    await context.close();
     process.stdout.write('.');
+  }
+  for (const lib of active) {
+    results[lib][title] ??= median(runs[lib]);
+    await pages[lib].context.close();
   }
 }
 await browser.close();
