@@ -94,24 +94,29 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   }
   // Columns in order of first appearance.
   const columnSet = new Set<string>();
-  // Made at full length and cut to the rows kept: no regrowth while 100,000 rows are read.
-  const records = new Array<Record<string, unknown>>(rows.length);
-  let recordCount = 0;
+  // The records: `undefined` while every row so far is a plain object kept as it is, and then the
+  // input array itself is the list of records (no copy of 100,000 references to make and collect).
+  let kept: Record<string, unknown>[] | undefined;
+  const keep = (i: number, record?: Record<string, unknown>) => {
+    kept ??= rows.slice(0, i) as Record<string, unknown>[];
+    if (record) kept.push(record);
+  };
   const cleaned = new Map<string, string>();
   const clean = (k: string) => {
     let name = cleaned.get(k);
     if (name === undefined) cleaned.set(k, (name = stripBom(k).trim()));
     return name;
   };
-  for (const row of rows as RawRow[]) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RawRow;
     if (Array.isArray(row)) {
       const record: Record<string, unknown> = Object.create(null);
-      row.forEach((cell, i) => {
-        const name = arrayHeader?.[i] ?? (i === 0 ? xKey : i === 1 && !options.multi ? yKey : `column ${i + 1}`);
+      row.forEach((cell, j) => {
+        const name = arrayHeader?.[j] ?? (j === 0 ? xKey : j === 1 && !options.multi ? yKey : `column ${j + 1}`);
         record[name] = cell;
         columnSet.add(name);
       });
-      records[recordCount++] = record;
+      keep(i, record);
     } else if (row !== null && typeof row === 'object') {
       // A plain object whose keys need no cleaning is its own record (no copy for 100,000 rows).
       const proto = Object.getPrototypeOf(row);
@@ -123,7 +128,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
         else own = false;
       }
       if (own) {
-        records[recordCount++] = row as Record<string, unknown>;
+        kept?.push(row as Record<string, unknown>);
         continue;
       }
       // Otherwise a copy with a null prototype: a "__proto__" column is an ordinary column.
@@ -133,12 +138,13 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
         record[name] = v;
         columnSet.add(name);
       }
-      records[recordCount++] = record;
+      keep(i, record);
     } else {
       warn('{n} rows were skipped: a row must be an object or an array.');
+      keep(i);
     }
   }
-  records.length = recordCount;
+  let records = kept ?? (rows as Record<string, unknown>[]);
   const columns = [...columnSet];
   if (records.length === 0) throw new ChartDataError('invalid-data', 'No row is an object or an array.');
   // Instances of a class whose values are getters have no keys of their own to read.
@@ -146,6 +152,8 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   // Rows kept as they are inherit from Object: a column named like one of its members
   // ("constructor") must not read the inherited one where a row lacks it.
   if (columns.some((c) => c in Object.prototype)) {
+    // The input array is the author's: copied before a row of it is replaced.
+    if (records === rows) records = records.slice();
     for (let i = 0; i < records.length; i++) {
       if (Object.getPrototypeOf(records[i]) !== null) records[i] = Object.assign(Object.create(null), records[i]);
     }

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {normalizeData, parseCsv, toNumber, type Series} from '../../src/core/index.js';
+import {columnsOf, normalizeData, parseCsv, toNumber, type Series} from '../../src/core/index.js';
 import {dataErrorOf} from './helpers.js';
 
 const pairs = (s: Series) => s.data.map((d) => [d.x, d.y]);
@@ -255,6 +255,19 @@ describe('normalizeData()', () => {
       expect(n.xs).to.deep.equal([2001, 2002]);
       expect(n.warnings).to.have.length(1);
       expect(n.warnings[0]).to.match(/^2 rows without a numeric year/);
+    });
+
+    it('normalizeData() reads plain, array and skipped rows mixed in any order, and leaves the rows as they were', () => {
+      const rows: unknown[] = [{year: 2001, value: 1}, [2002, 2], 'x', {' year': 2004, value: 4}, {year: 2003, value: 3}];
+      const copy = rows.slice();
+      const n = normalizeData(rows);
+      expect(n.xs).to.deep.equal([2001, 2002, 2003, 2004]);
+      expect(columnsOf(n.series[0]).y).to.deep.equal([1, 2, 3, 4]);
+      const members = [{year: 2001, constructor: 5}, {year: 2002, constructor: 6}];
+      const before = members.slice();
+      expect(columnsOf(normalizeData(members, {yKey: 'constructor'}).series[0]).y).to.deep.equal([5, 6]);
+      rows.forEach((r, i) => expect(r).to.equal(copy[i]));
+      members.forEach((r, i) => expect(r).to.equal(before[i]));
     });
 
     it('normalizeData() skips rows that are neither objects nor arrays, with a warning', () => {
