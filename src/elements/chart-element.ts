@@ -278,8 +278,8 @@ export abstract class ChartElement extends LitElement {
   protected readonly _size = new SizeController(this);
   protected _model?: NormalizedData;
   protected _formats?: ValueFormats;
-  /** Set with the model: read only where there is one. */
-  protected _xFormats!: XFormats;
+  /** Formats of the x values: English ones until the data set the locale and type. */
+  protected _xFormats: XFormats = createXFormats('en');
   /** The series laid out (see {@link seriesForLayout}). */
   protected _layoutSeries: Series[] = [];
   protected _layout?: ChartLayout;
@@ -583,8 +583,9 @@ export abstract class ChartElement extends LitElement {
 
   /** `headingLevel` when it is a whole number from 1 to 6 (else the heading is no part of the outline). */
   private get outlineLevel(): number | undefined {
-    const level = this.headingLevel;
-    return Number.isInteger(level) && level! >= 1 && level! <= 6 ? level : undefined;
+    // A number from script may come as a string ("2" from a framework's binding).
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
   }
 
   protected renderHeading(): TemplateResult {

@@ -1,9 +1,8 @@
 import {css} from 'lit';
 
 /**
- * Styles shared by every chart element. Public custom properties (`--tiv-*`) that several rules,
- * themes or forced colours use are read once into private ones (`--_*`); the others, and the
- * colour of a series (`--_c`), where they are used. Colours default to the page's text colour (`currentColor`) mixed down, so
+ * Styles shared by every chart element. Public custom properties (`--tiv-*`) are read once into
+ * private ones (`--_*`). Colours default to the page's text colour (`currentColor`) mixed down, so
  * charts follow the host page, light or dark.
  */
 export const chartStyles = css`
@@ -12,10 +11,23 @@ export const chartStyles = css`
     --_muted: var(--tiv-color-muted, color-mix(in srgb, var(--_text) 72%, transparent));
     --_grid: var(--tiv-color-grid, color-mix(in srgb, var(--_text) 22%, transparent));
     --_focus: var(--tiv-color-focus, var(--_text));
-    /* The first series' colour; the others' are set by .series-1 … .series-7 below. */
-    --_mark: var(--tiv-color-mark, var(--tiv-series-1, #1c7ed6));
+    --_baseline: var(--tiv-color-baseline, color-mix(in srgb, var(--_text) 75%, transparent));
+    --_mark: var(--tiv-color-mark, var(--_s0));
+    /* Series palette: distinct in hue and lightness order for common colour-vision deficiencies,
+       each at least 3:1 against white and against #121212. */
+    --_s0: var(--tiv-series-1, #1c7ed6);
+    --_s1: var(--tiv-series-2, #e8590c);
+    --_s2: var(--tiv-series-3, #099268);
+    --_s3: var(--tiv-series-4, #9c36b5);
+    --_s4: var(--tiv-series-5, #846800);
+    --_s5: var(--tiv-series-6, #d6336c);
+    --_s6: var(--tiv-series-7, #5f6b7a);
+    --_s7: var(--tiv-series-8, #c92a2a);
     --_highlight: var(--tiv-color-highlight, #c2410c);
+    --_range: var(--tiv-color-range, color-mix(in srgb, var(--_text) 8%, transparent));
     --_background: var(--tiv-color-background, transparent);
+    --_tooltip-bg: var(--tiv-tooltip-background, Canvas);
+    --_tooltip-text: var(--tiv-tooltip-color, CanvasText);
     --_font-size-small: var(--tiv-font-size-small, 0.8125rem);
     display: block;
     position: relative;
@@ -94,8 +106,7 @@ export const chartStyles = css`
   .chart:focus {
     outline: none;
   }
-  .chart:focus-visible,
-  .controls :focus-visible {
+  .chart:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -116,45 +127,41 @@ export const chartStyles = css`
     shape-rendering: crispEdges;
   }
   .baseline {
-    stroke: var(--tiv-color-baseline, color-mix(in srgb, var(--_text) 75%, transparent));
+    stroke: var(--_baseline);
     shape-rendering: crispEdges;
   }
-  /* Series palette: distinct in hue and lightness order for common colour-vision deficiencies,
-     each at least 3:1 against white and against #121212. */
   .series-1 {
-    --_c: var(--tiv-series-2, #e8590c);
+    --_c: var(--_s1);
     --_dash: 8 4;
   }
   .series-2 {
-    --_c: var(--tiv-series-3, #099268);
+    --_c: var(--_s2);
     --_dash: 1.5 4;
   }
   .series-3 {
-    --_c: var(--tiv-series-4, #9c36b5);
+    --_c: var(--_s3);
     --_dash: 10 3 1.5 3;
   }
   .series-4 {
-    --_c: var(--tiv-series-5, #846800);
+    --_c: var(--_s4);
     --_dash: 16 5;
   }
   .series-5 {
-    --_c: var(--tiv-series-6, #d6336c);
+    --_c: var(--_s5);
     --_dash: 4 3;
   }
   .series-6 {
-    --_c: var(--tiv-series-7, #5f6b7a);
+    --_c: var(--_s6);
     --_dash: 10 3 1.5 3 1.5 3;
   }
   .series-7 {
-    --_c: var(--tiv-series-8, #c92a2a);
+    --_c: var(--_s7);
     --_dash: 1.5 8;
   }
-  .column,
-  .point {
+  .column {
     fill: var(--_c, var(--_mark));
   }
-  .column.highlight,
-  .point.highlight {
+  .column.highlight {
     fill: var(--_highlight);
   }
   .line {
@@ -168,6 +175,12 @@ export const chartStyles = css`
   .area {
     fill: color-mix(in srgb, var(--_c, var(--_mark)) 28%, transparent);
   }
+  .point {
+    fill: var(--_c, var(--_mark));
+  }
+  .point.highlight {
+    fill: var(--_highlight);
+  }
   .value-label {
     fill: var(--_text);
     font-weight: 600;
@@ -177,7 +190,7 @@ export const chartStyles = css`
     stroke-dasharray: 3 3;
   }
   .annotation rect {
-    fill: var(--tiv-color-range, color-mix(in srgb, var(--_text) 8%, transparent));
+    fill: var(--_range);
   }
   .annotation text {
     fill: var(--_text);
@@ -209,8 +222,8 @@ export const chartStyles = css`
     padding: 0.25em 0.5em;
     border: 1px solid var(--_muted);
     border-radius: 3px;
-    background: var(--tiv-tooltip-background, Canvas);
-    color: var(--tiv-tooltip-color, CanvasText);
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-text);
     font-size: var(--_font-size-small);
     width: max-content;
     max-width: min(100%, 22rem);
@@ -250,6 +263,10 @@ export const chartStyles = css`
     border-radius: 3px;
     background: transparent;
     cursor: pointer;
+  }
+  .controls :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .data-table {
     /* Contains the cells' visually hidden words, so that nothing widens the page. */
@@ -307,47 +324,31 @@ export const chartStyles = css`
     border: 0;
   }
   @media (forced-colors: active) {
-    :host {
-      --_text: CanvasText;
-      --_focus: Highlight;
-      --_background: Canvas;
-      --_mark: CanvasText;
-      --_highlight: Highlight;
-      --_muted: CanvasText;
-      --_grid: GrayText;
-    }
-    /* One colour for every series (each .series-N's --_c): bars are told apart by how solid they are, lines by dashes. */
+    /* One colour for every series: bars are told apart by how solid they are, lines by dashes. */
     .column,
     .swatch-box {
       stroke: CanvasText;
       stroke-width: 1px;
     }
     .series-1 {
-      --_c: CanvasText;
       fill-opacity: 0.15;
     }
     .series-2 {
-      --_c: CanvasText;
       fill-opacity: 0.55;
     }
     .series-3 {
-      --_c: CanvasText;
       fill-opacity: 0.3;
     }
     .series-4 {
-      --_c: CanvasText;
       fill-opacity: 0.8;
     }
     .series-5 {
-      --_c: CanvasText;
       fill-opacity: 0;
     }
     .series-6 {
-      --_c: CanvasText;
       fill-opacity: 0.45;
     }
     .series-7 {
-      --_c: CanvasText;
       fill-opacity: 0.65;
     }
   }
@@ -358,6 +359,25 @@ export const chartStyles = css`
     *::after {
       transition: none !important;
       animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_focus: Highlight;
+      --_background: Canvas;
+      --_s0: CanvasText;
+      --_s1: CanvasText;
+      --_s2: CanvasText;
+      --_s3: CanvasText;
+      --_s4: CanvasText;
+      --_s5: CanvasText;
+      --_s6: CanvasText;
+      --_s7: CanvasText;
+      --_mark: CanvasText;
+      --_highlight: Highlight;
+      --_muted: CanvasText;
+      --_grid: GrayText;
     }
   }
   @media print {

@@ -257,6 +257,10 @@ describe('<tiv-trend>', () => {
         expect($(odd, '.heading')!.hasAttribute('role'), bad).to.equal(false);
         expect($(odd, '.heading')!.hasAttribute('aria-level'), bad).to.equal(false);
       }
+      // A framework binding may set the property as a string.
+      (plain as unknown as {headingLevel: unknown}).headingLevel = '2';
+      await (plain as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      expect($(plain, '.heading')!.getAttribute('aria-level')).to.equal('2');
     });
 
     it('slots replace the text attributes with rich content', async () => {
