@@ -2,7 +2,9 @@
  * Words the charts say, per language: the generated summary, the controls and the messages.
  * English is built in and the fallback; other languages are added with {@link registerMessages},
  * e.g. German from `tiv-charts/messages/de.js` (kept out of the bundles to keep them under 30 KB).
- * Values passed in are already formatted for the locale (numbers in words or digits, years).
+ * Values passed in are already formatted for the locale (numbers in words or digits, years). On a
+ * date axis the "years" are dates ("July 3, 2008") or months ("July 2008"): {@link namesDay} tells
+ * a day from a year or month, for the preposition ("on" or "in").
  */
 export interface Messages {
   range(first: string, last: string): string;
@@ -36,20 +38,25 @@ export interface Messages {
   value: string;
 }
 
+/** A spoken x value that names a month and a day ("July 3, 2008", "3 July 2008"): a day, not a year or month. */
+export const namesDay = (when: string) => /\p{L}/u.test(when) && /\d\D+\d/.test(when);
+/** "in 2008", "in July 2008", but "on July 3, 2008". */
+const at = (when: string) => `${namesDay(when) ? 'on' : 'in'} ${when}`;
+
 const en: Messages = {
   times: (n) => `${n} times`,
   lang: 'en',
   ratioCaption: (a, b, year) => `${a} to ${b}, ${year}`,
   range: (first, last) => `${first} to ${last}.`,
-  extremes: (max, maxYear, min, minYear) => `Highest: ${max} in ${maxYear}. Lowest: ${min} in ${minYear}.`,
-  latest: (year, value, trend, first, firstYear) => `Latest, ${year}: ${value}, ${trend} from ${first} in ${firstYear}.`,
+  extremes: (max, maxYear, min, minYear) => `Highest: ${max} ${at(maxYear)}. Lowest: ${min} ${at(minYear)}.`,
+  latest: (year, value, trend, first, firstYear) => `Latest, ${year}: ${value}, ${trend} from ${first} ${at(firstYear)}.`,
   trend: (d, p) => (d === 'unchanged' ? 'unchanged' : `${d}${p ? ` ${p} per cent` : ''}`),
-  oneValue: (value, year, capital) => `${capital ? 'One' : 'one'} value, ${value} in ${year}.`,
+  oneValue: (value, year, capital) => `${capital ? 'One' : 'one'} value, ${value} ${at(year)}.`,
   noDataFor: (n, dates) => `No data for ${n.toLocaleString('en')} ${dates ? 'date' : 'year'}${n === 1 ? '' : 's'}.`,
   seriesNoData: 'no data.',
   noteAt: (year, label) => `Note at ${year}: ${label}.`,
   noteFor: (from, to, label) => `Note for ${from} to ${to}: ${label}.`,
-  ratio: (year, a, times, b) => `In ${year}, ${a}'s value was ${times} times ${b}'s.`,
+  ratio: (year, a, times, b) => `${namesDay(year) ? 'On' : 'In'} ${year}, ${a}'s value was ${times} times ${b}'s.`,
   noData: 'No data to show.',
   noDataCell: 'no data',
   loading: 'Loading data…',

@@ -1,4 +1,7 @@
-import type {Messages} from '../core/messages.js';
+import {namesDay, type Messages} from '../core/messages.js';
+
+/** "im Jahr 2008", "im Juli 2008", "am 3. Juli 2008". */
+const wann = (when: string) => (namesDay(when) ? `am ${when}` : /\p{L}/u.test(when) ? `im ${when}` : `im Jahr ${when}`);
 
 /**
  * German words for the charts. Not in the bundles; register them once:
@@ -10,15 +13,15 @@ export const de: Messages = {
   lang: 'de',
   ratioCaption: (a, b, year) => `${a} im Verhältnis zu ${b}, ${year}`,
   range: (first, last) => `${first} bis ${last}.`,
-  extremes: (max, maxYear, min, minYear) => `Höchster Wert: ${max} im Jahr ${maxYear}. Niedrigster Wert: ${min} im Jahr ${minYear}.`,
-  latest: (year, value, trend, first, firstYear) => `Zuletzt, ${year}: ${value}, ${trend} gegenüber ${first} im Jahr ${firstYear}.`,
+  extremes: (max, maxYear, min, minYear) => `Höchster Wert: ${max} ${wann(maxYear)}. Niedrigster Wert: ${min} ${wann(minYear)}.`,
+  latest: (year, value, trend, first, firstYear) => `Zuletzt, ${year}: ${value}, ${trend} gegenüber ${first} ${wann(firstYear)}.`,
   trend: (d, p) => (d === 'unchanged' ? 'unverändert' : `${p ? `${p} Prozent ` : ''}${d === 'up' ? 'mehr' : 'weniger'}`),
-  oneValue: (value, year, capital) => `${capital ? 'Ein' : 'ein'} Wert, ${value} im Jahr ${year}.`,
+  oneValue: (value, year, capital) => `${capital ? 'Ein' : 'ein'} Wert, ${value} ${wann(year)}.`,
   noDataFor: (n, dates) => `Keine Daten für ${n.toLocaleString('de')} ${dates ? (n === 1 ? 'Zeitpunkt' : 'Zeitpunkte') : n === 1 ? 'Jahr' : 'Jahre'}.`,
   seriesNoData: 'keine Daten.',
   noteAt: (year, label) => `Hinweis zu ${year}: ${label}.`,
   noteFor: (from, to, label) => `Hinweis für ${from} bis ${to}: ${label}.`,
-  ratio: (year, a, times, b) => `Im Jahr ${year} war der Wert von ${a} ${times}-mal so hoch wie der von ${b}.`,
+  ratio: (year, a, times, b) => `${wann(year).replace(/^./, (c) => c.toUpperCase())} war der Wert von ${a} ${times}-mal so hoch wie der von ${b}.`,
   noData: 'Keine Daten vorhanden.',
   noDataCell: 'keine Daten',
   loading: 'Daten werden geladen…',

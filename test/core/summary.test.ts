@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {createFormats, describeSeries, normalizeData, parseCsv, resolveHighlight, seriesStats, type Series} from '../../src/core/index.js';
+import {createFormats, createXFormats, describeSeries, messagesFor, normalizeData, parseCsv, registerMessages, resolveHighlight, seriesStats, type Series} from '../../src/core/index.js';
+import {de} from '../../src/messages/de.js';
 import {definedValues, yearly} from './helpers.js';
 
 /** The SIPRI fixture: Russian arms exports to China, 1992–2021, million TIV. */
@@ -131,3 +132,35 @@ describe('registerMessages()', () => {
     expect(messagesFor('fr-FR').lang).to.equal('fr');
   });
 });
+
+describe('describeSeries() on a date axis', () => {
+  const text = (rows: unknown[], locale: string) => {
+    const m = normalizeData(rows);
+    const x = createXFormats(locale, m.xType, m.xs);
+    return describeSeries(m.series, createFormats({locale}, [1, 5, 2]), [], x.spoken, {locale, dates: true});
+  };
+  const days = [{year: '2008-07-01', value: 1}, {year: '2008-07-03', value: 5}, {year: '2008-07-04', value: 2}];
+  const months = [{year: '2008-05-01', value: 1}, {year: '2008-07-01', value: 5}, {year: '2008-08-01', value: 2}];
+
+  it('describeSeries() says "on" a day and "in" a month or year', () => {
+    expect(text(days, 'en')).to.include('Highest: 5 on July 3, 2008. Lowest: 1 on July 1, 2008.');
+    expect(text(days, 'en')).to.include('from 1 on July 1, 2008.');
+    expect(text(months, 'en')).to.include('Highest: 5 in July 2008. Lowest: 1 in May 2008.');
+    expect(text([{year: 2001, value: 1}, {year: 2002, value: 5}], 'en')).to.include('Highest: 5 in 2002.');
+  });
+
+  it('describeSeries() in German says "am" a day, "im" a month and "im Jahr" a year', () => {
+    registerMessages('de', de);
+    expect(text(days, 'de')).to.include('Höchster Wert: 5 am 3. Juli 2008. Niedrigster Wert: 1 am 1. Juli 2008.');
+    expect(text(months, 'de')).to.include('Höchster Wert: 5 im Juli 2008.');
+    expect(text([{year: 2001, value: 1}, {year: 2002, value: 5}], 'de')).to.include('Höchster Wert: 5 im Jahr 2002.');
+    expect(messagesFor('de').ratio('3. Juli 2008', 'A', '3,7', 'B')).to.equal('Am 3. Juli 2008 war der Wert von A 3,7-mal so hoch wie der von B.');
+    expect(messagesFor('de').ratio('2020', 'A', '3,7', 'B')).to.equal('Im Jahr 2020 war der Wert von A 3,7-mal so hoch wie der von B.');
+  });
+
+  it('the ratio sentence starts "On" a day and "In" a year', () => {
+    expect(messagesFor('en').ratio('July 3, 2008', 'A', '3.7', 'B')).to.equal("On July 3, 2008, A's value was 3.7 times B's.");
+    expect(messagesFor('en').ratio('2020', 'A', '3.7', 'B')).to.equal("In 2020, A's value was 3.7 times B's.");
+  });
+});
+
