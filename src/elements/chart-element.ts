@@ -123,7 +123,7 @@ function remember<T>(memo: Memo<T>, keys: unknown[], make: () => T): T {
  *
  * @cssprop [--tiv-color-text=currentColor] - Text colour (heading, labels).
  * @cssprop [--tiv-color-muted=text at 72%] - Secondary text: subheading, ticks, note, source.
- * @cssprop [--tiv-color-mark=#2b6cb0] - Colour of columns, lines and areas.
+ * @cssprop [--tiv-color-mark=--tiv-series-1] - Colour of the columns, line or area of `<tiv-trend>`; `<spend-compare>` colours its series with `--tiv-series-1` … `--tiv-series-8` only.
  * @cssprop [--tiv-color-highlight=#c2410c] - Colour of highlighted marks.
  * @cssprop [--tiv-color-grid=text at 16%] - Gridlines.
  * @cssprop [--tiv-color-baseline=text at 75%] - The zero baseline.
@@ -503,7 +503,8 @@ export abstract class ChartElement extends LitElement {
       const value = this.getAttribute(name);
       if (value?.trim() && numberConverter.fromAttribute(value) === undefined) problems.push(`${name}="${value}" is not a number; it is ignored.`);
     }
-    const level = this.getAttribute('heading-level');
+    // The attribute as written, else a property set from script.
+    const level = this.getAttribute('heading-level') ?? (this.headingLevel == null ? null : String(this.headingLevel));
     if (level !== null && !this.outlineLevel) {
       problems.push(`heading-level="${level}" is not 1 to 6; the heading is not part of the page outline.`);
     }
@@ -741,21 +742,24 @@ export abstract class ChartElement extends LitElement {
   protected seriesStyle(index: number) {
     const color = this._model?.series[index]?.color;
     const valid = !!color && typeof CSS !== 'undefined' && CSS.supports('color', color);
-    return styleProperties({'--_c': valid ? color : undefined});
+    // Series past the eighth take the palette again (classes series-0 … series-7): a dash and a
+    // lighter fill of their own tell them from the first eight.
+    const repeat = index >= 8;
+    return styleProperties({'--_c': valid ? color : undefined, '--_dash': repeat ? '2 3' : undefined, 'fill-opacity': repeat ? '0.55' : undefined});
   }
 
   protected renderMarks(layout: ChartLayout) {
     const {frame} = layout;
-    return svg`${layout.areas.map((a) => svg`<path class="area series-${a.seriesIndex}" style=${this.seriesStyle(a.seriesIndex)} d=${a.d}></path>`)}
+    return svg`${layout.areas.map((a) => svg`<path class="area series-${a.seriesIndex % 8}" style=${this.seriesStyle(a.seriesIndex)} d=${a.d}></path>`)}
       ${layout.columns.map(
         (c) =>
-          svg`<rect class="column series-${c.seriesIndex}${c.highlight ? ' highlight' : ''}" style=${this.seriesStyle(c.seriesIndex)} data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
+          svg`<rect class="column series-${c.seriesIndex % 8}${c.highlight ? ' highlight' : ''}" style=${this.seriesStyle(c.seriesIndex)} data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
       )}
       ${layout.baseline !== null ? svg`<line class="baseline" x1=${frame.left} x2=${frame.right} y1=${layout.baseline} y2=${layout.baseline}></line>` : nothing}
-      ${layout.lines.map((l) => svg`<path class="line series-${l.seriesIndex}" style=${this.seriesStyle(l.seriesIndex)} d=${l.d}></path>`)}
+      ${layout.lines.map((l) => svg`<path class="line series-${l.seriesIndex % 8}" style=${this.seriesStyle(l.seriesIndex)} d=${l.d}></path>`)}
       ${layout.points.map(
         (p) =>
-          svg`<circle class="point series-${p.seriesIndex}${p.kind === 'highlight' ? ' highlight' : ''}" style=${this.seriesStyle(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
+          svg`<circle class="point series-${p.seriesIndex % 8}${p.kind === 'highlight' ? ' highlight' : ''}" style=${this.seriesStyle(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
       )}
 `;
   }
@@ -797,7 +801,7 @@ export abstract class ChartElement extends LitElement {
     const column = active && bars ? layout.columns.find((c) => c.seriesIndex === active.seriesIndex && c.datum.x === active.datum.x) : undefined;
     return svg`<g class="hover">
       <line class="hover-rule" x1=${x} x2=${x} y1=${frame.top} y2=${frame.bottom}></line>
-      ${bars ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex}" style=${this.seriesStyle(p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
+      ${bars ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex % 8}" style=${this.seriesStyle(p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
       ${
         column
           ? svg`<rect class="focus-ring" x=${column.x - 3} y=${column.y - 3} width=${column.width + 6} height=${column.height + 6}></rect>`

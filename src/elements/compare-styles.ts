@@ -2,6 +2,10 @@ import {css} from 'lit';
 
 /** Styles of `<spend-compare>` on top of the shared chart styles: direct labels, legend, ratio callout. */
 export const compareStyles = css`
+  /* The first series is --tiv-series-1, whatever --tiv-color-mark a page sets for <tiv-trend>. */
+  :host {
+    --_mark: var(--_s0);
+  }
   /* Several series: a highlighted column keeps its series colour and gains an outline. */
   .column.highlight {
     fill: var(--_c, var(--_mark));
@@ -10,6 +14,8 @@ export const compareStyles = css`
   }
   .direct-label text {
     fill: var(--_text);
+    /* Full contrast, also for series past the eighth, whose marks are lighter. */
+    fill-opacity: 1;
     font-weight: 600;
   }
   .legend .swatch-box {

@@ -247,7 +247,7 @@ export class SpendCompare extends ChartElement {
     return svg`${super.renderLabels(layout)}
       ${labels.length
         ? svg`<g class="direct-labels">${labels.map(
-            (l) => svg`<g class="direct-label series-${l.seriesIndex}" style=${this.seriesStyle(l.seriesIndex)}>
+            (l) => svg`<g class="direct-label series-${l.seriesIndex % 8}" style=${this.seriesStyle(l.seriesIndex)}>
               <line class="swatch" x1=${l.x} x2=${l.x + 14} y1=${l.y} y2=${l.y}></line>
               <text x=${l.x + 18} y=${l.y} dy="0.32em">${l.text}</text>
             </g>`
@@ -281,7 +281,7 @@ export class SpendCompare extends ChartElement {
     return html`<ul class="legend" part="legend">
       ${model.series.map(
         (s, i) => html`<li>
-          <svg class="swatch series-${i}" style=${this.seriesStyle(i)} width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+          <svg class="swatch series-${i % 8}" style=${this.seriesStyle(i)} width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
             ${bar ? svg`<rect class="swatch-box" x="7" y="0" width="12" height="12"></rect>` : svg`<line class="swatch-line" x1="1" x2="25" y1="6" y2="6"></line>`}
           </svg>
           <span>${s.label}</span>

@@ -142,6 +142,30 @@ describe('<spend-compare>', () => {
       const warnings = renders[renders.length - 1].detail.warnings as string[];
       expect(warnings).to.include('9 series: colours repeat after eight; choose up to eight with "series".');
     });
+    it('series past the eighth repeat a colour with a dash and a lighter fill of their own', async () => {
+      const row = (year: number) => Object.fromEntries([['year', year], ...Array.from({length: 10}, (_, i) => [`s${i + 1}`, 10 + i * 5 + year - 2000])]);
+      const rows = JSON.stringify([row(2000), row(2001)]);
+      const {el} = await mount(`<spend-compare ratio="none" labels="legend" data='${rows}'></spend-compare>`, 1200);
+      const lines = $$(el, 'path.line').map((p) => getComputedStyle(p));
+      expect(lines).to.have.length(10);
+      expect(lines[8].stroke, 'the 9th takes the 1st colour').to.equal(lines[0].stroke);
+      expect(lines[8].strokeDasharray).to.not.equal(lines[0].strokeDasharray);
+      expect(lines[9].stroke, 'the 10th takes the 2nd colour').to.equal(lines[1].stroke);
+      expect(lines[9].strokeDasharray).to.not.equal(lines[1].strokeDasharray);
+      const {el: bars} = await mount(`<spend-compare mark="bar" ratio="none" data='${rows}'></spend-compare>`, 1200);
+      const fill = (i: number) => getComputedStyle($$(bars, `rect.column`)[i * 2]).fillOpacity;
+      expect(fill(8)).to.not.equal(fill(0));
+      const {el: direct} = await mount(`<spend-compare ratio="none" labels="direct" data='${rows}'></spend-compare>`, 1200);
+      const texts = $$(direct, '.direct-label text');
+      expect(texts).to.have.length(10);
+      for (const t of texts) expect(getComputedStyle(t).fillOpacity, 'labels keep full contrast').to.equal('1');
+    });
+    it('--tiv-color-mark, meant for <tiv-trend>, leaves the first series its palette colour', async () => {
+      const {el} = await mount(`<spend-compare ratio="none" style="--tiv-series-1: rgb(255, 0, 0); --tiv-color-mark: rgb(9, 9, 9)" data='${data(2)}'></spend-compare>`);
+      expect(getComputedStyle($$(el, 'path.line')[0]).stroke).to.equal('rgb(255, 0, 0)');
+      const {el: trend} = await mount(`<tiv-trend mark="line" style="--tiv-color-mark: rgb(9, 9, 9)" data='[[2001,1],[2002,2]]'></tiv-trend>`);
+      expect(getComputedStyle($(trend, 'path.line')!).stroke).to.equal('rgb(9, 9, 9)');
+    });
     it('series differ by more than colour: dash patterns', async () => {
       const {el} = await mount(`<spend-compare data='${data(3)}'></spend-compare>`);
       const dashes = $$(el, 'path.line').map((p) => getComputedStyle(p).strokeDasharray);

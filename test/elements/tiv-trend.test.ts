@@ -261,6 +261,12 @@ describe('<tiv-trend>', () => {
       (plain as unknown as {headingLevel: unknown}).headingLevel = '2';
       await (plain as unknown as {updateComplete: Promise<unknown>}).updateComplete;
       expect($(plain, '.heading')!.getAttribute('aria-level')).to.equal('2');
+      // An invalid level set from script is reported as the attribute is.
+      const next = nextChartEvent(plain.parentElement!);
+      (plain as unknown as {headingLevel: unknown}).headingLevel = 9;
+      const event = (await next) as CustomEvent;
+      expect(event.detail.warnings).to.include('heading-level="9" is not 1 to 6; the heading is not part of the page outline.');
+      expect($(plain, '.heading')!.hasAttribute('role')).to.equal(false);
     });
 
     it('slots replace the text attributes with rich content', async () => {
