@@ -75,6 +75,8 @@ export const numberConverter = {
 };
 
 const SLOTS = ['heading', 'subheading', 'note', 'source'] as const;
+/** Colours in the series palette (`--tiv-series-1` … `--tiv-series-8`). */
+export const PALETTE_SIZE = 8;
 let uid = 0;
 
 /** A value kept with the keys it was made from (see {@link remember}). */
@@ -739,27 +741,32 @@ export abstract class ChartElement extends LitElement {
   }
 
   /** Inline colour for a series with its own valid CSS `color` (set through the CSSOM, so CSP-safe). */
+  /** The palette class of series `index` (series-0 … series-7: the palette repeats after {@link PALETTE_SIZE}). */
+  protected seriesClass(index: number) {
+    return `series-${index % PALETTE_SIZE}`;
+  }
+
   protected seriesStyle(index: number) {
     const color = this._model?.series[index]?.color;
     const valid = !!color && typeof CSS !== 'undefined' && CSS.supports('color', color);
-    // Series past the eighth take the palette again (classes series-0 … series-7): a dash and a
-    // lighter fill of their own tell them from the first eight.
-    const repeat = index >= 8;
+    // Series past the eighth take the palette again (see seriesClass): a dash and a lighter fill of
+    // their own tell them from the first eight.
+    const repeat = index >= PALETTE_SIZE;
     return styleProperties({'--_c': valid ? color : undefined, '--_dash': repeat ? '2 3' : undefined, 'fill-opacity': repeat ? '0.55' : undefined});
   }
 
   protected renderMarks(layout: ChartLayout) {
     const {frame} = layout;
-    return svg`${layout.areas.map((a) => svg`<path class="area series-${a.seriesIndex % 8}" style=${this.seriesStyle(a.seriesIndex)} d=${a.d}></path>`)}
+    return svg`${layout.areas.map((a) => svg`<path class="area ${this.seriesClass(a.seriesIndex)}" style=${this.seriesStyle(a.seriesIndex)} d=${a.d}></path>`)}
       ${layout.columns.map(
         (c) =>
-          svg`<rect class="column series-${c.seriesIndex % 8}${c.highlight ? ' highlight' : ''}" style=${this.seriesStyle(c.seriesIndex)} data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
+          svg`<rect class="column ${this.seriesClass(c.seriesIndex)}${c.highlight ? ' highlight' : ''}" style=${this.seriesStyle(c.seriesIndex)} data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
       )}
       ${layout.baseline !== null ? svg`<line class="baseline" x1=${frame.left} x2=${frame.right} y1=${layout.baseline} y2=${layout.baseline}></line>` : nothing}
-      ${layout.lines.map((l) => svg`<path class="line series-${l.seriesIndex % 8}" style=${this.seriesStyle(l.seriesIndex)} d=${l.d}></path>`)}
+      ${layout.lines.map((l) => svg`<path class="line ${this.seriesClass(l.seriesIndex)}" style=${this.seriesStyle(l.seriesIndex)} d=${l.d}></path>`)}
       ${layout.points.map(
         (p) =>
-          svg`<circle class="point series-${p.seriesIndex % 8}${p.kind === 'highlight' ? ' highlight' : ''}" style=${this.seriesStyle(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
+          svg`<circle class="point ${this.seriesClass(p.seriesIndex)}${p.kind === 'highlight' ? ' highlight' : ''}" style=${this.seriesStyle(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
       )}
 `;
   }
@@ -801,7 +808,7 @@ export abstract class ChartElement extends LitElement {
     const column = active && bars ? layout.columns.find((c) => c.seriesIndex === active.seriesIndex && c.datum.x === active.datum.x) : undefined;
     return svg`<g class="hover">
       <line class="hover-rule" x1=${x} x2=${x} y1=${frame.top} y2=${frame.bottom}></line>
-      ${bars ? nothing : at.map((p) => svg`<circle class="point series-${p.seriesIndex % 8}" style=${this.seriesStyle(p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
+      ${bars ? nothing : at.map((p) => svg`<circle class="point ${this.seriesClass(p.seriesIndex)}" style=${this.seriesStyle(p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
       ${
         column
           ? svg`<rect class="focus-ring" x=${column.x - 3} y=${column.y - 3} width=${column.width + 6} height=${column.height + 6}></rect>`

@@ -16,7 +16,7 @@ import {
   type SeriesSpec,
 } from '../core/index.js';
 import {asChartError} from '../controllers/data-controller.js';
-import {ChartElement, jsonConverter, numberConverter} from './chart-element.js';
+import {ChartElement, jsonConverter, numberConverter, PALETTE_SIZE} from './chart-element.js';
 import {compareStyles} from './compare-styles.js';
 import {textMeasurer} from './text-measure.js';
 
@@ -155,7 +155,7 @@ export class SpendCompare extends ChartElement {
     // This element's own warnings, added after any second layout (which starts a new list).
     const own: string[] = [];
     if (this.effectiveMark === 'bar' && this.year !== undefined && !model.xs.includes(this.year)) own.push(`year=${this.year} has no data; every year is drawn.`);
-    if (model.series.length > 8) own.push(`${model.series.length} series: colours repeat after eight; choose up to eight with "series".`);
+    if (model.series.length > PALETTE_SIZE) own.push(`${model.series.length} series: colours repeat after eight; choose up to eight with "series".`);
     this.computeRatio(model);
     if (this._layout && !this._legend) {
       const labels = this.placeDirectLabels(this._layout, model);
@@ -247,7 +247,7 @@ export class SpendCompare extends ChartElement {
     return svg`${super.renderLabels(layout)}
       ${labels.length
         ? svg`<g class="direct-labels">${labels.map(
-            (l) => svg`<g class="direct-label series-${l.seriesIndex % 8}" style=${this.seriesStyle(l.seriesIndex)}>
+            (l) => svg`<g class="direct-label ${this.seriesClass(l.seriesIndex)}" style=${this.seriesStyle(l.seriesIndex)}>
               <line class="swatch" x1=${l.x} x2=${l.x + 14} y1=${l.y} y2=${l.y}></line>
               <text x=${l.x + 18} y=${l.y} dy="0.32em">${l.text}</text>
             </g>`
@@ -281,7 +281,7 @@ export class SpendCompare extends ChartElement {
     return html`<ul class="legend" part="legend">
       ${model.series.map(
         (s, i) => html`<li>
-          <svg class="swatch series-${i % 8}" style=${this.seriesStyle(i)} width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+          <svg class="swatch ${this.seriesClass(i)}" style=${this.seriesStyle(i)} width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
             ${bar ? svg`<rect class="swatch-box" x="7" y="0" width="12" height="12"></rect>` : svg`<line class="swatch-line" x1="1" x2="25" y1="6" y2="6"></line>`}
           </svg>
           <span>${s.label}</span>
