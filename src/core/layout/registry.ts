@@ -8,6 +8,7 @@ import {barMark} from './marks/bar.js';
 import {columnMark} from './marks/column.js';
 import {lineMark} from './marks/line.js';
 import type {Mark} from './marks/mark.js';
+import {stackedMark} from './marks/stacked.js';
 import type {YScaleType} from './types.js';
 
 /** Every mark, by its name. @internal */
@@ -16,6 +17,7 @@ export const MARKS: Readonly<Record<MarkType, Mark>> = {
   line: lineMark,
   area: areaMark,
   bar: barMark,
+  stacked: stackedMark,
 };
 
 /** The mark named `type`; a name no mark has (from script, unchecked) is drawn as a line. @internal */
