@@ -1,22 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {
-  createFormats,
   datumPositions,
-  layoutChart,
   linePath,
   MARKS,
   positionsAt,
-  type ChartLayout,
-  type LayoutOptions,
   type MarkType,
-  type Series,
 } from '../../src/core/index.js';
-import {definedValues, insanities, yearly} from './helpers.js';
+import {insanities, layOut, yearly} from './helpers.js';
 
-/** Lays out `series` at 400 × 300 with formats built from its values. */
-function lay(series: Series[], options: Partial<LayoutOptions> & {mark: MarkType}): ChartLayout {
-  return layoutChart(series, {width: 400, height: 300, formats: createFormats({}, definedValues(series)), ...options});
-}
 
 /** Every number of a path's data, in order. */
 const numbers = (d: string) => (d.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
@@ -27,7 +18,7 @@ describe('the marks registry', () => {
     const band = (Object.keys(MARKS) as MarkType[]).filter((m) => MARKS[m].band).sort();
     expect(band).to.deep.equal(['bar', 'stacked']);
     for (const mark of Object.keys(MARKS) as MarkType[]) {
-      const l = lay([yearly([1, 2, 3], 2000, 'a'), yearly([2, 1, 3], 2000, 'b')], {mark});
+      const l = layOut([yearly([1, 2, 3], 2000, 'a'), yearly([2, 1, 3], 2000, 'b')], {mark});
       expect(l.band, mark).to.equal(MARKS[mark].band);
       expect(l.mark, mark).to.equal(mark);
       expect(l.yScaleType, mark).to.equal('linear');
@@ -35,7 +26,7 @@ describe('the marks registry', () => {
   });
 
   it('lays out a mark name no module has (from script) as a line', () => {
-    const l = lay([yearly([1, 2, 3])], {mark: 'pie' as MarkType});
+    const l = layOut([yearly([1, 2, 3])], {mark: 'pie' as MarkType});
     expect(l.lines).to.have.length(1);
     expect(l.columns).to.have.length(0);
     expect(insanities(l)).to.deep.equal([]);
@@ -47,7 +38,7 @@ describe('stacked columns', () => {
   const series = [yearly([10, 20, 30], 2000, 'a'), yearly([5, -5, null], 2000, 'b')];
 
   it('stacks a segment per series and x: positives up from zero, negatives down from it', () => {
-    const l = lay(series, {mark: 'stacked'});
+    const l = layOut(series, {mark: 'stacked'});
     const Y = l.yScale;
     const segment = (key: number, x: number) => l.columns.find((c) => c.seriesIndex === key && c.datum.x === x)!;
     const ends = (key: number, x: number) => {
@@ -71,15 +62,15 @@ describe('stacked columns', () => {
   });
 
   it('the y domain holds the stacked sums, not the largest value', () => {
-    const l = lay([yearly([100, 100], 2000, 'a'), yearly([100, 100], 2000, 'b'), yearly([-40, 0], 2000, 'c'), yearly([-30, 0], 2000, 'd')], {mark: 'stacked'});
+    const l = layOut([yearly([100, 100], 2000, 'a'), yearly([100, 100], 2000, 'b'), yearly([-40, 0], 2000, 'c'), yearly([-30, 0], 2000, 'd')], {mark: 'stacked'});
     expect(l.yDomain[1]).to.be.at.least(200);
     expect(l.yDomain[0]).to.be.at.most(-70);
-    const column = lay([yearly([100, 100], 2000, 'a'), yearly([100, 100], 2000, 'b')], {mark: 'column'});
+    const column = layOut([yearly([100, 100], 2000, 'a'), yearly([100, 100], 2000, 'b')], {mark: 'column'});
     expect(column.yDomain[1]).to.be.below(200);
   });
 
   it('anchors tooltips and the focus ring at each segment end, in positionsAt and datumPositions', () => {
-    const l = lay(series, {mark: 'stacked'});
+    const l = layOut(series, {mark: 'stacked'});
     const at2000 = positionsAt(l, series, 2000);
     expect(at2000.map((p) => p.y)).to.deep.equal([l.yScale(10), l.yScale(15)]);
     expect(at2000.map((p) => p.x)).to.deep.equal([l.xScale(2000), l.xScale(2000)]);
@@ -92,14 +83,14 @@ describe('stacked columns', () => {
   });
 
   it('labels highlighted segments at their ends', () => {
-    const l = lay(series, {mark: 'stacked', highlight: new Set([2000])});
+    const l = layOut(series, {mark: 'stacked', highlight: new Set([2000])});
     expect(l.valueLabels.map((v) => v.text).sort()).to.deep.equal(['10', '5']);
     expect(l.columns.filter((c) => c.highlight)).to.have.length(2);
     for (const v of l.valueLabels) expect(v.y).to.be.below(l.yScale(v.seriesIndex ? 15 : 10));
   });
 
   it('stays finite with values beyond float range and with series of other years', () => {
-    const l = lay([yearly([Number.MAX_VALUE, 1], 2000, 'a'), yearly([Number.MAX_VALUE, -Number.MAX_VALUE, 3], 1999, 'b')], {mark: 'stacked'});
+    const l = layOut([yearly([Number.MAX_VALUE, 1], 2000, 'a'), yearly([Number.MAX_VALUE, -Number.MAX_VALUE, 3], 1999, 'b')], {mark: 'stacked'});
     expect(insanities(l)).to.deep.equal([]);
     expect(l.columns).to.have.length(5);
   });
@@ -109,13 +100,13 @@ describe('curves', () => {
   const data = [yearly([10, 80, 20, 90, 30])];
 
   it('linear (the default) joins vertices with straight segments', () => {
-    const l = lay(data, {mark: 'line'});
+    const l = layOut(data, {mark: 'line'});
     expect(l.lines[0].d).to.match(/^M[\d.,]+(L[\d.,]+){4}$/);
-    expect(lay(data, {mark: 'line', curve: 'linear'}).lines[0].d).to.equal(l.lines[0].d);
+    expect(layOut(data, {mark: 'line', curve: 'linear'}).lines[0].d).to.equal(l.lines[0].d);
   });
 
   it('monotone draws cubic curves through every vertex that never overshoot the data', () => {
-    const l = lay(data, {mark: 'area', curve: 'monotone'});
+    const l = layOut(data, {mark: 'area', curve: 'monotone'});
     const d = l.lines[0].d;
     expect(d).to.contain('C');
     const ys = numbers(d).filter((_, i) => i % 2 === 1);
@@ -127,7 +118,7 @@ describe('curves', () => {
   });
 
   it('step holds each value until the next x', () => {
-    const l = lay(data, {mark: 'line', curve: 'step'});
+    const l = layOut(data, {mark: 'line', curve: 'step'});
     const points = datumPositions(l, data);
     const expected = points.map((p, i) => (i === 0 ? `M${p.x},${p.y}` : `L${p.x},${points[i - 1].y}L${p.x},${p.y}`)).join('');
     expect(l.lines[0].d).to.equal(expected);
@@ -135,7 +126,7 @@ describe('curves', () => {
 
   it('every curve breaks at gaps and leaves a lone vertex as a move only (no closing Z)', () => {
     for (const curve of ['linear', 'monotone', 'step'] as const) {
-      const l = lay([yearly([1, 2, null, 4, null, 5, 6])], {mark: 'line', curve});
+      const l = layOut([yearly([1, 2, null, 4, null, 5, 6])], {mark: 'line', curve});
       expect(l.lines[0].d.match(/M/g), curve).to.have.length(3);
       expect(l.lines[0].d, curve).not.to.contain('Z');
       expect(l.points.filter((p) => p.kind === 'isolated'), curve).to.have.length(1);

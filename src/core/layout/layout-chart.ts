@@ -8,7 +8,7 @@ import {columnsOf, type Columns} from '../columns.js';
 import {unionXs} from '../normalize.js';
 import {drawableAnnotations, layoutAnnotations} from './annotations.js';
 import {frameOf, verticalSpace, type VerticalSpace} from './dimensions.js';
-import {logYScale} from './log-scale.js';
+import {logTickLabels, logYScale} from './log-scale.js';
 import {finite, px} from './pixels.js';
 import {drawnMark, markOf} from './registry.js';
 import {estimateTextWidth} from './text.js';
@@ -91,7 +91,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const outside = countOutside(columns, extent, y.domain, options);
   if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
   const tickValues = y.ticks.length < 2 ? [...y.domain] : y.ticks;
-  const tickLabels = options.formats.ticks(tickValues);
+  const tickLabels = yScaleType === 'log' ? logTickLabels(tickValues, options.formats.ticks) : options.formats.ticks(tickValues);
   const frame = frameOf(width, space, tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0), options.marginRight);
   const Y = (v: number) => px(y.scale(v));
 

@@ -67,3 +67,12 @@ export function logYScale(extent: readonly [number, number], bounds: YBounds, ra
   const clamp = yMin === undefined && yMax === undefined;
   return {scale: scaleLog().domain(domain).range(range).clamp(clamp), domain, ticks, warnings};
 }
+
+/**
+ * Labels of log ticks in the chart's tick format. That format takes its precision from the step
+ * between the first two ticks; log ticks have no common step (0.01, 0.1, 1, 10), so each is
+ * written at the precision it needs itself: as the tick after 0. @internal
+ */
+export function logTickLabels(values: readonly number[], format: (ticks: readonly number[]) => string[]): string[] {
+  return values.map((v) => format([0, v])[1]);
+}
