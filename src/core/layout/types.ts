@@ -8,6 +8,7 @@ import type {Annotation, Datum, MarkType, XType} from '../types.js';
 /** Measures the rendered width of a tick-sized text, in px. */
 export type MeasureText = (text: string) => number;
 
+/** What `layoutChart` lays out a chart with: its size in px, mark, formats, scales and extras. */
 export interface LayoutOptions {
   /** Outer size of the plot in px (the svg's viewBox). */
   width: number;
@@ -57,6 +58,7 @@ export type YScaleType = 'linear' | 'log';
  */
 export type CurveType = 'linear' | 'monotone' | 'step';
 
+/** A tick of the x or y axis: its value, its label and where both are drawn (px). */
 export interface Tick {
   value: number;
   label: string;
@@ -66,6 +68,10 @@ export interface Tick {
   labelPosition: number;
 }
 
+/**
+ * A column (a rect, px) drawing one datum, or, where more columns than pixels merge, the farthest
+ * datum of a pixel column; a segment of a stacked column. `highlight` marks emphasised data.
+ */
 export interface ColumnMark {
   seriesIndex: number;
   datum: Datum & {y: number};
@@ -76,6 +82,7 @@ export interface ColumnMark {
   highlight: boolean;
 }
 
+/** A point (a dot, centre in px) drawing one datum of a line or area. */
 export interface PointMark {
   seriesIndex: number;
   datum: Datum & {y: number};
@@ -85,11 +92,13 @@ export interface PointMark {
   kind: 'isolated' | 'highlight';
 }
 
+/** The SVG path data `d` (px) of a series' line or area. */
 export interface PathMark {
   seriesIndex: number;
   d: string;
 }
 
+/** A value label of a highlighted datum: its text and where it is drawn (px, `anchor` as SVG's `text-anchor`). */
 export interface ValueLabel {
   seriesIndex: number;
   x: number;
@@ -98,6 +107,7 @@ export interface ValueLabel {
   anchor: 'start' | 'middle' | 'end';
 }
 
+/** An annotation as drawn: a rule at an x or a range over a span of x, with its label (px). */
 export interface AnnotationMark {
   kind: 'rule' | 'range';
   /** Rule position, or range start, px. */
@@ -120,6 +130,7 @@ export interface DatumPosition {
   y: number;
 }
 
+/** The plot area inside the axes: its left, top, right and bottom edges, px from the svg's top left. */
 export interface Frame {
   left: number;
   top: number;

@@ -7,7 +7,7 @@
 import {datumOf} from '../../columns.js';
 import type {Datum} from '../../types.js';
 import {px} from '../pixels.js';
-import {isHighlighted, type MarkContext, type MarkGeometry} from './mark.js';
+import type {MarkContext, MarkGeometry} from './mark.js';
 
 /**
  * Adds the columns of series `seriesIndex` to `out`: centred at `centre(x)` px, `inner` px wide,
@@ -15,7 +15,8 @@ import {isHighlighted, type MarkContext, type MarkGeometry} from './mark.js';
  */
 export function addSeriesColumns(context: MarkContext, seriesIndex: number, centre: (x: number) => number, inner: number, out: MarkGeometry): void {
   const {x: dx, y: dy} = context.columns[seriesIndex];
-  const {Y, base} = context;
+  const {Y, base, highlight} = context;
+  const anyHighlight = highlight.size > 0;
   const series = context.series[seriesIndex];
   const count = dx.length;
   // More columns than pixels: one rect per pixel column and sign, from the baseline to the
@@ -43,13 +44,14 @@ export function addSeriesColumns(context: MarkContext, seriesIndex: number, cent
     if (down >= 0) column(down, px(col), downY, 1, false);
     up = down = -1;
   };
+  let drawn = 0;
   for (let i = 0; i < count; i++) {
     const v = dy[i];
     if (Number.isNaN(v)) continue;
-    out.markCount++;
+    drawn++;
     const cx = centre(dx[i]);
     const yv = Y(v);
-    const lit = isHighlighted(context, dx[i]);
+    const lit = anyHighlight && highlight.has(dx[i]);
     if (merge && !lit) {
       const c = Math.floor(cx);
       if (c !== col) {
@@ -69,4 +71,5 @@ export function addSeriesColumns(context: MarkContext, seriesIndex: number, cent
     if (lit) out.labels.push({seriesIndex, value: v, x: cx, y: yv, below: v < 0, base});
   }
   flush();
+  out.markCount += drawn;
 }
