@@ -103,6 +103,8 @@ describe('curves', () => {
     const l = layOut(data, {mark: 'line'});
     expect(l.lines[0].d).to.match(/^M[\d.,]+(L[\d.,]+){4}$/);
     expect(layOut(data, {mark: 'line', curve: 'linear'}).lines[0].d).to.equal(l.lines[0].d);
+    // A curve no one has (set from script, unchecked) draws straight segments too.
+    for (const curve of ['bogus', 'constructor']) expect(layOut(data, {mark: 'area', curve: curve as 'linear'}).lines[0].d, curve).to.equal(l.lines[0].d);
   });
 
   it('monotone draws cubic curves through every vertex that never overshoot the data', () => {
