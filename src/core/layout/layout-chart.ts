@@ -3,7 +3,7 @@
  * → marks → value labels → annotations → ticks. It knows no mark by name: what differs between
  * marks is in their modules (see `registry.ts`).
  */
-import {ChartDataError, type Series} from '../types.js';
+import {ChartDataError, type MarkType, type Series} from '../types.js';
 import {columnsOf, type Columns} from '../columns.js';
 import {unionXs} from '../normalize.js';
 import {drawableAnnotations, layoutAnnotations} from './annotations.js';
@@ -17,7 +17,6 @@ import type {ChartLayout, LayoutOptions, YScaleType} from './types.js';
 import {valueLabelsOf} from './value-labels.js';
 import {xScaleOf} from './x-scale.js';
 import {linearYScale, type YScale} from './y-scale.js';
-import type {MarkType} from '../types.js';
 
 /**
  * The data as columns, with the values a log scale cannot show (zero and below) turned into gaps,
