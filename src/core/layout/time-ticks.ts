@@ -47,8 +47,9 @@ const UNIT_INTERVALS: Record<TimeUnit, CountableTimeInterval> = {
 /**
  * The d3-time interval of `interval`: multiples of `step` units (months and years counted from
  * year 0, so that 3 months fall on quarters), weeks on Mondays. `null` for a step d3 cannot take.
+ * (Not exported: the package's types would then need d3-time's, which users need not install.)
  */
-export function timeInterval({unit, step}: TimeInterval): D3TimeInterval | null {
+function timeInterval({unit, step}: TimeInterval): D3TimeInterval | null {
   if (unit === 'day' && step === 7) return utcMonday;
   return UNIT_INTERVALS[unit].every(step);
 }
