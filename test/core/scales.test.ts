@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {tickStep} from 'd3-array';
+import {tickStep, ticks} from 'd3-array';
 import {scaleLinear, scaleUtc} from 'd3-scale';
 import {
   ChartDataError,
@@ -43,6 +43,21 @@ describe('our scale code against d3 as the oracle', () => {
     // The case in the docstring: d3 overshoots to 200.
     expect(niceDomain([-36.98, 145.31], 6)).to.deep.equal([-50, 150]);
     expect(scaleLinear().domain([-36.98, 145.31]).nice(6).domain()).to.deep.equal([-50, 200]);
+  });
+
+  it('year ticks: where the interval measured labels allow is a d3 step (1, 2, 5 × 10^k), the ticks are d3-array ticks', () => {
+    const years = Array.from({length: 120}, (_, i) => 1901 + i);
+    const series = [yearly(years.map((y) => y % 50), 1901)];
+    const seen = new Set<number>();
+    for (let width = 160; width <= 2400; width += 40) {
+      const values = layOut(series, {mark: 'line', width}).xTicks.map((t) => t.value);
+      const interval = values[1] - values[0];
+      seen.add(interval);
+      // 25 is ours: d3's steps are 1, 2 and 5 × 10^k.
+      if (interval % 25 === 0 && interval % 50 !== 0) continue;
+      expect(values, `width ${width}`).to.deep.equal(ticks(1901, 2020, (2020 - 1901) / interval));
+    }
+    expect(seen.size, [...seen].join(', ')).to.be.at.least(4);
   });
 
   it('a date axis maps each time exactly as d3 scaleUtc does', () => {
