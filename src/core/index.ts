@@ -8,8 +8,6 @@ export * from './parse.js';
 export * from './normalize.js';
 export * from './format.js';
 export * from './layout.js';
-export * from './scale.js';
-export * from './path.js';
 export * from './summary.js';
 export * from './compare.js';
 export * from './messages.js';

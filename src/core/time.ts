@@ -6,18 +6,9 @@
 /** Calendar units of time ticks and of the precision of data, finest first. */
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
 
-/** A tick interval: every `step` units (a `week` is 7 days starting on Monday). */
-export interface TimeInterval {
-  unit: TimeUnit;
-  step: number;
-}
-
-const SECOND = 1e3;
 const MINUTE = 6e4;
 const HOUR = 36e5;
 const DAY = 864e5;
-/** Fixed lengths of the units below a day, and average lengths of months and years, in ms. */
-const UNIT_MS: Record<TimeUnit, number> = {second: SECOND, minute: MINUTE, hour: HOUR, day: DAY, month: 2629746e3, year: 31556952e3};
 
 // YYYY, YYYY-MM, YYYY-MM-DD, then an optional time hh:mm[:ss[.sss]] with Z or an offset (sign, hh, mm).
 const ISO = /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?\s*(?:Z|([+-])(\d\d)(?::?(\d\d))?)?)?)?)?$/i;
@@ -75,46 +66,6 @@ export function timePrecision(xs: Iterable<number>): TimeUnit {
     if (fineness > level && (level = fineness) === 5) break;
   }
   return UNITS[level];
-}
-
-/** Candidate tick intervals from the finest that is at least `minMs` long, finest first. */
-export function* timeIntervals(minMs: number): Generator<TimeInterval> {
-  const steps: [TimeUnit, number[]][] = [
-    ['second', [1, 5, 15, 30]],
-    ['minute', [1, 5, 15, 30]],
-    ['hour', [1, 3, 6, 12]],
-    ['day', [1, 2, 7]],
-    ['month', [1, 3, 6]],
-  ];
-  for (const [unit, list] of steps) for (const step of list) if (UNIT_MS[unit] * step >= minMs * 0.999) yield {unit, step};
-  // Years: 1, 2, 5, 10, 20, 25, 50, 100 …
-  for (let p = 1; p < 1e6; p *= 10) {
-    for (const m of [1, 2, 2.5, 5]) {
-      const step = m * p;
-      if (Number.isInteger(step) && UNIT_MS.year * step >= minMs * 0.999) yield {unit: 'year', step};
-    }
-  }
-}
-
-/** Tick values of `interval` from `lo` to `hi` (ms), lazily: on whole units, multiples of `step`. */
-export function* timeTicks(lo: number, hi: number, {unit, step}: TimeInterval): Generator<number> {
-  if (!(lo <= hi)) return;
-  if (unit === 'year' || unit === 'month') {
-    // Units counted from year 0, so that a step of 3 months falls on quarters (utc() carries
-    // months past December into years).
-    const months = unit === 'year' ? 12 : 1;
-    const at = (k: number) => utc(0, k * months);
-    const start = new Date(lo);
-    let i = Math.floor((start.getUTCFullYear() * 12 + start.getUTCMonth()) / months);
-    if (at(i) < lo) i++;
-    i = Math.ceil(i / step) * step;
-    for (let t = at(i); t <= hi; t = at((i += step))) yield t;
-    return;
-  }
-  const size = UNIT_MS[unit] * step;
-  // Weeks start on Monday: 1970-01-05 was one.
-  const origin = unit === 'day' && step === 7 ? 4 * DAY : 0;
-  for (let t = Math.ceil((lo - origin) / size) * size + origin; t <= hi; t += size) yield t;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

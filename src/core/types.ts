@@ -49,8 +49,11 @@ export interface NormalizedData {
 /** What the x values are: numbers such as years, or dates as ms since the epoch (UTC). */
 export type XType = 'number' | 'date';
 
-/** The visual encoding of the values. */
-export type MarkType = 'column' | 'line' | 'area' | 'bar';
+/**
+ * The visual encoding of the values: `column`s, a `line`, an `area`, grouped `bar`s (a bar per series
+ * side by side at each x), or `stacked` columns (a segment per series, negatives below zero).
+ */
+export type MarkType = 'column' | 'line' | 'area' | 'bar' | 'stacked';
 
 /**
  * An authored note tied to a year (`year`) or to a span of years (`from`–`to`). On a date axis the

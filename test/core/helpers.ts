@@ -1,6 +1,15 @@
 // Shared helpers for the unit tests of src/core/.
 import {expect} from '@open-wc/testing';
-import {ChartDataError, type Datum, type Series} from '../../src/core/index.js';
+import {
+  ChartDataError,
+  createFormats,
+  layoutChart,
+  type ChartLayout,
+  type Datum,
+  type LayoutOptions,
+  type MarkType,
+  type Series,
+} from '../../src/core/index.js';
 
 /** Runs `fn`, which must throw a {@link ChartDataError}, and returns the error. */
 export function dataErrorOf(fn: () => unknown): ChartDataError {
@@ -42,4 +51,9 @@ export function insanities(value: unknown, path = '$'): string[] {
     }
   }
   return out;
+}
+
+/** Lays out `series` at 400 × 300 px with formats built from its values, unless `options` say otherwise. */
+export function layOut(series: Series[], options: Partial<LayoutOptions> & {mark: MarkType}): ChartLayout {
+  return layoutChart(series, {width: 400, height: 300, formats: createFormats({}, definedValues(series)), ...options});
 }

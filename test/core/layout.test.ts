@@ -18,8 +18,8 @@ import {
 } from '../../src/core/index.js';
 import {definedValues, insanities, yearly} from './helpers.js';
 
-const MARKS: MarkType[] = ['column', 'line', 'area', 'bar'];
-const ZERO_BASED: MarkType[] = ['column', 'area', 'bar'];
+const MARKS: MarkType[] = ['column', 'line', 'area', 'bar', 'stacked'];
+const ZERO_BASED: MarkType[] = ['column', 'area', 'bar', 'stacked'];
 
 /**
  * Lays out `series` at 400 × 300 with formats built from its values, unless told otherwise, with
@@ -98,7 +98,7 @@ describe('layoutChart()', () => {
               expect(p.x, where).to.be.within(l.frame.left - 0.01, l.frame.right + 0.01);
               expect(p.y, where).to.be.within(l.frame.top - 0.01, l.frame.bottom + 0.01);
             }
-            if (mark === 'column' || mark === 'bar') {
+            if (mark === 'column' || mark === 'bar' || mark === 'stacked') {
               // More columns than pixels are merged, one rect per pixel column and sign.
               if (count <= l.frame.right - l.frame.left) expect(l.columns, where).to.have.length(count);
               else expect(l.columns.length, where).to.be.at.most(count);

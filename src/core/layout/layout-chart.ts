@@ -1,0 +1,133 @@
+/**
+ * `layoutChart`: the whole layout of a chart, step by step: dimensions → y scale → frame → x scale
+ * → marks → value labels → annotations → ticks. It knows no mark by name: what differs between
+ * marks is in their modules (see `registry.ts`).
+ */
+import {ChartDataError, type MarkType, type Series} from '../types.js';
+import {columnsOf, type Columns} from '../columns.js';
+import {unionXs} from '../normalize.js';
+import {drawableAnnotations, layoutAnnotations} from './annotations.js';
+import {frameOf, verticalSpace, type VerticalSpace} from './dimensions.js';
+import {logTickLabels, logYScale} from './log-scale.js';
+import {finite, px} from './pixels.js';
+import {drawnMark, markOf} from './registry.js';
+import {estimateTextWidth} from './text.js';
+import {xTicks, yTicks} from './ticks.js';
+import type {ChartLayout, LayoutOptions, YScaleType} from './types.js';
+import {valueLabelsOf} from './value-labels.js';
+import {xScaleOf} from './x-scale.js';
+import {linearYScale, type YScale} from './y-scale.js';
+
+/**
+ * The data as columns, with the values a log scale cannot show (zero and below) turned into gaps,
+ * with a warning.
+ */
+function drawableColumns(series: readonly Series[], yScaleType: YScaleType, warnings: string[]): Columns[] {
+  const columns = series.map(columnsOf);
+  if (yScaleType !== 'log') return columns;
+  let dropped = 0;
+  const positive = columns.map(({x, y}) => ({
+    x,
+    y: y.map((v) => {
+      if (!(v <= 0)) return v;
+      dropped++;
+      return NaN;
+    }),
+  }));
+  if (dropped) {
+    warnings.push(`${dropped} ${dropped === 1 ? 'value is' : 'values are'} zero or negative, which a log scale cannot show: drawn as gaps.`);
+  }
+  return positive;
+}
+
+/** The y scale of data from `extent[0]` to `extent[1]` (`undefined`: no value), over the frame's height. */
+function yScaleFor(type: MarkType, extent: [number, number] | undefined, options: LayoutOptions, space: VerticalSpace): YScale {
+  const bounds = {yMin: options.yMin, yMax: options.yMax};
+  const range: [number, number] = [space.bottom, space.top];
+  if (options.yScaleType !== 'log') return linearYScale(extent ?? [], type, bounds, range, space.tickCount);
+  if (!extent) {
+    throw new ChartDataError('no-values', 'There is no value above zero to draw: a log scale can only show values above zero.');
+  }
+  return logYScale(extent, bounds, range, space.tickCount);
+}
+
+/** How many values lie outside the domain (cut off at the frame), counted only when the author set y-min or y-max. */
+function countOutside(columns: readonly Columns[], extent: [number, number] | undefined, domain: [number, number], options: LayoutOptions): number {
+  // Without an author's bounds, only values beyond float range, such as ±1e308, can fall outside
+  // the domain, which is kept finite: they are not what the author cut off.
+  if (options.yMin === undefined && options.yMax === undefined) return 0;
+  if (!extent || (extent[0] >= domain[0] && extent[1] <= domain[1])) return 0;
+  let outside = 0;
+  for (const c of columns) for (const v of c.y) if (v < domain[0] || v > domain[1]) outside++;
+  return outside;
+}
+
+/**
+ * Lays out a chart of one or more series: scales, ticks, marks, value labels, annotations.
+ * Pure: the same input gives the same geometry, with no DOM access. Every coordinate is finite
+ * and every width and height is zero or more, whatever the size or data.
+ * @throws {ChartDataError} code `no-values` on a log scale when no value is above zero.
+ */
+export function layoutChart(series: readonly Series[], options: LayoutOptions): ChartLayout {
+  const warnings: string[] = [];
+  const width = Math.max(0, finite(options.width));
+  const height = Math.max(0, finite(options.height));
+  const fontSize = options.fontSize ?? 12;
+  const measure = options.measureText ?? estimateTextWidth(fontSize);
+  const yScaleType: YScaleType = options.yScaleType === 'log' ? 'log' : 'linear';
+  const type = drawnMark(options.mark, yScaleType, warnings);
+  const mark = markOf(type);
+  const highlight = options.highlight ?? new Set<number>();
+  const xs = options.xs ?? unionXs(series);
+  const columns = drawableColumns(series, yScaleType, warnings);
+  const annotations = drawableAnnotations(options.annotations);
+
+  // Dimensions, then the y scale: its tick labels set the frame's left edge.
+  const space = verticalSpace(height, fontSize, annotations.length, highlight.size > 0);
+  const extent = mark.extent(columns);
+  const y = yScaleFor(type, extent, {...options, yScaleType}, space);
+  warnings.push(...y.warnings);
+  const outside = countOutside(columns, extent, y.domain, options);
+  if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
+  const tickValues = y.ticks.length < 2 ? [...y.domain] : y.ticks;
+  const tickLabels = yScaleType === 'log' ? logTickLabels(tickValues, options.formats.ticks) : options.formats.ticks(tickValues);
+  const frame = frameOf(width, space, tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0), options.marginRight);
+  const Y = (v: number) => px(y.scale(v));
+
+  const x = xScaleOf(xs, mark.columnar, frame);
+  const X = (v: number) => px(x.scale(v));
+  const zeroInDomain = yScaleType === 'linear' && y.domain[0] <= 0 && y.domain[1] >= 0;
+  const base = yScaleType === 'log' ? frame.bottom : Y(Math.min(Math.max(0, y.domain[0]), y.domain[1]));
+  const curve = options.curve ?? 'linear';
+  const geometry = mark.geometry({series, columns, x: x.scale, X, Y, frame, step: x.step, base, highlight, xType: options.xType, curve});
+
+  const valueLabels = valueLabelsOf(geometry.labels, {frame, width, height, fontSize, measure, format: options.formats.value});
+  const context = {X, step: x.step, frame, xLo: x.lo, xHi: x.hi, width, measure, fontSize, lineHeight: space.lineHeight, rows: space.annotationRows};
+  const annotationMarks = layoutAnnotations(annotations, context, warnings);
+  const formatTime = options.xType === 'date' ? (options.formatTimeTick ?? ((t: number) => new Date(t).toISOString().slice(0, 10))) : undefined;
+  return {
+    mark: type,
+    band: mark.band,
+    yScaleType,
+    width,
+    height,
+    frame,
+    xTicks: xTicks(xs, X, width, options.formatX ?? String, measure, 8, formatTime),
+    yTicks: yTicks(tickValues, tickLabels, Y),
+    yDomain: y.domain,
+    baseline: zeroInDomain ? Y(0) : null,
+    columns: geometry.columns,
+    lines: geometry.lines,
+    areas: geometry.areas,
+    points: geometry.points,
+    valueLabels,
+    annotations: annotationMarks,
+    xs,
+    xScale: X,
+    yScale: Y,
+    step: px(x.step),
+    markCount: geometry.markCount,
+    vertexCount: geometry.vertexCount,
+    warnings,
+  };
+}

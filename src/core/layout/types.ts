@@ -1,0 +1,179 @@
+/**
+ * The shapes of a layout: its options, and the plain-data geometry it returns (px throughout).
+ */
+import type {ValueFormats} from '../format.js';
+import type {TimeUnit} from '../time.js';
+import type {Annotation, Datum, MarkType, XType} from '../types.js';
+
+/** Measures the rendered width of a tick-sized text, in px. */
+export type MeasureText = (text: string) => number;
+
+/** What `layoutChart` lays out a chart with: its size in px, mark, formats, scales and extras. */
+export interface LayoutOptions {
+  /** Outer size of the plot in px (the svg's viewBox). */
+  width: number;
+  height: number;
+  mark: MarkType;
+  /** Formats tick values and labels. */
+  formats: Pick<ValueFormats, 'ticks' | 'value'>;
+  /** Formats an x value (a year) for tick labels; default: the integer without grouping. */
+  formatX?: (x: number) => string;
+  /** `date` when x values are times in ms (UTC): ticks then fall on years, months, days or hours. */
+  xType?: XType;
+  /**
+   * Formats a tick of a date axis at the unit of its interval; `first` is true for the first tick
+   * (which then carries the year). Default: the ISO date. See `createTimeFormats`.
+   */
+  formatTimeTick?: (x: number, unit: TimeUnit, first: boolean) => string;
+  /** Lower / upper end of the y domain requested by the author. */
+  yMin?: number;
+  yMax?: number;
+  /** Text measurer for tick labels; defaults to an estimate of 0.6 em per character. */
+  measureText?: MeasureText;
+  /** Font size of tick and annotation labels, px. Default 12. */
+  fontSize?: number;
+  annotations?: readonly Annotation[];
+  /** x values whose marks are emphasised (in every series). */
+  highlight?: ReadonlySet<number>;
+  /** Extra room kept on the right of the frame, px (for direct labels). */
+  marginRight?: number;
+  /**
+   * Every x of `series`, ascending and distinct, when already known (`NormalizedData.xs`), so
+   * that it is not gathered again; by default taken from the series.
+   */
+  xs?: readonly number[];
+  /** `log`: a base-10 log scale (values ≤ 0 are gaps; zero-baseline marks fall back to `line`). Default `linear`. */
+  yScaleType?: YScaleType;
+  /** How line and area marks join their vertices: straight (default), monotone in x, or steps. */
+  curve?: CurveType;
+}
+
+/** The y scale: linear (the default) or base-10 logarithmic. */
+export type YScaleType = 'linear' | 'log';
+
+/**
+ * How lines and areas join their vertices: `linear` (straight segments), `monotone` (d3's
+ * `curveMonotoneX`, which never overshoots the data), `step` (`curveStepAfter`: a value holds until
+ * the next one).
+ */
+export type CurveType = 'linear' | 'monotone' | 'step';
+
+/** A tick of the x or y axis: its value, its label and where both are drawn (px). */
+export interface Tick {
+  value: number;
+  label: string;
+  /** x (for x ticks) or y (for y ticks) in px. */
+  position: number;
+  /** Where the label is drawn (may be nudged to stay inside the svg). */
+  labelPosition: number;
+}
+
+/**
+ * A column (a rect, px) drawing one datum, or, where more columns than pixels merge, the farthest
+ * datum of a pixel column; a segment of a stacked column. `highlight` marks emphasised data.
+ */
+export interface ColumnMark {
+  seriesIndex: number;
+  datum: Datum & {y: number};
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  highlight: boolean;
+}
+
+/** A point (a dot, centre in px) drawing one datum of a line or area. */
+export interface PointMark {
+  seriesIndex: number;
+  datum: Datum & {y: number};
+  cx: number;
+  cy: number;
+  /** `isolated` points have no neighbour to join; `highlight` ones are emphasised. */
+  kind: 'isolated' | 'highlight';
+}
+
+/** The SVG path data `d` (px) of a series' line or area. */
+export interface PathMark {
+  seriesIndex: number;
+  d: string;
+}
+
+/** A value label of a highlighted datum: its text and where it is drawn (px, `anchor` as SVG's `text-anchor`). */
+export interface ValueLabel {
+  seriesIndex: number;
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** An annotation as drawn: a rule at an x or a range over a span of x, with its label (px). */
+export interface AnnotationMark {
+  kind: 'rule' | 'range';
+  /** Rule position, or range start, px. */
+  x: number;
+  /** Range end, px (equal to `x` for rules). */
+  x2: number;
+  label: string;
+  /** Label as drawn, possibly shortened with an ellipsis. */
+  shownLabel: string;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+/** A datum's position (its anchor), for tooltips and keyboard navigation. See `positionsAt`. */
+export interface DatumPosition {
+  seriesIndex: number;
+  datum: Datum & {y: number};
+  x: number;
+  y: number;
+}
+
+/** The plot area inside the axes: its left, top, right and bottom edges, px from the svg's top left. */
+export interface Frame {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Geometry of a whole chart, in px; plain data, ready to be drawn. */
+export interface ChartLayout {
+  /** The mark drawn: the requested one, or `line` where a log scale has no zero baseline for it. */
+  mark: MarkType;
+  /** True for band marks (grouped bars, stacked columns): hovering highlights a whole x group. */
+  band: boolean;
+  /** The y scale's type. */
+  yScaleType: YScaleType;
+  width: number;
+  height: number;
+  frame: Frame;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  yDomain: [number, number];
+  /** The y position of the zero baseline, when zero is in the domain. */
+  baseline: number | null;
+  columns: ColumnMark[];
+  lines: PathMark[];
+  areas: PathMark[];
+  points: PointMark[];
+  valueLabels: ValueLabel[];
+  annotations: AnnotationMark[];
+  /** Every x value drawn, ascending (the union over the series). */
+  xs: readonly number[];
+  /** x position of an x value, px (rounded to 0.01 px, as the marks are); for bars, the group's centre. */
+  xScale: (x: number) => number;
+  /** y position of a value, px (rounded to 0.01 px). */
+  yScale: (y: number) => number;
+  /** Step between neighbouring x values, px. */
+  step: number;
+  /** Number of data drawn (columns, or defined vertices), before decimation. */
+  markCount: number;
+  /**
+   * Vertices of the line and area paths after M4 decimation (the first, last, lowest and highest
+   * datum of each half-pixel column, when a series has over two data per pixel), over all series.
+   */
+  vertexCount: number;
+  warnings: string[];
+}
