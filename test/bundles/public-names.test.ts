@@ -23,10 +23,10 @@ interface Drawn {
 }
 
 interface Entry {
-  /** The attribute of the property (the manifest must agree). */
-  attribute: string;
-  /** The attribute's value. */
-  value: string;
+  /** The attribute of the property, as the manifest has it; none for a property without one. */
+  attribute?: string;
+  /** The attribute's value (with `attribute`). */
+  value?: string;
   /** The same value as a property: what the property reads back, whichever way it was set. */
   property: unknown;
   /** Attributes the effect needs; `data` replaces the chart's default data (`null` removes an attribute). */
@@ -288,6 +288,9 @@ for (const bundle of ['/dist/tiv-charts.min.js', '/dist/tiv-charts.bundle.js']) 
         expect(missing, 'names in custom-elements.json without a test value and effect here').to.deep.equal([]);
         const stale = Object.keys(table).filter((name) => !names.has(name) && !PENDING[name]);
         expect(stale, 'entries for names custom-elements.json does not list').to.deep.equal([]);
+        const attributes = (list: string[]) => Object.fromEntries(list.map((name) => [name, names.get(name)]));
+        const listed = [...names.keys()].filter((name) => table[name]);
+        expect(attributes(listed), 'the attribute of each property').to.deep.equal(Object.fromEntries(listed.map((name) => [name, table[name].attribute])));
       });
 
       for (const [name, entry] of Object.entries(table)) {
@@ -299,12 +302,15 @@ for (const bundle of ['/dist/tiv-charts.min.js', '/dist/tiv-charts.bundle.js']) 
         let withoutIt: Promise<unknown> | undefined;
         const baseline = () => (withoutIt ??= draw(frame, tag, base).then(entry.effect));
 
-        it(`<${tag}> ${entry.attribute}="${entry.value}": the ${name} property reads it, and it shows`, async () => {
-          expect(names.get(name), `the attribute of ${name} in custom-elements.json`).to.equal(entry.attribute);
-          const drawn = await draw(frame, tag, {...base, [entry.attribute]: entry.value});
-          expect(drawn.el[name], `${name} after ${entry.attribute}="${entry.value}"`).to.deep.equal(entry.property);
-          await expectEffect(entry.effect(drawn), entry, baseline, `the effect of ${entry.attribute}="${entry.value}"`);
-        });
+        const {attribute, value} = entry;
+        if (attribute !== undefined && value !== undefined) {
+          it(`<${tag}> ${attribute}="${value}": the ${name} property reads it, and it shows`, async () => {
+            expect(names.get(name), `the attribute of ${name} in custom-elements.json`).to.equal(attribute);
+            const drawn = await draw(frame, tag, {...base, [attribute]: value});
+            expect(drawn.el[name], `${name} after ${attribute}="${value}"`).to.deep.equal(entry.property);
+            await expectEffect(entry.effect(drawn), entry, baseline, `the effect of ${attribute}="${value}"`);
+          });
+        }
 
         it(`<${tag}> .${name} = ${JSON.stringify(entry.property)}: reads back, and it shows`, async () => {
           const drawn = await draw(frame, tag, base, [name, entry.property]);
