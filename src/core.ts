@@ -38,6 +38,7 @@ export type {
 
 // Summary: the words a screen reader hears, and the data they name.
 export {describeSeries, seriesStats, resolveHighlight} from './core/index.js';
+export type {DescribeOptions, SeriesStats} from './core/index.js';
 
 // Ratio: the headline ratio of two series.
 export {computeRatio} from './core/index.js';
