@@ -74,109 +74,99 @@ const OTHER_DATA = [
 // --- The table: a test value and its effect for every public name ------------------------------
 
 /** Entries shared by both elements, keyed by property name. */
-function sharedEntries(tag: Tag): Record<string, Entry> {
-  const compare = tag === 'spend-compare';
-  return {
-    heading: {attribute: 'heading', value: 'Arms imports', property: 'Arms imports', effect: ({el}) => text(el, '[part=heading]'), expected: 'Arms imports'},
-    subheading: {attribute: 'subheading', value: 'TIV, millions', property: 'TIV, millions', effect: ({el}) => text(el, '[part=subheading]'), expected: 'TIV, millions'},
-    source: {attribute: 'source', value: 'Source: SIPRI', property: 'Source: SIPRI', effect: ({el}) => text(el, '[part=source]'), expected: 'Source: SIPRI'},
-    sourceHref: {
-      attribute: 'source-href',
-      value: 'https://example.com/sipri',
-      property: 'https://example.com/sipri',
-      base: {source: 'Source: SIPRI'},
-      effect: ({el}) => root(el).querySelector('[part=source] a')?.getAttribute('href'),
-      expected: 'https://example.com/sipri',
+const SHARED: Record<string, Entry> = {
+  heading: {attribute: 'heading', value: 'Arms imports', property: 'Arms imports', effect: ({el}) => text(el, '[part=heading]'), expected: 'Arms imports'},
+  subheading: {attribute: 'subheading', value: 'TIV, millions', property: 'TIV, millions', effect: ({el}) => text(el, '[part=subheading]'), expected: 'TIV, millions'},
+  source: {attribute: 'source', value: 'Source: SIPRI', property: 'Source: SIPRI', effect: ({el}) => text(el, '[part=source]'), expected: 'Source: SIPRI'},
+  sourceHref: {
+    attribute: 'source-href',
+    value: 'https://example.com/sipri',
+    property: 'https://example.com/sipri',
+    base: {source: 'Source: SIPRI'},
+    effect: ({el}) => root(el).querySelector('[part=source] a')?.getAttribute('href'),
+    expected: 'https://example.com/sipri',
+  },
+  note: {attribute: 'note', value: 'Figures rounded.', property: 'Figures rounded.', effect: ({el}) => text(el, '[part=note]'), expected: 'Figures rounded.'},
+  headingLevel: {
+    attribute: 'heading-level',
+    value: '3',
+    property: 3,
+    base: {heading: 'Arms imports'},
+    effect: ({el}) => root(el).querySelector('[part=heading]')?.getAttribute('aria-level'),
+    expected: '3',
+  },
+  data: {attribute: 'data', value: JSON.stringify(OTHER_DATA), property: OTHER_DATA, effect: ({el}) => ticks(el, 'x').join(' '), expected: '1990 1991'},
+  src: {
+    attribute: 'src',
+    value: '/test/fixtures/tiv-russia-china.csv',
+    property: '/test/fixtures/tiv-russia-china.csv',
+    base: {data: null},
+    effect: ({render}) => render?.marks,
+    // 30 years: 30 columns, or a line of 30 vertices.
+    expected: 30,
+  },
+  xKey: {
+    attribute: 'x-key',
+    value: 'when',
+    property: 'when',
+    base: {data: JSON.stringify([{year: 2019, when: 1990, a: 1, b: 2}, {year: 2020, when: 1991, a: 3, b: 4}])},
+    effect: firstTick('x'),
+    expected: '1990',
+  },
+  unit: {attribute: 'unit', value: 'mn', property: 'mn', effect: lastTick('y'), expected: /^\d,\d{3}mn$/},
+  unitLabel: {
+    attribute: 'unit-label',
+    value: 'million widgets',
+    property: 'million widgets',
+    effect: ({el}) => text(el, '[part=summary]'),
+    expected: /3,400 million widgets/,
+  },
+  prefix: {attribute: 'prefix', value: '$', property: '$', effect: lastTick('y'), expected: /^\$\d,\d{3}$/},
+  locale: {attribute: 'locale', value: 'de-DE', property: 'de-DE', effect: lastTick('y'), expected: /^\d\.\d{3}$/},
+  yFormat: {attribute: 'y-format', value: '.1f', property: '.1f', effect: lastTick('y'), expected: /^\d{4}\.0$/},
+  yMin: {attribute: 'y-min', value: '-1000', property: -1000, effect: firstTick('y'), expected: /^[-−]1,000$/},
+  yMax: {attribute: 'y-max', value: '10000', property: 10000, effect: lastTick('y'), expected: '10,000'},
+  highlight: {attribute: 'highlight', value: '2020', property: '2020', effect: ({el}) => count(el, 'svg .highlight')},
+  annotations: {
+    attribute: 'annotations',
+    value: JSON.stringify([{year: 2020, label: 'Peak year'}]),
+    property: [{year: 2020, label: 'Peak year'}],
+    effect: ({el}) => text(el, 'g.annotation'),
+    expected: 'Peak year',
+  },
+  aspectRatio: {
+    attribute: 'aspect-ratio',
+    value: '1 / 1',
+    property: '1 / 1',
+    effect: ({el}) => {
+      const svg = root(el).querySelector('[part=svg]');
+      return svg && Math.round((Number(svg.getAttribute('width')) / Number(svg.getAttribute('height'))) * 10) / 10;
     },
-    note: {attribute: 'note', value: 'Figures rounded.', property: 'Figures rounded.', effect: ({el}) => text(el, '[part=note]'), expected: 'Figures rounded.'},
-    headingLevel: {
-      attribute: 'heading-level',
-      value: '3',
-      property: 3,
-      base: {heading: 'Arms imports'},
-      effect: ({el}) => root(el).querySelector('[part=heading]')?.getAttribute('aria-level'),
-      expected: '3',
-    },
-    data: {attribute: 'data', value: JSON.stringify(OTHER_DATA), property: OTHER_DATA, effect: ({el}) => ticks(el, 'x').join(' '), expected: '1990 1991'},
-    src: {
-      attribute: 'src',
-      value: '/test/fixtures/tiv-russia-china.csv',
-      property: '/test/fixtures/tiv-russia-china.csv',
-      base: {data: null},
-      effect: ({render}) => render?.marks,
-      // 30 years: 30 columns, or a line of 30 vertices.
-      expected: 30,
-    },
-    xKey: {
-      attribute: 'x-key',
-      value: 'when',
-      property: 'when',
-      base: {data: JSON.stringify([{year: 2019, when: 1990, a: 1, b: 2}, {year: 2020, when: 1991, a: 3, b: 4}])},
-      effect: firstTick('x'),
-      expected: '1990',
-    },
-    yKey: {
-      attribute: 'y-key',
-      value: 'other',
-      property: 'other',
-      // Long rows for <spend-compare> (where y-key names the value column), wide for <tiv-trend>.
-      base: {
-        data: JSON.stringify(
-          YEARS.flatMap((year, i) =>
-            (compare ? ['a', 'b'] : [undefined]).map((series) => ({...(series ? {series} : {}), year, value: 10 + i, other: 5000 * (i + 1)}))
-          )
-        ),
-      },
-      effect: lastTick('y'),
-      expected: '20,000',
-    },
-    unit: {attribute: 'unit', value: 'mn', property: 'mn', effect: lastTick('y'), expected: /^\d,\d{3}mn$/},
-    unitLabel: {
-      attribute: 'unit-label',
-      value: 'million widgets',
-      property: 'million widgets',
-      effect: ({el}) => text(el, '[part=summary]'),
-      expected: /3,400 million widgets/,
-    },
-    prefix: {attribute: 'prefix', value: '$', property: '$', effect: lastTick('y'), expected: /^\$\d,\d{3}$/},
-    locale: {attribute: 'locale', value: 'de-DE', property: 'de-DE', effect: lastTick('y'), expected: /^\d\.\d{3}$/},
-    yFormat: {attribute: 'y-format', value: '.1f', property: '.1f', effect: lastTick('y'), expected: /^\d{4}\.0$/},
-    yMin: {attribute: 'y-min', value: '-1000', property: -1000, effect: firstTick('y'), expected: /^[-−]1,000$/},
-    yMax: {attribute: 'y-max', value: '10000', property: 10000, effect: lastTick('y'), expected: '10,000'},
-    highlight: {attribute: 'highlight', value: '2020', property: '2020', effect: ({el}) => count(el, 'svg .highlight')},
-    annotations: {
-      attribute: 'annotations',
-      value: JSON.stringify([{year: 2020, label: 'Peak year'}]),
-      property: [{year: 2020, label: 'Peak year'}],
-      effect: ({el}) => text(el, 'g.annotation'),
-      expected: 'Peak year',
-    },
-    aspectRatio: {
-      attribute: 'aspect-ratio',
-      value: '1 / 1',
-      property: '1 / 1',
-      effect: ({el}) => {
-        const svg = root(el).querySelector('[part=svg]');
-        return svg && Math.round((Number(svg.getAttribute('width')) / Number(svg.getAttribute('height'))) * 10) / 10;
-      },
-      expected: 1,
-    },
-    description: {attribute: 'description', value: 'Our own words.', property: 'Our own words.', effect: ({el}) => text(el, '[part=summary]'), expected: 'Our own words.'},
-    // Shown: the summary is no longer visually hidden (a 1 px clip).
-    showSummary: {attribute: 'show-summary', value: '', property: true, effect: ({el}) => (root(el).querySelector<HTMLElement>('[part=summary]')?.offsetHeight ?? 0) > 1, expected: true},
-    theme: {attribute: 'theme', value: 'dark', property: 'dark', effect: ({el}) => getComputedStyle(el).backgroundColor},
-    yScale: {attribute: 'y-scale', value: 'log', property: 'log', effect: ({el}) => ticks(el, 'y').join(' ')},
-    curve: {attribute: 'curve', value: 'step', property: 'step', base: {mark: 'line'}, effect: ({el}) => root(el).querySelector('path.line')?.getAttribute('d')},
-  };
+    expected: 1,
+  },
+  description: {attribute: 'description', value: 'Our own words.', property: 'Our own words.', effect: ({el}) => text(el, '[part=summary]'), expected: 'Our own words.'},
+  // Shown: the summary is no longer visually hidden (a 1 px clip).
+  showSummary: {attribute: 'show-summary', value: '', property: true, effect: ({el}) => (root(el).querySelector<HTMLElement>('[part=summary]')?.offsetHeight ?? 0) > 1, expected: true},
+  theme: {attribute: 'theme', value: 'dark', property: 'dark', effect: ({el}) => getComputedStyle(el).backgroundColor},
+  yScale: {attribute: 'y-scale', value: 'log', property: 'log', effect: ({el}) => ticks(el, 'y').join(' ')},
+  curve: {attribute: 'curve', value: 'step', property: 'step', base: {mark: 'line'}, effect: ({el}) => root(el).querySelector('path.line')?.getAttribute('d')},
+};
+
+/** y-key names the value column: of wide rows for <tiv-trend>, of long rows (with a series column) for <spend-compare>. */
+function yKeyEntry(tag: Tag): Entry {
+  const names = tag === 'spend-compare' ? ['a', 'b'] : [undefined];
+  const data = YEARS.flatMap((year, i) => names.map((series) => ({...(series ? {series} : {}), year, value: 10 + i, other: 5000 * (i + 1)})));
+  return {attribute: 'y-key', value: 'other', property: 'other', base: {data: JSON.stringify(data)}, effect: lastTick('y'), expected: '20,000'};
 }
 
 /** Every entry for one element. */
 function entries(tag: Tag): Record<string, Entry> {
   if (tag === 'tiv-trend') {
-    return {...sharedEntries(tag), mark: {attribute: 'mark', value: 'line', property: 'line', effect: ({el}) => count(el, 'path.line'), expected: 1}};
+    return {...SHARED, yKey: yKeyEntry(tag), mark: {attribute: 'mark', value: 'line', property: 'line', effect: ({el}) => count(el, 'path.line'), expected: 1}};
   }
   return {
-    ...sharedEntries(tag),
+    ...SHARED,
+    yKey: yKeyEntry(tag),
     // Grouped columns: 4 years of 2 series.
     mark: {attribute: 'mark', value: 'bar', property: 'bar', effect: ({el}) => count(el, 'rect.column'), expected: 8},
     series: {attribute: 'series', value: '[{"key":"b","label":"Beta"}]', property: [{key: 'b', label: 'Beta'}], effect: ({el}) => count(el, 'path.line'), expected: 1},
