@@ -13,7 +13,26 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
  */
 const PRIVATE = /^_(?!\$)[A-Za-z]\w*$/;
 
+/**
+ * Fails the build when our code writes a private name as a string (`changed.has('_model')`,
+ * `'_model' in this`): terser renames the member, not the string, so in the bundles the two
+ * would no longer match, while the npm modules, which the unit tests load, still work. A quoted
+ * key (`{'_model': …}`, `this['_model']`) is renamed with the member and is not reported.
+ */
+const privateNamesInStrings = {
+  name: 'private-names-in-strings',
+  transform(code, id) {
+    if (id.includes('/node_modules/')) return null;
+    for (const match of code.matchAll(/(?<!\[\s*)(['"`])(_(?!\$)[A-Za-z]\w*)\1(?!\s*[:\]])/g)) {
+      const line = code.slice(0, match.index).split('\n').length;
+      this.error(`${id}:${line}: the private name ${match[2]} is written as a string; the bundles rename ${match[2]} but not strings.`);
+    }
+    return null;
+  },
+};
+
 const plugins = (module) => [
+  privateNamesInStrings,
   // Whitespace out of the html`` and css`` templates.
   minifyHTML(),
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
