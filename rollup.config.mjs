@@ -4,21 +4,35 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-/** Names of members and fields used only inside the library (never public API nor user data). */
-const INTERNAL = `seriesIndex effectiveMark seriesStyle validAnnotations tableRenderLimit tableRowLimit listenForEscape
-  effectiveLocale labelMode headingText messagesLang formatX spokenX parseX loadedSrc
-  labelMeasure attributeProblems renderChart renderPlot renderAxes renderMarks renderClipped renderLabels
-  renderAnnotations renderHover renderTooltip renderTable renderControls renderHeading renderBeforePlot tooltipLines
-  placeTooltip summaryText layoutExtras seriesForLayout safeSourceHref warnOnce normalizeOptions secondaryError
-  hasSlotted spokenUnit coerceProperties csvHref placeDirectLabels labelPosition markCount vertexCount shownLabel
-  labelX labelY valueLabels xTicks yTicks yDomain xScale yScale anchorY lastX readChildren loadedSrc renderRatio
-  renderLegend compute hovered announce messages multiSeries origin error sync load childKey readChildrenIfUsed
-  connected observer start stop active previous xType xLabel multi explicitKeys repeats counts datum frame lines
-  areas points baseline anchor position kind marginRight formats formatTimeTick ticks spoken number csv tick
-  relativeChange dates numerator denominator count gaps list syncSources computeRatio timeout maxBytes
-  tickCount room step model family domain`.split(/\s+/);
+/**
+ * Property names the bundles shorten: private members by Lit's convention (`_model`, `_layout`,
+ * …: an underscore then a letter), as Lit's own build does. Public names never start with `_`, so
+ * every attribute, property and method a page can use keeps its name. `_$` names are Lit's
+ * cross-package API (its production build already shortened its own private names), and `__`
+ * names (`__proto__`) are JavaScript's: neither is matched.
+ */
+const PRIVATE = /^_(?!\$)[A-Za-z]\w*$/;
+
+/**
+ * Fails the build when our code writes a private name as a string (`changed.has('_model')`,
+ * `'_model' in this`): terser renames the member, not the string, so in the bundles the two
+ * would no longer match, while the npm modules, which the unit tests load, still work. A quoted
+ * key (`{'_model': …}`, `this['_model']`) is renamed with the member and is not reported.
+ */
+const privateNamesInStrings = {
+  name: 'private-names-in-strings',
+  transform(code, id) {
+    if (id.includes('/node_modules/')) return null;
+    for (const match of code.matchAll(/(?<!\[\s*)(['"`])(_(?!\$)[A-Za-z]\w*)\1(?!\s*[:\]])/g)) {
+      const line = code.slice(0, match.index).split('\n').length;
+      this.error(`${id}:${line}: the private name ${match[2]} is written as a string; the bundles rename ${match[2]} but not strings.`);
+    }
+    return null;
+  },
+};
 
 const plugins = (module) => [
+  privateNamesInStrings,
   // Whitespace out of the html`` and css`` templates.
   minifyHTML(),
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
@@ -27,15 +41,13 @@ const plugins = (module) => [
     ecma: 2021,
     module,
     // reduce_funcs: false keeps single-use functions where they are declared instead of inlining
-    // them at their call site, which gzip compresses better (about 260 bytes less); arrow
-    // functions in object literals stay arrows (no unsafe_methods), which is shorter.
-    compress: {passes: 3, unsafe_arrows: true, reduce_funcs: false},
-    // Private members (`_model`, `_layout`, …) get short names, as Lit's own build does, and so do
-    // the internal names below, which no user of a bundle can reach (the bundles export the
-    // elements, not ChartElement or the core). `_$` names are Lit's. builtins: true lets the regex
-    // also take names that terser otherwise keeps as possible DOM properties (`origin`, `active`,
-    // `frame`, …): no DOM object in the bundles is read or written through a name the regex matches.
-    mangle: {properties: {builtins: true, regex: new RegExp(`^(_(?!\\$)[A-Za-z]\\w*|${INTERNAL.join('|')})$`)}},
+    // them at their call site, which gzip compresses better. No `unsafe_*` transforms: they
+    // assume things about the bundled code (d3's, Lit's) that nothing checks.
+    compress: {passes: 3, reduce_funcs: false},
+    // Only private names are mangled (see PRIVATE). `builtins` stays at its default (false):
+    // terser then never renames a name that a DOM or JavaScript built-in object has, even one
+    // that starts with `_`.
+    mangle: {properties: {regex: PRIVATE}},
     format: {comments: false},
   }),
 ];

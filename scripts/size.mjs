@@ -1,23 +1,25 @@
-// `npm run size`: prints the gzipped sizes of the bundles and of app bundles made from the npm
-// entry points, and exits 1 when the script-tag bundle is over its 31.5 KB ceiling. The target
-// (issues 5 and 7) is 30 KB; with date axes, M4 decimation and the columnar data path the bundle
-// is 31.2 KB (bench/README.md says where the bytes are), and the ceiling keeps it from growing
-// further unnoticed.
-import {readFileSync} from 'node:fs';
+// `npm run size`: prints the gzipped sizes of the bundles, of app bundles made from the npm entry
+// points, and of the dependencies alone (Lit and the d3 functions the library imports, read from
+// the modules `tsc` wrote to dist/). Exits 1 when the script-tag bundle, with both elements, every
+// feature, Lit and d3 inside, is over its ceiling of 45 KB gzipped. The ceiling is a limit, not a
+// target: below it, readable code wins over bytes.
+import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const root = new URL('..', import.meta.url).pathname;
-const gz = (code) => gzipSync(code, {level: 9}).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const CEILING = 45 * 1024;
 
-/** Gzipped size of an app bundle that imports `code` (Lit and d3 included). */
+const root = new URL('..', import.meta.url).pathname;
+const gzipped = (code) => gzipSync(code, {level: 9}).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Gzipped size of an app bundle (minified, tree-shaken) made from the module text `code`. */
 async function app(code) {
   const bundle = await rollup({
     input: 'entry',
-    onwarn: (w, warn) => w.code !== 'THIS_IS_UNDEFINED' && warn(w),
+    onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
     plugins: [
       {name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null)},
       nodeResolve({rootDir: root, exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
@@ -25,34 +27,65 @@ async function app(code) {
     ],
   });
   const {output} = await bundle.generate({format: 'es'});
-  return gz(output[0].code);
+  return gzipped(output[0].code);
 }
 
-const rows = [
-  ['dist/tiv-charts.min.js (script tag)', gz(readFileSync(root + 'dist/tiv-charts.min.js'))],
-  ['dist/tiv-charts.bundle.js (ES module)', gz(readFileSync(root + 'dist/tiv-charts.bundle.js'))],
-  ['app importing tiv-charts/tiv-trend.js', await app(`import '${root}dist/tiv-trend.js';`)],
-  ['app importing tiv-charts (everything)', await app(`import '${root}dist/index.js';`)],
-  [
-    'dependencies alone (Lit, d3 functions used)',
-    await app(`export {LitElement, html, svg, css, nothing, noChange} from 'lit';
-      export {directive, Directive} from 'lit/directive.js';
-      export {csvParseRows, dsvFormat, csvFormatRows} from 'd3-dsv'; export {formatLocale, formatSpecifier, precisionFixed} from 'd3-format';`),
-  ],
-];
-for (const [name, size] of rows) console.log(`${kb(size).padStart(8)}  ${name}`);
-const [full, , trendOnly, everything] = rows.map((r) => r[1]);
-let ok = true;
-if (!(trendOnly < everything)) {
-  ok = false;
-  console.error('tree-shaking: an app with tiv-trend.js only is not smaller than the full one');
+/** The JavaScript modules `tsc` wrote to dist/ (not the bundles), as paths below it. */
+function compiledModules(dir = 'dist') {
+  return readdirSync(root + dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return compiledModules(path);
+    return entry.name.endsWith('.js') && !entry.name.startsWith('tiv-charts.') ? [path] : [];
+  });
 }
-const TARGET = 30 * 1024;
-const CEILING = 31.5 * 1024;
-if (full >= CEILING) {
+
+/** What the library imports from each package of Lit or d3: module specifier → imported names. */
+function dependencyImports() {
+  const imports = new Map();
+  const statement = /import\s*\{([^}]*)\}\s*from\s*['"]((?:lit|@lit\/|d3-)[^'"]*)['"]/g;
+  for (const file of compiledModules()) {
+    for (const [, names, specifier] of readFileSync(root + file, 'utf8').matchAll(statement)) {
+      const set = imports.get(specifier) ?? new Set();
+      for (const name of names.split(',')) if (name.trim()) set.add(name.trim().split(/\s+as\s+/)[0]);
+      imports.set(specifier, set);
+    }
+  }
+  return new Map([...imports].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const reexport = (specifier, names) => `export {${[...names].join(', ')}} from '${specifier}';`;
+
+const imports = dependencyImports();
+const rows = [
+  ['dist/tiv-charts.min.js (script tag: both elements, Lit and d3)', gzipped(readFileSync(root + 'dist/tiv-charts.min.js'))],
+  ['dist/tiv-charts.bundle.js (ES module: the same)', gzipped(readFileSync(root + 'dist/tiv-charts.bundle.js'))],
+  ['app importing tiv-charts/tiv-trend.js', await app(`import '${root}dist/tiv-trend.js';`)],
+  ['app importing tiv-charts/spend-compare.js', await app(`import '${root}dist/spend-compare.js';`)],
+  ['app importing tiv-charts (everything)', await app(`import '${root}dist/index.js';`)],
+  ['dependencies alone (Lit and every d3 function used)', await app([...imports].map(([specifier, names]) => reexport(specifier, names)).join('\n'))],
+];
+// Each package alone: Lit with its directive module, each d3 package with the functions used.
+const packages = new Map();
+for (const [specifier, names] of imports) {
+  const name = specifier.startsWith('lit') ? 'lit' : specifier;
+  packages.set(name, [...(packages.get(name) ?? []), [specifier, names]]);
+}
+for (const [name, entries] of packages) {
+  const used = entries.flatMap(([, names]) => [...names]).join(', ');
+  rows.push([`  ${name} (${used})`, await app(entries.map(([specifier, names]) => reexport(specifier, names)).join('\n'))]);
+}
+for (const [name, size] of rows) console.log(`${kb(size).padStart(8)}  ${name}`);
+
+const [full, , trendOnly, compareOnly, everything] = rows.map((row) => row[1]);
+let ok = true;
+if (!(trendOnly < everything && compareOnly < everything)) {
   ok = false;
-  console.error(`over budget: tiv-charts.min.js is ${kb(full)} gzipped; the ceiling is ${kb(CEILING)} (the target ${kb(TARGET)})`);
-} else if (full >= TARGET) {
-  console.log(`tiv-charts.min.js is ${kb(full - TARGET)} over the ${kb(TARGET)} target (ceiling ${kb(CEILING)})`);
+  console.error('tree-shaking: an app with one element is not smaller than one with both');
+}
+if (full > CEILING) {
+  ok = false;
+  console.error(`over the ceiling: tiv-charts.min.js is ${kb(full)} gzipped; the ceiling is ${kb(CEILING)}`);
+} else {
+  console.log(`tiv-charts.min.js is under the ${kb(CEILING)} ceiling (${kb(CEILING - full)} below it)`);
 }
 process.exit(ok ? 0 : 1);

@@ -1,9 +1,11 @@
 /**
  * tiv-charts: registers every element (`<tiv-trend>`, `<spend-compare>`) and exports their
- * classes and the pure core functions.
+ * classes, the base class for elements of your own, and the public core API.
  * @module
  */
-export * from './tiv-trend.js';
-export * from './spend-compare.js';
+export {TivTrend} from './tiv-trend.js';
+export {SpendCompare} from './spend-compare.js';
 export {ChartElement} from './elements/chart-element.js';
-export * from './core/index.js';
+export type {ChartErrorDetail, ChartRenderDetail} from './elements/chart-element.js';
+// The public core API: the explicit list in core.ts (the same as `tiv-charts/core.js`).
+export * from './core.js';

@@ -12,12 +12,12 @@ export interface Columns {
 
 /** What a series made by {@link columnSeries} keeps while its data are not read: its columns, and the datum objects handed out so far (by index). */
 interface Kept extends Columns {
-  /** Underscored: a name the bundles shorten (see rollup.config.mjs). */
-  _handed: Map<number, Datum>;
+  handed: Map<number, Datum>;
 }
 
 const kept = new WeakMap<Series, Kept>();
 
+/** The datum at `x` with value `y` of a column (NaN, a gap, is `null`). */
 const datum = (x: number, y: number): Datum => ({x, y: Number.isNaN(y) ? null : y});
 
 /**
@@ -29,7 +29,7 @@ const datum = (x: number, y: number): Datum => ({x, y: Number.isNaN(y) ? null : 
  */
 export function columnSeries(fields: {key: string; label: string; color?: string}, x: number[], y: number[]): Series {
   const series = {...fields} as Series;
-  const columns: Kept = {x, y, _handed: new Map()};
+  const columns: Kept = {x, y, handed: new Map()};
   // The accessor stays (a frozen series can still be read); the array lives here once made.
   let data: Datum[] | undefined;
   Object.defineProperty(series, 'data', {
@@ -37,7 +37,7 @@ export function columnSeries(fields: {key: string; label: string; color?: string
     get: () => {
       if (!data) {
         kept.delete(series);
-        data = x.map((xv, i) => columns._handed.get(i) ?? datum(xv, y[i]));
+        data = x.map((xv, i) => columns.handed.get(i) ?? datum(xv, y[i]));
       }
       return data;
     },
@@ -79,10 +79,13 @@ export function columnsOf(series: Series): Columns {
  * that keeps columns, one made once and reused (the same object is in `data` when it is read).
  */
 export function datumOf(series: Series, i: number): Datum {
-  const k = kept.get(series);
-  if (!k) return series.data[i];
-  let d = k._handed.get(i);
-  if (!d) k._handed.set(i, (d = datum(k.x[i], k.y[i])));
+  const columns = kept.get(series);
+  if (!columns) return series.data[i];
+  let d = columns.handed.get(i);
+  if (!d) {
+    d = datum(columns.x[i], columns.y[i]);
+    columns.handed.set(i, d);
+  }
   return d;
 }
 

@@ -12,6 +12,7 @@ export interface Ratio {
   b: number;
 }
 
+/** A name as compared: trimmed, in lower case. */
 const fold = (s: string) => s.trim().toLowerCase();
 
 /** Finds a series by key or label, ignoring case. */
@@ -27,41 +28,52 @@ export function findSeries(series: readonly Series[], name: string): Series | un
  * @throws {ChartDataError} code `invalid-ratio` when a named series does not exist, or the year has no data for both.
  */
 export function computeRatio(series: readonly Series[], spec?: string, year?: number): Ratio | undefined {
-  let numerator: Series | undefined;
-  let denominator: Series | undefined;
-  if (spec && spec.trim()) {
-    const parts = spec.split('/');
-    const names = parts.map((part) => part.trim());
-    if (names.length !== 2 || names.includes('')) {
-      throw new ChartDataError('invalid-ratio', `ratio="${spec}" should name two series as "a/b".`);
-    }
-    [numerator, denominator] = parts.map((part) => findSeries(series, part));
-    const missing = names.filter((_, i) => ![numerator, denominator][i]);
-    if (missing.length) {
-      throw new ChartDataError(
-        'invalid-ratio',
-        `No series named ${missing.map((m) => `"${m}"`).join(' or ')} for the ratio. The series are: ${series.map((s) => s.label).join(', ')}.`
-      );
-    }
-  } else {
-    if (series.length < 2) return undefined;
-    [numerator, denominator] = series;
-  }
-  const numeratorColumns = columnsOf(numerator!);
+  const pair = ratioSeries(series, spec);
+  if (!pair) return undefined;
+  const [numerator, denominator] = pair;
+  const numeratorColumns = columnsOf(numerator);
   const a = valueLookup(numeratorColumns);
-  const b = valueLookup(columnsOf(denominator!));
+  const b = valueLookup(columnsOf(denominator));
+  // A year with a value for both, and a denominator that is not 0.
   const usable = (x: number) => a(x) !== undefined && !!b(x);
-  let at = year;
+  const at = year ?? latestWhere(numeratorColumns.x, usable);
   if (at === undefined) {
-    // The latest year with values for both (the data may be in any order if made by hand).
-    for (const x of numeratorColumns.x) if (usable(x) && (at === undefined || x > at)) at = x;
-    if (at === undefined) {
-      throw new ChartDataError('invalid-ratio', `${numerator!.label} and ${denominator!.label} have no year with values for both and ${denominator!.label} not 0.`);
-    }
-  } else if (!usable(at)) {
-    throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator!.label} or ${denominator!.label} has no value for that year.`);
+    throw new ChartDataError('invalid-ratio', `${numerator.label} and ${denominator.label} have no year with values for both and ${denominator.label} not 0.`);
+  }
+  if (!usable(at)) {
+    throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator.label} or ${denominator.label} has no value for that year.`);
   }
   const av = a(at) as number;
   const bv = b(at) as number;
-  return {numerator: numerator!, denominator: denominator!, year: at, value: av / bv, a: av, b: bv};
+  return {numerator, denominator, year: at, value: av / bv, a: av, b: bv};
+}
+
+/**
+ * The numerator and denominator of a ratio: the series `spec` names (`"a/b"`), else the first
+ * two; `undefined` when there are fewer than two series and no spec.
+ * @throws {ChartDataError} code `invalid-ratio` when `spec` does not name two series that exist.
+ */
+function ratioSeries(series: readonly Series[], spec: string | undefined): [Series, Series] | undefined {
+  if (!spec || !spec.trim()) return series.length < 2 ? undefined : [series[0], series[1]];
+  const parts = spec.split('/');
+  const names = parts.map((part) => part.trim());
+  if (names.length !== 2 || names.includes('')) {
+    throw new ChartDataError('invalid-ratio', `ratio="${spec}" should name two series as "a/b".`);
+  }
+  const numerator = findSeries(series, parts[0]);
+  const denominator = findSeries(series, parts[1]);
+  if (!numerator || !denominator) {
+    const missing: string[] = [];
+    if (!numerator) missing.push(`"${names[0]}"`);
+    if (!denominator) missing.push(`"${names[1]}"`);
+    throw new ChartDataError('invalid-ratio', `No series named ${missing.join(' or ')} for the ratio. The series are: ${series.map((s) => s.label).join(', ')}.`);
+  }
+  return [numerator, denominator];
+}
+
+/** The latest of `xs` for which `usable` is true (the data may be in any order if made by hand). */
+function latestWhere(xs: readonly number[], usable: (x: number) => boolean): number | undefined {
+  let latest: number | undefined;
+  for (const x of xs) if (usable(x) && (latest === undefined || x > latest)) latest = x;
+  return latest;
 }

@@ -51,11 +51,13 @@ export function validFormatSpecifier(specifier: string | undefined | null): stri
   }
 }
 
+/** The abbreviations English-language newsrooms write for a million, a billion and a trillion. */
 const EN_ABBREVIATIONS: Record<number, string> = {1e6: 'mn', 1e9: 'bn', 1e12: 'tn'};
 /** Magnitude units (lower case) and the power of a thousand each stands for. */
 const MAGNITUDES: Record<string, number> = {k: 1e3, th: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12};
 /** English words of the magnitudes, where Intl has none. */
 const MAGNITUDE_WORDS: Record<number, string> = {1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion'};
+/** Currency symbols written as a prefix, and their ISO 4217 codes (for the currency's spoken name). */
 const CURRENCIES: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
@@ -81,30 +83,36 @@ function unitWord(locale: string, unit: string): string | undefined {
   const magnitude = MAGNITUDES[key];
   if (!magnitude) return undefined;
   // The plural form, as for most amounts: the word Intl writes after 2 of them.
-  const word = partOf(nf(locale, {notation: 'compact', compactDisplay: 'long'}), 2 * magnitude, 'compact');
+  const word = partOf(numberFormat(locale, {notation: 'compact', compactDisplay: 'long'}), 2 * magnitude, 'compact');
   return word && !/\d/.test(word) ? word : MAGNITUDE_WORDS[magnitude];
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** An `Intl.NumberFormat` for `locale` and `options`, made once and reused (making one is slow). */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The locale's abbreviation for 1e6, 1e9 or 1e12 ("bn" in English, "Mrd." in German), with its leading space. */
 function abbreviation(locale: string, divisor: number): string {
   if (locale.toLowerCase().startsWith('en')) return EN_ABBREVIATIONS[divisor];
-  const parts = nf(locale, {notation: 'compact'}).formatToParts(divisor);
+  const parts = numberFormat(locale, {notation: 'compact'}).formatToParts(divisor);
   const i = parts.findIndex((p) => p.type === 'compact');
   if (i < 0) return '';
   const lead = parts[i - 1]?.type === 'literal' ? parts[i - 1].value : '';
   return lead + parts[i].value;
 }
 
+/** d3-format's locale for `locale`: Intl's decimal and group separators and minus sign, groups of three digits. */
 function d3Locale(locale: string): FormatLocaleObject {
-  const part = (type: string, fallback: string) => partOf(nf(locale, {useGrouping: true}), -12345.6, type) ?? fallback;
+  const part = (type: string, fallback: string) => partOf(numberFormat(locale, {useGrouping: true}), -12345.6, type) ?? fallback;
   return formatLocale({
     decimal: part('decimal', '.'),
     thousands: part('group', ','),
@@ -130,6 +138,104 @@ function decimalsOf(v: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/** The largest absolute value of `values` (NaN, a gap, is never the largest), 0 for none. */
+function largestMagnitude(values: readonly number[]): number {
+  let largest = 0;
+  for (const v of values) if (Math.abs(v) > largest) largest = Math.abs(v);
+  return largest;
+}
+
+/**
+ * The power of a thousand that amounts are shown in ("244.9bn": 1e9), or 1 for none. Only raw
+ * amounts of a million or more are abbreviated (not those with a unit or a format of the
+ * author's), with one abbreviation for the whole chart, chosen by the largest.
+ */
+function divisorFor(largest: number, unit: string, specifier: string | undefined): number {
+  if (specifier || unit.trim() || largest < 1e6) return 1;
+  if (largest >= 1e12) return 1e12;
+  if (largest >= 1e9) return 1e9;
+  return 1e6;
+}
+
+/**
+ * Fraction digits of a shown value: as many as the data have (divided by `divisor`), at most 2
+ * for abbreviated amounts, else at most 1 when the largest is 100 or more, 2 from 1, and 4 below.
+ */
+function valueDigitsFor(values: readonly number[], divisor: number, largest: number): number {
+  const scaledLargest = largest / divisor;
+  const most = divisor !== 1 ? 2 : scaledLargest >= 100 ? 1 : scaledLargest >= 1 ? 2 : 4;
+  // Reading stops at the most: a random walk of 100,000 values needs one value, not 100,000
+  // conversions to text.
+  let digits = 0;
+  for (let i = 0; i < values.length && digits < most; i++) {
+    if (Number.isFinite(values[i])) digits = Math.max(digits, decimalsOf(values[i] / divisor));
+  }
+  return Math.min(digits, most);
+}
+
+/**
+ * Fraction digits that tell ticks apart: those of their step. One tick, or a step that is zero,
+ * NaN or beyond float range (ticks of ±1e308), has no precision: whole numbers.
+ */
+function tickDigitsFor(ticks: readonly number[], divisor: number): number {
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) / divisor : 1;
+  return Number.isFinite(step) && step > 0 ? Math.min(20, precisionFixed(step)) : 0;
+}
+
+/**
+ * The author's d3-format `specifier` in the locale's digits, or `undefined` without one. A
+ * specifier can overflow where the value does not (".0%" multiplies 1e307 to Infinity): such
+ * values are written by `fallback` instead of "Infinity%".
+ */
+function authorFormat(locale: string, specifier: string | undefined, fallback: (v: number) => string): ((v: number) => string) | undefined {
+  if (!specifier) return undefined;
+  const format = d3Locale(locale).format(specifier);
+  return (v) => {
+    const text = format(v);
+    return /NaN|Infinity/.test(text) ? fallback(v) : text;
+  };
+}
+
+/** What surrounds the digits of a shown value. */
+interface Affixes {
+  prefix: string;
+  unit: string;
+  /** The locale's abbreviation of the divisor ("bn", " Mrd."), or empty. */
+  abbreviation: string;
+  /** The locale's minus sign. */
+  minus: string;
+}
+
+/**
+ * `v` written by `format` with its prefix, abbreviation and unit: "$244.9bn", "3,077mn". The sign
+ * goes before a prefix ("-$1,500", not "$-1,500"), and a negative value whose digits are zero
+ * loses it ("$0"). Without a prefix, `format` writes the sign itself.
+ */
+function withAffixes(v: number, format: (n: number) => string, {prefix, unit, abbreviation, minus}: Affixes): string {
+  if (v < 0 && !prefix) return withUnit(format(v) + abbreviation, '', unit);
+  const digits = format(Math.abs(v));
+  const text = withUnit(digits + abbreviation, prefix, unit);
+  return v < 0 && digits !== format(0) ? minus + text : text;
+}
+
+/**
+ * The words said after a number for `prefix`: for a currency symbol its name in the locale ("US
+ * dollars"; nothing when the author's `unitLabel` says it all, or Intl does not know the
+ * currency), else the prefix itself.
+ */
+function spokenPrefix(locale: string, prefix: string, unitLabel: string | undefined): string {
+  const symbol = prefix.trim();
+  // Own keys only: a prefix such as "constructor" names no currency.
+  if (!Object.hasOwn(CURRENCIES, symbol)) return symbol;
+  if (unitLabel) return '';
+  try {
+    return partOf(numberFormat(locale, {style: 'currency', currency: CURRENCIES[symbol], currencyDisplay: 'name'}), 2, 'currency') ?? '';
+  } catch {
+    // A currency code this browser's Intl does not know: no words.
+    return '';
+  }
+}
+
 /**
  * Builds the chart's number formatters.
  * @param values the values of the data (NaN, a gap, is skipped); they set the default precision
@@ -140,73 +246,42 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const prefix = options.prefix ?? '';
   const unit = options.unit ?? '';
   const specifier = validFormatSpecifier(options.yFormat);
-  let maxAbs = 0;
-  for (const v of values) if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
-  // Abbreviate only raw amounts (no unit of the author's) of a million or more, with one
-  // abbreviation for the whole chart.
-  const divisor = !specifier && !unit.trim() && maxAbs >= 1e6 ? (maxAbs >= 1e12 ? 1e12 : maxAbs >= 1e9 ? 1e9 : 1e6) : 1;
-  const abbr = divisor === 1 ? '' : abbreviation(locale, divisor);
-  const scaledMax = maxAbs / divisor;
-  const cap = scaledMax >= 100 ? 1 : scaledMax >= 1 ? 2 : 4;
-  // The data's own decimals, up to the cap: reading stops there (a random walk of 100,000 values
-  // needs one value, not 100,000 conversions to text).
-  const most = divisor === 1 ? cap : 2;
-  let dataDecimals = 0;
-  for (let i = 0; i < values.length && dataDecimals < most; i++) {
-    if (Number.isFinite(values[i])) dataDecimals = Math.max(dataDecimals, decimalsOf(values[i] / divisor));
-  }
-  const valueDigits = Math.min(dataDecimals, most);
-  const plain = (v: number, digits: number) =>
-    nf(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);
-  const d3raw = specifier ? d3Locale(locale).format(specifier) : undefined;
-  // A specifier can overflow where the value does not (".0%" multiplies 1e307 to Infinity): such
-  // values get the default format instead of "Infinity%".
-  const d3fmt =
-    d3raw &&
-    ((v: number) => {
-      const text = d3raw(v);
-      return /NaN|Infinity/.test(text) ? plain(v, valueDigits) : text;
-    });
-  const minus = partOf(nf(locale, {}), -1, 'minusSign') ?? '-';
-  // The sign goes before a prefix: "-$1,500", not "$-1,500". (With a specifier nothing is
-  // abbreviated: `abbr` is empty.)
-  const dress = (v: number, format: (abs: number) => string) => {
-    const digits = format(Math.abs(v));
-    const text = withUnit(digits + abbr, prefix, unit);
-    return v < 0 && prefix && digits !== format(0) ? minus + text : v < 0 && !prefix ? withUnit(format(v) + abbr, '', unit) : text;
-  };
-  /** Values shown with `digits` fraction digits at most, or in the author's format. */
-  const shown = (digits: number) => {
-    const format = d3fmt || ((a: number) => plain(a / divisor, digits));
-    return (v: number) => dress(v, format);
-  };
+  const largest = largestMagnitude(values);
+  const divisor = divisorFor(largest, unit, specifier);
+  const valueDigits = valueDigitsFor(values, divisor, largest);
 
-  const value = shown(valueDigits);
-  const ticks = (tickValues: readonly number[]) => {
-    const step = tickValues.length > 1 ? Math.abs(tickValues[1] - tickValues[0]) / divisor : 1;
-    // A step that is zero, NaN or beyond float range (ticks of ±1e308) has no precision: whole numbers.
-    return tickValues.map(shown(Number.isFinite(step) && step > 0 ? Math.min(20, precisionFixed(step)) : 0));
+  /** `v` in the locale's digits with at most `digits` fraction digits (-0 as 0). */
+  const plain = (v: number, digits: number) =>
+    numberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);
+  const author = authorFormat(locale, specifier, (v) => plain(v, valueDigits));
+  const affixes: Affixes = {
+    prefix,
+    unit,
+    abbreviation: divisor === 1 ? '' : abbreviation(locale, divisor),
+    minus: partOf(numberFormat(locale, {}), -1, 'minusSign') ?? '-',
+  };
+  /** Shown values with at most `digits` fraction digits, or in the author's format. */
+  const shownWith = (digits: number) => {
+    const format = author ?? ((n: number) => plain(n / divisor, digits));
+    return (v: number) => withAffixes(v, format, affixes);
   };
 
   const spokenUnit = options.unitLabel ?? unitWord(locale, unit) ?? unit;
-  // Own keys only: a prefix such as "constructor" names no currency.
-  const currency = Object.hasOwn(CURRENCIES, prefix.trim()) ? CURRENCIES[prefix.trim()] : undefined;
-  let currencyWords = '';
-  if (currency && !options.unitLabel) {
-    try {
-      currencyWords = partOf(nf(locale, {style: 'currency', currency, currencyDisplay: 'name'}), 2, 'currency') ?? '';
-    } catch {
-      // A currency code this browser's Intl does not know: no words.
-    }
-  }
-  const spoken = (v: number) => {
-    let n: string;
-    if (divisor !== 1) n = nf(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(v);
-    else n = d3fmt ? d3fmt(v) : plain(v, valueDigits);
-    const words = [n, spokenUnit, currencyWords || (currency ? '' : prefix.trim())].filter(Boolean);
-    return words.join(' ');
+  const spokenAfter = spokenPrefix(locale, prefix, options.unitLabel);
+  const spokenNumber = (v: number) => {
+    // Abbreviated amounts in the locale's words ("244.9 billion"), from Intl.
+    if (divisor !== 1) return numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(v);
+    return author ? author(v) : plain(v, valueDigits);
   };
-  return {locale, value, ticks, spoken, number: (v, digits = 1) => plain(v, digits)};
+  const spoken = (v: number) => [spokenNumber(v), spokenUnit, spokenAfter].filter(Boolean).join(' ');
+
+  return {
+    locale,
+    value: shownWith(valueDigits),
+    ticks: (tickValues) => tickValues.map(shownWith(tickDigitsFor(tickValues, divisor))),
+    spoken,
+    number: (v, digits = 1) => plain(v, digits),
+  };
 }
 
 /** Formatters of x values: years and other numbers, or dates (see `createTimeFormats`). */
@@ -228,7 +303,7 @@ export interface XFormats {
 export function createXFormats(locale: string, xType: XType = 'number', xs: Iterable<number> = []): XFormats {
   const tag = validLocale(locale) ?? 'en';
   if (xType === 'date') return createTimeFormats(tag, timePrecision(xs));
-  const year = nf(tag, {useGrouping: false});
+  const year = numberFormat(tag, {useGrouping: false});
   const value = (x: number) => (Number.isInteger(x) ? year.format(x) : String(x));
   return {value, spoken: value, csv: String};
 }

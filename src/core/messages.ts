@@ -1,7 +1,7 @@
 /**
  * Words the charts say, per language: the generated summary, the controls and the messages.
  * English is built in and the fallback; other languages are added with {@link registerMessages},
- * e.g. German from `tiv-charts/messages/de.js` (kept out of the bundles to keep them under 30 KB).
+ * e.g. German from `tiv-charts/messages/de.js` (not in the bundles: a page loads the languages it uses).
  * Values passed in are already formatted for the locale (numbers in words or digits, years). On a
  * date axis the "years" are dates ("July 3, 2008") or months ("July 2008"): {@link namesDay} tells
  * a day from a year or month, for the preposition ("on" or "in").
@@ -43,24 +43,25 @@ export const namesDay = (when: string) => /\p{L}/u.test(when) && /\d\D+\d/.test(
 /** "in 2008", "in July 2008", but "on July 3, 2008". */
 const at = (when: string) => `${namesDay(when) ? 'on' : 'in'} ${when}`;
 
+/** English, in the order of {@link Messages}. */
 const en: Messages = {
-  times: (n) => `${n} times`,
-  lang: 'en',
-  ratioCaption: (a, b, year) => `${a} to ${b}, ${year}`,
   range: (first, last) => `${first} to ${last}.`,
   extremes: (max, maxYear, min, minYear) => `Highest: ${max} ${at(maxYear)}. Lowest: ${min} ${at(minYear)}.`,
   latest: (year, value, trend, first, firstYear) => `Latest, ${year}: ${value}, ${trend} from ${first} ${at(firstYear)}.`,
-  trend: (d, p) => (d === 'unchanged' ? 'unchanged' : `${d}${p ? ` ${p} per cent` : ''}`),
+  trend: (direction, percent) => (direction === 'unchanged' ? 'unchanged' : `${direction}${percent ? ` ${percent} per cent` : ''}`),
   oneValue: (value, year, capital) => `${capital ? 'One' : 'one'} value, ${value} ${at(year)}.`,
   noDataFor: (n, dates) => `No data for ${n.toLocaleString('en')} ${dates ? 'date' : 'year'}${n === 1 ? '' : 's'}.`,
   seriesNoData: 'no data.',
   noteAt: (year, label) => `Note at ${year}: ${label}.`,
   noteFor: (from, to, label) => `Note for ${from} to ${to}: ${label}.`,
   ratio: (year, a, times, b) => `${namesDay(year) ? 'On' : 'In'} ${year}, ${a}'s value was ${times} times ${b}'s.`,
+  ratioCaption: (a, b, year) => `${a} to ${b}, ${year}`,
+  times: (n) => `${n} times`,
+  lang: 'en',
   noData: 'No data to show.',
   noDataCell: 'no data',
   loading: 'Loading data…',
-  couldNotDraw: (m) => `The chart could not be drawn: ${m}`,
+  couldNotDraw: (message) => `The chart could not be drawn: ${message}`,
   showData: 'Show data',
   hideData: 'Hide data',
   downloadCsv: 'Download CSV',
@@ -73,6 +74,7 @@ const en: Messages = {
   value: 'Value',
 };
 
+/** The messages of each language, by primary tag (`en`, `de`). */
 const catalogue: Record<string, Messages> = {en};
 
 /**

@@ -33,6 +33,12 @@ export function recordsFromMatrix(matrix: readonly (readonly string[])[]): Recor
 }
 
 /**
+ * Cell delimiters, in order of preference: spreadsheets in many locales save "CSV" with
+ * semicolons, or tabs, and the header line tells which one a file uses.
+ */
+const DELIMITERS = [',', ';', '\t'];
+
+/**
  * Parses comma-separated text with a header row into row objects (all values strings). A header
  * line with semicolons or tabs and no comma is split on those instead.
  * Uses d3-dsv's `parseRows`, which needs no `new Function` and so works under a strict
@@ -41,8 +47,7 @@ export function recordsFromMatrix(matrix: readonly (readonly string[])[]): Recor
 export function parseCsv(text: string): Record<string, string>[] {
   const body = stripBom(text);
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  // Spreadsheets in many locales save "CSV" with semicolons, or tabs: read those too.
-  const delimiter = [',', ';', '\t'].find((d) => firstLine.includes(d)) ?? ',';
+  const delimiter = DELIMITERS.find((d) => firstLine.includes(d)) ?? ',';
   return recordsFromMatrix(dsvFormat(delimiter).parseRows(body));
 }
 

@@ -1,12 +1,26 @@
 import {columnsOf, datumOf} from './columns.js';
 import type {ValueFormats} from './format.js';
-import {messagesFor} from './messages.js';
+import {messagesFor, type Messages} from './messages.js';
 import type {Annotation, Datum, Series} from './types.js';
 
 type Defined = Datum & {y: number};
 
+/** The data a summary names, from {@link seriesStats}. */
+export interface SeriesStats {
+  first: Defined;
+  last: Defined;
+  /** The highest value (the earliest of equal ones). */
+  max: Defined;
+  /** The lowest value (the earliest of equal ones). */
+  min: Defined;
+  /** Number of values. */
+  count: number;
+  /** Number of x values without a value. */
+  gaps: number;
+}
+
 /** Extremes and ends of a series (ties: the earliest year). `undefined` when it has no value. */
-export function seriesStats(s: Series) {
+export function seriesStats(s: Series): SeriesStats | undefined {
   const {y} = columnsOf(s);
   // Indices of the first, last, highest and lowest value.
   let first = -1;
@@ -28,6 +42,11 @@ export function seriesStats(s: Series) {
   return {first: at(first), last: at(last), max: at(max), min: at(min), count, gaps: y.length - count};
 }
 
+/** The keywords of `highlight`: each names one datum of {@link SeriesStats}. */
+const HIGHLIGHT_KEYWORDS = ['max', 'min', 'first', 'last'] as const;
+type HighlightKeyword = (typeof HIGHLIGHT_KEYWORDS)[number];
+const isHighlightKeyword = (token: string): token is HighlightKeyword => (HIGHLIGHT_KEYWORDS as readonly string[]).includes(token);
+
 /**
  * Resolves a `highlight` value into the x values to emphasise: a list of years separated by
  * commas or spaces (read by `parseX`; on a date axis, ISO dates), and the keywords `max`, `min`,
@@ -44,13 +63,23 @@ export function resolveHighlight(
   for (const token of spec.split(/[\s,]+/)) {
     const t = token.trim().toLowerCase();
     if (!t) continue;
-    if (stats && /^(max|min|first|last)$/.test(t)) out.add(stats[t as 'max' | 'min' | 'first' | 'last'].x);
+    if (stats && isHighlightKeyword(t)) out.add(stats[t].x);
     else {
       const x = parseX(t);
       if (x !== null) out.add(x);
     }
   }
   return out;
+}
+
+/** Options of {@link describeSeries}. */
+export interface DescribeOptions {
+  /** `false` for values that are themselves percentages: the change is then told without one. */
+  relativeChange?: boolean;
+  /** The language of the words (a BCP 47 locale); English by default. */
+  locale?: string;
+  /** Whether the x values are dates (the gaps are then counted as dates, not years). */
+  dates?: boolean;
 }
 
 /**
@@ -64,55 +93,81 @@ export function describeSeries(
   formats: Pick<ValueFormats, 'spoken' | 'number'>,
   annotations: readonly Annotation[] = [],
   formatX: (x: number) => string = String,
-  options: {relativeChange?: boolean; locale?: string; dates?: boolean} = {}
+  options: DescribeOptions = {}
 ): string {
-  const m = messagesFor(options.locale);
-  const sentences: string[] = [];
+  const messages = messagesFor(options.locale);
   const several = series.length > 1;
-  for (const s of series) {
-    const st = seriesStats(s);
-    const name = several ? `${s.label}: ` : '';
-    if (!st) {
-      sentences.push(`${name}${m.seriesNoData}`);
-      continue;
+  const sentences = series.map((s) => describeOne(s, several, formats, formatX, options, messages));
+  sentences.push(...noteSentences(series, annotations, formatX, messages));
+  return sentences.join(' ');
+}
+
+/** The sentences about one series (after its name, when there are several). */
+function describeOne(
+  s: Series,
+  several: boolean,
+  formats: Pick<ValueFormats, 'spoken' | 'number'>,
+  formatX: (x: number) => string,
+  options: DescribeOptions,
+  messages: Messages
+): string {
+  const stats = seriesStats(s);
+  const name = several ? `${s.label}: ` : '';
+  if (!stats) return `${name}${messages.seriesNoData}`;
+  const {spoken} = formats;
+  const {first, last, max, min} = stats;
+  if (stats.count === 1) return `${name}${messages.oneValue(spoken(last.y), formatX(last.x), !several)}`;
+  const change = last.y - first.y;
+  const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
+  const trend = messages.trend(direction, percentChange(first.y, last.y, formats, options.relativeChange));
+  const parts = [
+    `${name}${messages.range(formatX(first.x), formatX(last.x))}`,
+    messages.extremes(spoken(max.y), formatX(max.x), spoken(min.y), formatX(min.x)),
+    messages.latest(formatX(last.x), spoken(last.y), trend, spoken(first.y), formatX(first.x)),
+  ];
+  if (stats.gaps > 0) parts.push(messages.noDataFor(stats.gaps, options.dates));
+  return parts.join(' ');
+}
+
+/**
+ * The change from `first` to `last` in per cent, formatted, or `undefined` where a percentage
+ * means nothing: no change, values that are themselves percentages (`relativeChange` false), a
+ * base that is not positive or a negative result, or a percentage that overflows (from a tiny base
+ * such as 5e-324: then only the direction is told).
+ */
+function percentChange(first: number, last: number, formats: Pick<ValueFormats, 'number'>, relativeChange?: boolean): string | undefined {
+  const change = last - first;
+  const percent = Math.abs((change / first) * 100);
+  const meaningful = change !== 0 && relativeChange !== false && first > 0 && last >= 0 && Number.isFinite(percent);
+  return meaningful ? formats.number(percent, 0) : undefined;
+}
+
+/** The notes as drawn: those with a label, within the data's x values (ranges in order). */
+function noteSentences(series: readonly Series[], annotations: readonly Annotation[], formatX: (x: number) => string, messages: Messages): string[] {
+  const [lo, hi] = xExtent(series);
+  const sentences: string[] = [];
+  for (const a of annotations) {
+    if (!a.label.trim()) continue;
+    if (a.year !== undefined) {
+      if (a.year >= lo && a.year <= hi) sentences.push(messages.noteAt(formatX(a.year), a.label));
+    } else if (a.from !== undefined && a.to !== undefined) {
+      const from = Math.min(a.from, a.to);
+      const to = Math.max(a.from, a.to);
+      if (to >= lo && from <= hi) sentences.push(messages.noteFor(formatX(from), formatX(to), a.label));
     }
-    const v = formats.spoken;
-    const X = formatX;
-    if (st.count === 1) {
-      sentences.push(`${name}${m.oneValue(v(st.last.y), X(st.last.x), !several)}`);
-      continue;
-    }
-    const parts = [`${name}${m.range(X(st.first.x), X(st.last.x))}`, m.extremes(v(st.max.y), X(st.max.x), v(st.min.y), X(st.min.x))];
-    const change = st.last.y - st.first.y;
-    // A percentage change means something only from a positive base to a non-negative value, and
-    // not for values that are themselves percentages.
-    // From a tiny base (5e-324) the percentage overflows: then only the direction is told.
-    const ratio = Math.abs((change / st.first.y) * 100);
-    const percent =
-      change !== 0 && options.relativeChange !== false && st.first.y > 0 && st.last.y >= 0 && Number.isFinite(ratio)
-        ? formats.number(ratio, 0)
-        : undefined;
-    const trend = m.trend(change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged', percent);
-    parts.push(m.latest(X(st.last.x), v(st.last.y), trend, v(st.first.y), X(st.first.x)));
-    if (st.gaps > 0) parts.push(m.noDataFor(st.gaps, options.dates));
-    sentences.push(parts.join(' '));
   }
-  // Notes as drawn: with a label, within the data's x values (ranges in order).
+  return sentences;
+}
+
+/** The lowest and highest x over the series, from the ends of each one's x column; `[Infinity, -Infinity]` without data. */
+function xExtent(series: readonly Series[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const s of series) {
     const xs = columnsOf(s).x;
-    if (xs.length) [lo, hi] = [Math.min(lo, xs[0]), Math.max(hi, xs[xs.length - 1])];
+    if (xs.length === 0) continue;
+    lo = Math.min(lo, xs[0]);
+    hi = Math.max(hi, xs[xs.length - 1]);
   }
-  for (const a of annotations) {
-    if (!a.label.trim()) continue;
-    if (a.year !== undefined) {
-      if (a.year >= lo && a.year <= hi) sentences.push(m.noteAt(formatX(a.year), a.label));
-    } else if (a.from !== undefined && a.to !== undefined) {
-      const from = Math.min(a.from, a.to);
-      const to = Math.max(a.from, a.to);
-      if (to >= lo && from <= hi) sentences.push(m.noteFor(formatX(from), formatX(to), a.label));
-    }
-  }
-  return sentences.join(' ');
+  return [lo, hi];
 }

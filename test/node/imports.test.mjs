@@ -112,11 +112,15 @@ test('core in Node: the JSON fixture normalizes to the same series as the CSV fi
 });
 
 test('core in Node: layoutChart() of the fixture draws 30 columns, the tallest for 2005', async () => {
-  const {parseCsv, normalizeData, createFormats, layoutChart, estimateTextWidth, datumPositions} = await import(dist('core.js'));
+  const {parseCsv, normalizeData, createFormats, layoutChart} = await import(dist('core.js'));
+  // The positions of every datum are internal (the elements' hover and keyboard lookups).
+  const {datumPositions} = await import(dist('core/index.js'));
   const {series} = normalizeData(parseCsv(fixtureCsv));
   const values = series[0].data.map((d) => d.y);
+  // Tick labels measured as 0.6 em of a 12 px font per character.
+  const measure = (text) => text.length * 12 * 0.6;
   for (const mark of ['column', 'line', 'area', 'bar']) {
-    const layout = layoutChart(series, {width: 640, height: 360, mark, formats: createFormats({unit: 'mn'}, values)});
+    const layout = layoutChart(series, {width: 640, height: 360, mark, measureText: measure, formats: createFormats({unit: 'mn'}, values)});
     assert.deepEqual(insanities(layout), [], mark);
     assert.equal(layout.markCount, 30, mark);
     const positions = datumPositions(layout, series);
@@ -125,7 +129,6 @@ test('core in Node: layoutChart() of the fixture draws 30 columns, the tallest f
     const highest = positions.reduce((a, b) => (b.y < a.y ? b : a));
     assert.deepEqual(highest.datum, {x: 2005, y: 3077}, mark);
     // x labels do not overlap.
-    const measure = estimateTextWidth(12);
     for (let i = 1; i < layout.xTicks.length; i++) {
       const [a, b] = [layout.xTicks[i - 1], layout.xTicks[i]];
       assert.ok(b.labelPosition - measure(b.label) / 2 >= a.labelPosition + measure(a.label) / 2 + 7.98, `${mark} ${a.label}/${b.label}`);
