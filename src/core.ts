@@ -25,6 +25,8 @@ export type {NumberFormatOptions, ValueFormats, XFormats, TimeFormats, TimeUnit}
 export {layoutChart} from './core/index.js';
 export type {
   LayoutOptions,
+  YScaleType,
+  CurveType,
   MeasureText,
   ChartLayout,
   Frame,
