@@ -139,8 +139,8 @@ export abstract class ChartElement extends ChartProperties {
   /** Lays out the series of `model` at the plot's size (a subclass may lay out again with other options). */
   protected _layOut(model: NormalizedData): ChartLayout | undefined {
     const size = this._size.value;
-    const formats = this._chart.formats;
-    if (!size || !formats) return undefined;
+    const valueFormats = this._chart.formats;
+    if (!size || !valueFormats) return undefined;
     // The font was read with the size, before any chart on the page drew (no read after a write).
     const {size: fontSize, family} = this._size.font ?? {size: 13, family: ''};
     const series = this._seriesForLayout(model);
@@ -155,7 +155,7 @@ export abstract class ChartElement extends ChartProperties {
       width: size.width,
       height: size.height,
       mark: this._mark,
-      formats,
+      formats: valueFormats,
       formatX: this._formatX,
       xType: model.xType,
       formatTimeTick: this._chart.xFormats.tick,
@@ -228,9 +228,9 @@ export abstract class ChartElement extends ChartProperties {
 
   /** The live-region text for a point (see pointAnnouncement). */
   private _describe(seriesIndex: number, x: number): string {
-    const {model, formats} = this._chart;
-    if (!model || !formats) return '';
-    return pointAnnouncement(model, formats, seriesIndex, x, {messages: this._locale.messages, spokenX: this._spokenX, annotations: this._annotations});
+    const chart = this._chart;
+    if (!chart.model || !chart.formats) return '';
+    return pointAnnouncement(chart.model, chart.formats, seriesIndex, x, {messages: this._locale.messages, spokenX: this._spokenX, annotations: this._annotations});
   }
 
   protected override render() {
@@ -294,13 +294,13 @@ export abstract class ChartElement extends ChartProperties {
 
   /** "Show data", "Download CSV" and the data table. */
   private _renderData(): unknown {
-    const {model, formats, error, xFormats} = this._chart;
-    if (!model || !formats || error) return nothing;
+    const chart = this._chart;
+    if (!chart.model || !chart.formats || chart.error) return nothing;
     const view: DataTableView = {
       id: this._id,
-      model,
-      formats,
-      xFormats,
+      model: chart.model,
+      formats: chart.formats,
+      xFormats: chart.xFormats,
       messages: this._locale.messages,
       lang: this._locale.lang,
       headingText: this._headingText,

@@ -6,8 +6,8 @@ import {jsonConverter, numberConverter} from './converters.js';
  * slots, parts and CSS properties, with their documentation. The base of `ChartElement`, which
  * gives them their behaviour; not registered as an element itself.
  *
- * @fires chart-render - After each drawing. Detail: `{marks: number, warnings: string[]}`.
  * @fires chart-error - When the data cannot be drawn (also for "no data"). Detail: `{code: string, message: string}`.
+ * @fires chart-render - After each drawing. Detail: `{marks: number, warnings: string[]}`.
  *
  * @slot heading - Rich text for the heading; replaces the `heading` attribute's text.
  * @slot subheading - Rich text for the line under the heading (put units here).
@@ -127,14 +127,14 @@ export abstract class ChartProperties extends LitElement {
    * back to `linear` with a warning.
    * @attr y-scale
    */
-  yScale?: string;
+  yScale = 'linear';
   /**
    * How lines and areas join their points: `linear` (default, straight segments), `monotone`
    * (smooth, never overshooting the data) or `step` (each value holds until the next). Other
    * values fall back to `linear` with a warning.
    * @attr curve
    */
-  curve?: string;
+  curve = 'linear';
   /** Years (ISO dates on a date axis) to emphasise, separated by commas or spaces, or `max`, `min`, `first`, `last`. */
   highlight?: string;
   /**
