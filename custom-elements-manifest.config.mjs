@@ -18,11 +18,27 @@ function tagDefinitions() {
   };
 }
 
+// Internal members follow Lit's convention (`_`-prefixed, or private / protected): they are no part
+// of the elements' API, so the manifest (and the API tables made from it) leaves them out.
+function withoutInternals() {
+  const internal = (member) => member.name.startsWith('_') || member.privacy === 'private' || member.privacy === 'protected';
+  return {
+    name: 'tiv-charts-without-internals',
+    packageLinkPhase({customElementsManifest}) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) decl.members = decl.members.filter((member) => !internal(member));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/*.ts'],
   // define.ts registers a tag given as a parameter; it defines no element of its own.
   exclude: ['src/**/*.test.ts', 'src/elements/define.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [tagDefinitions()],
+  plugins: [tagDefinitions(), withoutInternals()],
 };

@@ -21,11 +21,11 @@ export class TivTrend extends ChartElement {
   /** `column` (default), `line` or `area`. Columns and areas always include the zero baseline. */
   mark = 'column';
 
-  protected get marks(): readonly MarkType[] {
+  protected get _marks(): readonly MarkType[] {
     return ['column', 'line', 'area'];
   }
 
-  protected get multiSeries() {
+  protected get _multiSeries() {
     return false;
   }
 }

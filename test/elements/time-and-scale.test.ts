@@ -58,8 +58,8 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     await press(el, 'PageDown');
     expect(live(el)).to.match(/^January \d+, 1990: /);
     // The day the price went below zero is a datum like any other.
-    const chart = el as unknown as {_hover?: number};
-    chart._hover = Date.UTC(2020, 3, 20);
+    const chart = el as unknown as {_tooltip: {show(x: number): void}};
+    chart._tooltip.show(Date.UTC(2020, 3, 20));
     await rendered(el);
     expect(tooltip(el)).to.equal('Apr 20, 2020: -$37');
   });

@@ -1,0 +1,128 @@
+import {ChartDataError, type XType} from '../core/index.js';
+import {numberConverter} from './converters.js';
+
+/**
+ * The value of a keyword attribute when it is one of `choices` (compared trimmed and in lower
+ * case), else the first choice, its default.
+ * @internal
+ */
+export function chosen<T extends string>(value: string | null | undefined, choices: readonly T[]): T {
+  const v = (value ?? '').trim().toLowerCase() as T;
+  return choices.includes(v) ? v : choices[0];
+}
+
+/** Scales of the value axis (`y-scale`); the first is the default. @internal */
+export const Y_SCALES = ['linear', 'log'] as const;
+/** Curves of lines and areas (`curve`); the first is the default. @internal */
+export const CURVES = ['linear', 'monotone', 'step'] as const;
+
+/**
+ * The element's values that {@link attributeProblems} checks, as set (its properties of the same
+ * names, and its attributes as written).
+ * @internal
+ */
+export interface AttributeValues {
+  mark?: string;
+  locale?: string;
+  yFormat?: string;
+  yScale?: string;
+  curve?: string;
+  /** A ChartDataError when its attribute is not JSON. */
+  annotations?: unknown;
+  headingLevel?: unknown;
+  aspectRatio?: string;
+  theme?: string;
+  sourceHref?: string;
+  highlight?: string;
+  /** An attribute as written (`null` when absent). */
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * What the element made of those values, which {@link attributeProblems} checks them against.
+ * @internal
+ */
+export interface AttributeOutcome {
+  /** Marks the element accepts; the first is the default. */
+  marks: readonly string[];
+  /** The locale in use, and whether `locale` is a valid BCP 47 tag. */
+  resolvedLocale: string;
+  localeValid: boolean;
+  /** Whether `yFormat` is a valid d3-format specifier. */
+  yFormatValid: boolean;
+  /** How many of the annotations are well formed. */
+  validAnnotations: number;
+  /** `headingLevel` when it is 1 to 6. */
+  outlineLevel?: number;
+  /** The source link in use (an http(s) URL). */
+  safeSourceHref?: string;
+  /** The x type of the data once read (annotations and highlight are checked then). */
+  xType?: XType;
+  /** Reads a highlight token as an x value. */
+  readX(token: string): number | null;
+}
+
+/**
+ * Invalid attribute values, each of which falls back to its default; the element reports each
+ * once on the console and in the `chart-render` warnings. Pure.
+ * @internal
+ */
+export function attributeProblems(values: AttributeValues, outcome: AttributeOutcome): string[] {
+  return [
+    ...formatProblems(values, outcome),
+    ...annotationProblems(values, outcome),
+    ...displayProblems(values, outcome),
+    ...highlightProblems(values, outcome),
+  ];
+}
+
+/** `value` when it is not one of `choices` (compared as {@link chosen} does). */
+function unknownChoice(value: string | undefined, choices: readonly string[]): value is string {
+  return !!value && chosen(value, choices) !== value.trim().toLowerCase();
+}
+
+/** Problems of the mark, the locale, the number format, the scale and the curve. */
+function formatProblems(v: AttributeValues, o: AttributeOutcome): string[] {
+  const problems: string[] = [];
+  if (unknownChoice(v.mark, o.marks)) problems.push(`mark="${v.mark}" is not one of ${o.marks.join(', ')}; using ${o.marks[0]}.`);
+  if (v.locale && !o.localeValid) problems.push(`locale="${v.locale}" is not a valid BCP 47 tag; using ${o.resolvedLocale}.`);
+  if (v.yFormat && !o.yFormatValid) problems.push(`y-format="${v.yFormat}" is not a d3-format specifier; using the default format.`);
+  if (unknownChoice(v.yScale, Y_SCALES)) problems.push(`y-scale="${v.yScale}" is not linear or log; using linear.`);
+  if (unknownChoice(v.curve, CURVES)) problems.push(`curve="${v.curve}" is not linear, monotone or step; using linear.`);
+  return problems;
+}
+
+/** Problems of the axis limits, the heading level, the aspect ratio, the theme and the source link. */
+function displayProblems(v: AttributeValues, o: AttributeOutcome): string[] {
+  const problems: string[] = [];
+  for (const name of ['y-min', 'y-max']) {
+    const value = v.getAttribute(name);
+    if (value?.trim() && numberConverter.fromAttribute(value) === undefined) problems.push(`${name}="${value}" is not a number; it is ignored.`);
+  }
+  // The attribute as written, else a property set from script.
+  const level = v.getAttribute('heading-level') ?? (v.headingLevel == null ? null : String(v.headingLevel));
+  if (level !== null && !o.outlineLevel) problems.push(`heading-level="${level}" is not 1 to 6; the heading is not part of the page outline.`);
+  const {aspectRatio, theme, sourceHref} = v;
+  if (aspectRatio && typeof CSS !== 'undefined' && !CSS.supports('aspect-ratio', aspectRatio)) problems.push(`aspect-ratio="${aspectRatio}" is not a CSS aspect ratio; using the default.`);
+  if (theme && !['light', 'dark', 'auto'].includes(theme)) problems.push(`theme="${theme}" is not light, dark or auto; using auto.`);
+  if (sourceHref && !o.safeSourceHref) problems.push(`source-href="${sourceHref}" is not an http(s) URL; the source is not linked.`);
+  return problems;
+}
+
+/** Problems of the annotations, which are read as years or dates, as the data decide. */
+function annotationProblems({annotations}: AttributeValues, {xType, validAnnotations}: AttributeOutcome): string[] {
+  if (annotations instanceof ChartDataError) return [`annotations: ${annotations.message} They are ignored.`];
+  if (annotations === undefined || annotations === null || !xType) return [];
+  const bad = (Array.isArray(annotations) ? annotations.length : 1) - validAnnotations;
+  if (bad <= 0) return [];
+  const what = xType === 'date' ? 'an ISO date in "date" (or "year")' : 'a numeric "year"';
+  return [`${bad === 1 ? '1 annotation has' : `${bad} annotations have`} neither ${what} nor "from" and "to"; ${bad === 1 ? 'it is' : 'they are'} not drawn.`];
+}
+
+/** Problems of the highlight, whose tokens are read as years or dates, as the data decide. */
+function highlightProblems({highlight}: AttributeValues, {xType, readX}: AttributeOutcome): string[] {
+  if (!highlight || !xType) return [];
+  const unknown = highlight.split(/[\s,]+/).filter((t) => t && !/^(max|min|first|last)$/i.test(t) && readX(t) === null);
+  if (!unknown.length) return [];
+  return [`highlight: ${unknown.map((t) => `"${t}"`).join(', ')} is not a ${xType === 'date' ? 'date' : 'year'}, max, min, first or last; ignored.`];
+}

@@ -1,0 +1,156 @@
+import {LitElement, type PropertyDeclarations} from 'lit';
+import {jsonConverter, numberConverter} from './converters.js';
+
+/**
+ * The public API of every chart element in one place: its properties and attributes, events,
+ * slots, parts and CSS properties, with their documentation. The base of `ChartElement`, which
+ * gives them their behaviour; not registered as an element itself.
+ *
+ * @fires chart-error - When the data cannot be drawn (also for "no data"). Detail: `{code: string, message: string}`.
+ * @fires chart-render - After each drawing. Detail: `{marks: number, warnings: string[]}`.
+ *
+ * @slot heading - Rich text for the heading; replaces the `heading` attribute's text.
+ * @slot subheading - Rich text for the line under the heading (put units here).
+ * @slot note - Rich text for the note under the chart.
+ * @slot source - Rich text for the source line, e.g. with a link.
+ * @slot description - Your own description for screen readers; replaces the generated summary.
+ *
+ * @csspart figure - The whole chart, a `<figure>`.
+ * @csspart heading - The heading.
+ * @csspart subheading - The line under the heading.
+ * @csspart plot - The box that holds the SVG, the message and the tooltip.
+ * @csspart svg - The SVG drawing.
+ * @csspart message - The "no data" or error message in place of the plot.
+ * @csspart tooltip - The tooltip.
+ * @csspart note - The note line.
+ * @csspart source - The source line.
+ * @csspart summary - The summary (visually hidden unless `show-summary`).
+ * @csspart controls - The row with the "Show data" button and the "Download CSV" link.
+ * @csspart button - The "Show data" button.
+ * @csspart download - The "Download CSV" link.
+ * @csspart table-wrapper - The box around the data table (visually hidden until "Show data").
+ * @csspart table - The data table; screen readers reach it even while it is visually hidden.
+ *
+ * @cssprop [--tiv-color-text=currentColor] - Text colour (heading, labels).
+ * @cssprop [--tiv-color-muted=text at 72%] - Secondary text: subheading, ticks, note, source.
+ * @cssprop [--tiv-color-mark=--tiv-series-1] - Colour of the columns, line or area of a one-series chart; charts of several series colour them with `--tiv-series-1` … `--tiv-series-8` only.
+ * @cssprop [--tiv-color-highlight=#c2410c] - Colour of highlighted marks.
+ * @cssprop [--tiv-color-grid=text at 16%] - Gridlines.
+ * @cssprop [--tiv-color-baseline=text at 75%] - The zero baseline.
+ * @cssprop [--tiv-color-range=text at 8%] - Shaded annotation ranges.
+ * @cssprop [--tiv-color-background=transparent] - Background of the element (`theme="light"`/`"dark"` paint white / #121212).
+ * @cssprop [--tiv-color-focus=text colour] - Keyboard focus ring.
+ * @cssprop [--tiv-tooltip-background=Canvas] - Tooltip background.
+ * @cssprop [--tiv-tooltip-color=CanvasText] - Tooltip text.
+ * @cssprop [--tiv-font-family=inherit] - Font of all text; the page's font by default.
+ * @cssprop [--tiv-font-size-heading=1.25rem] - Heading size.
+ * @cssprop [--tiv-font-weight-heading=700] - Heading weight.
+ * @cssprop [--tiv-font-size-subheading=1rem] - Subheading size.
+ * @cssprop [--tiv-font-size-small=0.8125rem] - Ticks, labels, note and source.
+ * @cssprop [--tiv-line-width=2.5px] - Stroke width of lines.
+ * @cssprop [--tiv-aspect-ratio=16 / 9] - Width-to-height ratio of the plot (the `aspect-ratio` attribute overrides it).
+ * @cssprop [--tiv-plot-min-height=12rem] - Smallest plot height.
+ * @cssprop [--tiv-plot-max-height=28rem] - Largest plot height.
+ */
+export abstract class ChartProperties extends LitElement {
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    subheading: {},
+    source: {},
+    sourceHref: {attribute: 'source-href'},
+    note: {},
+    headingLevel: {attribute: 'heading-level', converter: numberConverter},
+    data: {converter: jsonConverter},
+    src: {},
+    xKey: {attribute: 'x-key'},
+    yKey: {attribute: 'y-key'},
+    unit: {},
+    unitLabel: {attribute: 'unit-label'},
+    prefix: {},
+    locale: {},
+    yFormat: {attribute: 'y-format'},
+    yMin: {attribute: 'y-min', converter: numberConverter},
+    yMax: {attribute: 'y-max', converter: numberConverter},
+    yScale: {attribute: 'y-scale'},
+    curve: {},
+    highlight: {},
+    annotations: {converter: jsonConverter},
+    aspectRatio: {attribute: 'aspect-ratio'},
+    description: {},
+    showSummary: {type: Boolean, attribute: 'show-summary'},
+    theme: {reflect: true},
+  };
+
+  /** Chart title; names the chart for assistive technology. The `heading` slot overrides its display. */
+  heading?: string;
+  /** Line under the heading; put the unit here, e.g. "TIV, millions". */
+  subheading?: string;
+  /** Source line under the chart, e.g. "Source: SIPRI Arms Transfers Database". */
+  source?: string;
+  /** Makes the source line a link; only `http:` and `https:` URLs are used. */
+  sourceHref?: string;
+  /** A note under the chart. */
+  note?: string;
+  /** 1–6: renders the heading as a heading of that level in the page outline. Without it the heading is styled text. */
+  headingLevel?: number;
+  /**
+   * The data: an array of `{"year": 2001, "value": 2890}` objects or `[2001, 2890]` pairs, as a
+   * JSON attribute or an array property. Takes precedence over `src` and child content.
+   */
+  data?: unknown;
+  /** URL of a CSV or JSON data file. A new URL aborts the previous request; only the latest is drawn. */
+  src?: string;
+  /** Column with the years, or ISO 8601 dates (a date axis, in UTC). Default `year` (else the first column). */
+  xKey?: string;
+  /** Column with the values. Default `value` (else the first other numeric column). */
+  yKey?: string;
+  /** Text after each number, e.g. `mn` or `%`. */
+  unit?: string;
+  /** Words for `unit` and `prefix` read by screen readers, e.g. `million TIV`; common abbreviations have defaults. */
+  unitLabel?: string;
+  /**
+   * Text before each number, e.g. `$`. (This replaces the DOM's namespace `prefix`, which is
+   * always null for HTML elements.)
+   */
+  override prefix: string | null = null;
+  /** BCP 47 locale for numbers; default: the nearest `lang` attribute, else `en`. */
+  locale?: string;
+  /** d3-format specifier for values and y-axis ticks alike, e.g. `,.1f`; invalid specifiers are ignored with a warning. */
+  yFormat?: string;
+  /** Lower end of the value axis (columns and areas always include zero). */
+  yMin?: number;
+  /** Upper end of the value axis (columns and areas always include zero). */
+  yMax?: number;
+  /**
+   * `linear` (default) or `log` (base 10: values of zero or less are gaps, with a warning; a mark
+   * that needs a zero baseline, such as columns or an area, is drawn as a line). Other values fall
+   * back to `linear` with a warning.
+   * @attr y-scale
+   */
+  yScale = 'linear';
+  /**
+   * How lines and areas join their points: `linear` (default, straight segments), `monotone`
+   * (smooth, never overshooting the data) or `step` (each value holds until the next). Other
+   * values fall back to `linear` with a warning.
+   * @attr curve
+   */
+  curve = 'linear';
+  /** Years (ISO dates on a date axis) to emphasise, separated by commas or spaces, or `max`, `min`, `first`, `last`. */
+  highlight?: string;
+  /**
+   * JSON list of `{"year": 2014, "label": "…"}` markers and `{"from": 2014, "to": 2016, "label": "…"}`
+   * ranges; on a date axis ISO dates, `{"date": "2020-04-20", "label": "…"}`.
+   */
+  annotations?: unknown;
+  /** Width-to-height ratio of the plot, as CSS `aspect-ratio` (e.g. `4 / 3`). Default 16 / 9 within a min and max height. */
+  aspectRatio?: string;
+  /** Your own description of the chart for screen readers; replaces the generated summary (the `description` slot does too). */
+  description?: string;
+  /** Shows the summary (generated or `description`) as a visible caption under the subheading. */
+  showSummary = false;
+  /** `light`, `dark` or `auto` (default: the page's own colours). `light` and `dark` paint their own background. */
+  theme?: string;
+  /** How values are drawn; each element documents its own marks. */
+  abstract mark: string;
+
+}

@@ -1,0 +1,29 @@
+import type {Series} from '../core/index.js';
+import {styleProperties} from './style-properties.js';
+
+/**
+ * Colours in the series palette (`--tiv-series-1` … `--tiv-series-8`).
+ * @internal
+ */
+export const PALETTE_SIZE = 8;
+
+/**
+ * The palette class of series `index` (series-0 … series-7: the palette repeats after {@link PALETTE_SIZE}).
+ * @internal
+ */
+export function seriesClass(index: number): string {
+  return `series-${index % PALETTE_SIZE}`;
+}
+
+/**
+ * Inline style of series `index`: its own colour when it is a valid CSS `color` (set through the
+ * CSSOM, so CSP-safe); series past the eighth take the palette again (see {@link seriesClass}),
+ * with a dash and a lighter fill of their own to tell them from the first eight.
+ * @internal
+ */
+export function seriesStyle(series: readonly Pick<Series, 'color'>[] | undefined, index: number) {
+  const color = series?.[index]?.color;
+  const valid = !!color && typeof CSS !== 'undefined' && CSS.supports('color', color);
+  const repeat = index >= PALETTE_SIZE;
+  return styleProperties({'--_c': valid ? color : undefined, '--_dash': repeat ? '2 3' : undefined, 'fill-opacity': repeat ? '0.55' : undefined});
+}

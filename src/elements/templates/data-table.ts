@@ -1,0 +1,136 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {csvFormatRows} from 'd3-dsv';
+import {valuesAt, type Messages, type NormalizedData, type ValueFormats, type XFormats} from '../../core/index.js';
+
+/**
+ * What the controls and the data table show.
+ * @internal
+ */
+export interface DataTableView {
+  /** Prefix of the ids in the element's shadow root. */
+  id: string;
+  model: NormalizedData;
+  formats: ValueFormats;
+  xFormats: XFormats;
+  messages: Messages;
+  /** `lang` of generated words (`nothing` when they are in the element's language). */
+  lang: string | typeof nothing;
+  /** The heading as plain text (the table's caption and the CSV file's name). */
+  headingText: string;
+  /** Whether the table is shown ("Show data"). */
+  open: boolean;
+  /** Whether the visually hidden table is built yet (see ChartElement). */
+  ready: boolean;
+  /** Up to this many rows, the table is always in the page for screen readers; above, only when shown. */
+  rowLimit: number;
+  /** A shown table has at most this many rows (the first ones), with a note; the CSV has every row. */
+  renderLimit: number;
+  /** "Show data" / "Hide data" pressed. */
+  onToggle: () => void;
+  /** The download link is about to be used: writes its `href` (see {@link csvHref}). */
+  onDownload: (event: Event) => void;
+}
+
+/**
+ * "Show data" (toggles the table) and "Download CSV", whose `href` is written when it is about to
+ * be used (pointer down, focus or click, which runs before the download), not on every render:
+ * for a large series it is megabytes long.
+ * @internal
+ */
+export function renderControls(view: DataTableView): TemplateResult {
+  const m = view.messages;
+  const name = fileName(view.headingText);
+  return html`<div class="controls" part="controls" lang=${view.lang}>
+    <button type="button" part="button" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="${view.id}-table"
+      @click=${view.onToggle}>${view.open ? m.hideData : m.showData}</button>
+    <a part="download" href="#" download="${name}.csv" @pointerdown=${view.onDownload} @focus=${view.onDownload} @click=${view.onDownload}
+      >${m.downloadCsv}</a
+    >
+  </div>`;
+}
+
+/** A file name from a heading: letters and digits joined by dashes, at most 60 characters. */
+function fileName(heading: string): string {
+  const slug = heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return slug || 'chart-data';
+}
+
+/**
+ * The data as a CSV `data:` URL: the x column, then one column per series; blank for no data.
+ * @internal
+ */
+export function csvHref(model: NormalizedData, xFormats: Pick<XFormats, 'csv'>): string {
+  // A leading = + - @ would make a spreadsheet run the cell as a formula.
+  const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  const values = model.series.map((s) => valuesAt(s, model.xs));
+  const rows = [[safe(model.xLabel || 'year'), ...model.series.map((s) => safe(s.label))]];
+  model.xs.forEach((x, row) => rows.push([xFormats.csv(x), ...values.map((column) => (column[row] ?? '') + '')]));
+  // A byte-order mark, so that spreadsheet programs read the text as UTF-8.
+  return 'data:text/csv;charset=utf-8,' + encodeURIComponent('\uFEFF' + csvFormatRows(rows) + '\n');
+}
+
+/**
+ * The data table: one row per x value, one column per series. Closed, it stays in the page,
+ * visually hidden, for screen readers (up to `rowLimit` rows, once `ready`); shown, it has at
+ * most `renderLimit` rows, with a note.
+ * @internal
+ */
+export function renderTable(view: DataTableView): TemplateResult | typeof nothing {
+  const {model, formats, messages: m, open} = view;
+  if (!open && (!view.ready || model.xs.length > view.rowLimit)) return nothing;
+  const cut = model.xs.length > view.renderLimit;
+  const rows = cut ? model.xs.slice(0, view.renderLimit) : model.xs;
+  const caption = view.headingText || m.chartData;
+  // A table ignores width: 1px, so the wrapper is what is visually hidden while the table is closed.
+  return html`<div
+    id="${view.id}-table"
+    class=${open ? 'data-table' : 'visually-hidden'}
+    part="table-wrapper"
+    role=${open ? 'region' : nothing}
+    aria-label=${open ? caption : nothing}
+    tabindex=${open ? '0' : nothing}
+  >
+    <table part="table">
+      <caption>${caption}</caption>
+      <thead><tr><th scope="col">${xHeader(model, m)}</th>${model.series.map((s) => seriesHeader(s.label, spokenUnit(formats), m))}</tr></thead>
+      <tbody>${tableRows(view, rows)}</tbody>
+    </table>
+    ${cut ? html`<p class="table-note">${m.tableCut(formats.number(view.renderLimit), formats.number(model.xs.length))}</p>` : nothing}
+  </div>`;
+}
+
+/** The x column's header: the data's own name for it, else "Year". */
+function xHeader(model: NormalizedData, m: Messages): string {
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return model.xLabel && model.xLabel.toLowerCase() !== 'year' ? capital(model.xLabel) : m.year;
+}
+
+/** A series' header, with the unit in words. */
+function seriesHeader(label: string, unit: string, m: Messages): TemplateResult {
+  return html`<th scope="col">${label === 'value' ? m.value : label}${unit ? html`<span class="unit">${` (${unit})`}</span>` : nothing}</th>`;
+}
+
+/** The unit in words for table headers, e.g. "million TIV": the spoken form of 1, less the number. */
+function spokenUnit(formats: Pick<ValueFormats, 'spoken'>): string {
+  return formats.spoken(1).replace(/^\S+\s*/, '');
+}
+
+/** The rows: cells show the house style and say the value in words. */
+function tableRows(view: DataTableView, xs: readonly number[]): TemplateResult[] {
+  const {model, formats, messages: m} = view;
+  // One column of values per series, along the rows.
+  const values = model.series.map((s) => valuesAt(s, xs));
+  return xs.map(
+    (x, row) =>
+      html`<tr><th scope="row">${view.xFormats.value(x)}</th>${values.map((column) => {
+        const v = column[row];
+        return v === null
+          ? html`<td>${m.noDataCell}</td>`
+          : html`<td><span class="shown" aria-hidden="true">${formats.value(v)}</span><span class="visually-hidden">${formats.spoken(v)}</span></td>`;
+      })}</tr>`
+  );
+}

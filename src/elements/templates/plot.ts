@@ -1,0 +1,179 @@
+import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import type {ChartLayout, DatumPosition, Series} from '../../core/index.js';
+import {seriesClass, seriesStyle} from '../palette.js';
+
+/**
+ * What the hover layer shows: the x under the pointer or keyboard focus, the data there, and the
+ * keyboard-focused series.
+ * @internal
+ */
+export interface HoverView {
+  x?: number;
+  positions: readonly DatumPosition[];
+  seriesIndex?: number;
+}
+
+/**
+ * What the plot shows and how it answers the pointer and the keys.
+ * @internal
+ */
+export interface PlotView {
+  /** Prefix of the ids in the element's shadow root. */
+  id: string;
+  layout: ChartLayout;
+  /** The series drawn (their own colours). */
+  series: readonly Pick<Series, 'color'>[];
+  /** The svg's accessible name. */
+  label: string;
+  /** The key help, read as the svg's description. */
+  keyHelp: string;
+  /** The polite live region's text. */
+  announcement: string;
+  /** `lang` of generated words (`nothing` when they are in the element's language). */
+  lang: string | typeof nothing;
+  hover: HoverView;
+  /** Drawn over the marks after the value labels (e.g. direct labels). */
+  labels: unknown;
+  /** The tooltip, after the svg. */
+  tooltip: unknown;
+  onPointer: (event: PointerEvent) => void;
+  onLeave: (event: PointerEvent) => void;
+  onKey: (event: KeyboardEvent) => void;
+  onBlur: (event: FocusEvent) => void;
+}
+
+/**
+ * The plot: the svg (axes, clipped marks, labels, annotations, hover) with its key help and live
+ * region, then the tooltip. The svg is one tab stop, a graphics document whose points are reached
+ * with the arrow keys and announced in the live region; everything drawn inside it is hidden from
+ * the accessibility tree (the summary and the table carry the data for reading).
+ * @internal
+ */
+export function renderPlot(view: PlotView): TemplateResult {
+  const {layout, series} = view;
+  return html`<svg
+      class="chart"
+      part="svg"
+      role="graphics-document"
+      aria-roledescription="chart"
+      aria-label=${view.label}
+      aria-describedby="${view.id}-keys"
+      tabindex="0"
+      width=${layout.width}
+      height=${layout.height}
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      @pointermove=${view.onPointer}
+      @pointerdown=${view.onPointer}
+      @pointerleave=${view.onLeave}
+      @keydown=${view.onKey}
+      @blur=${view.onBlur}
+    >
+      <g aria-hidden="true">
+        ${renderAxes(layout)}
+        ${renderClipped(layout, series)}
+        ${renderValueLabels(layout)}${view.labels} ${renderAnnotations(layout)} ${renderHover(layout, series, view.hover)}
+      </g>
+    </svg>
+    <p id="${view.id}-keys" class="visually-hidden" lang=${view.lang}>${view.keyHelp}</p>
+    <p class="visually-hidden live" aria-live="polite" aria-atomic="true" lang=${view.lang}>${view.announcement}</p>
+    ${view.tooltip}`;
+}
+
+/** Gridlines, y tick labels and x tick labels. */
+function renderAxes(layout: ChartLayout): SVGTemplateResult {
+  const {frame} = layout;
+  return svg`<g class="grid">${layout.yTicks.map((t) => svg`<line x1=${frame.left} x2=${frame.right} y1=${t.position} y2=${t.position}></line>`)}</g>
+    <g class="y-axis">${layout.yTicks.map(
+      (t) => svg`<text x=${Math.max(0, frame.left - 6)} y=${t.labelPosition} dy="0.32em" text-anchor="end">${t.label}</text>`
+    )}</g>
+    <g class="x-axis">${layout.xTicks.map(
+      (t) => svg`<text x=${t.labelPosition} y=${frame.bottom + 6} dy="0.71em" text-anchor="middle">${t.label}</text>`
+    )}</g>`;
+}
+
+/**
+ * The marks, cut off a little outside the frame (data beyond an author's y-min / y-max). A nested
+ * <svg> viewport clips them: a clip-path referenced by id from a shadow root keeps the element
+ * alive in Chromium after removal.
+ */
+function renderClipped(layout: ChartLayout, series: PlotView['series']): SVGTemplateResult {
+  const {frame} = layout;
+  const x = frame.left - 6;
+  const y = frame.top - 6;
+  const w = Math.max(0, frame.right - frame.left + 12);
+  const h = Math.max(0, frame.bottom - frame.top + 12);
+  return svg`<svg class="marks" x=${x} y=${y} width=${w} height=${h} viewBox="${x} ${y} ${w} ${h}" overflow="hidden">${renderMarks(layout, series)}</svg>`;
+}
+
+/** Areas, columns, the baseline, lines and points, in that order (later ones on top). */
+function renderMarks(layout: ChartLayout, series: PlotView['series']): SVGTemplateResult {
+  const {frame} = layout;
+  const style = (i: number) => seriesStyle(series, i);
+  return svg`${layout.areas.map((a) => svg`<path class="area ${seriesClass(a.seriesIndex)}" style=${style(a.seriesIndex)} d=${a.d}></path>`)}
+    ${layout.columns.map(
+      (c) =>
+        svg`<rect class="column ${seriesClass(c.seriesIndex)}${c.highlight ? ' highlight' : ''}" style=${style(c.seriesIndex)} data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
+    )}
+    ${layout.baseline !== null ? svg`<line class="baseline" x1=${frame.left} x2=${frame.right} y1=${layout.baseline} y2=${layout.baseline}></line>` : nothing}
+    ${layout.lines.map((l) => svg`<path class="line ${seriesClass(l.seriesIndex)}" style=${style(l.seriesIndex)} d=${l.d}></path>`)}
+    ${layout.points.map(
+      (p) =>
+        svg`<circle class="point ${seriesClass(p.seriesIndex)}${p.kind === 'highlight' ? ' highlight' : ''}" style=${style(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
+    )}
+`;
+}
+
+/** Value labels of highlighted data, drawn over the marks, outside the clip. */
+function renderValueLabels(layout: ChartLayout): SVGTemplateResult {
+  return svg`${layout.valueLabels.map((v) => svg`<text class="value-label" x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`)}`;
+}
+
+/** Annotation markers (a line) and ranges (a shaded band), with their labels. */
+function renderAnnotations(layout: ChartLayout): SVGTemplateResult {
+  const {frame} = layout;
+  return svg`${layout.annotations.map(
+    (a) => svg`<g class="annotation ${a.kind}">
+      ${
+        a.kind === 'range'
+          ? svg`<rect x=${a.x} y=${frame.top} width=${Math.max(0, a.x2 - a.x)} height=${Math.max(0, frame.bottom - frame.top)}></rect>`
+          : svg`<line x1=${a.x} x2=${a.x} y1=${Math.max(0, a.labelY - 10)} y2=${frame.bottom}></line>`
+      }
+      <text x=${a.labelX} y=${a.labelY} text-anchor=${a.anchor}>${a.shownLabel}</text>
+    </g>`
+  )}`;
+}
+
+/**
+ * The rule at the hovered x (a gap too), a point on each line there, and the keyboard focus ring
+ * around the active point: around its column on a band mark, whose hover highlights the whole x
+ * group and so draws no points.
+ */
+function renderHover(layout: ChartLayout, series: PlotView['series'], hover: HoverView): SVGTemplateResult | typeof nothing {
+  if (hover.x === undefined) return nothing;
+  const {frame} = layout;
+  const at = hover.positions;
+  const x = at[0]?.x ?? layout.xScale(hover.x);
+  const band = isBand(layout);
+  const active = hover.seriesIndex === undefined ? undefined : at.find((p) => p.seriesIndex === hover.seriesIndex);
+  const column = active && band ? layout.columns.find((c) => c.seriesIndex === active.seriesIndex && c.datum.x === active.datum.x) : undefined;
+  return svg`<g class="hover">
+    <line class="hover-rule" x1=${x} x2=${x} y1=${frame.top} y2=${frame.bottom}></line>
+    ${band ? nothing : at.map((p) => svg`<circle class="point ${seriesClass(p.seriesIndex)}" style=${seriesStyle(series, p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
+    ${
+      column
+        ? svg`<rect class="focus-ring" x=${column.x - 3} y=${column.y - 3} width=${column.width + 6} height=${column.height + 6}></rect>`
+        : active
+          ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r="8"></circle>`
+          : nothing
+    }
+  </g>`;
+}
+
+/**
+ * Whether the layout's mark is a band mark (columns, grouped bars, stacked columns), whose hover
+ * highlights the columns at an x rather than points on lines.
+ * TODO(merge): ChartLayout has `band: boolean` on the core branch: read `layout.band` directly.
+ */
+function isBand(layout: ChartLayout): boolean {
+  return (layout as ChartLayout & {band?: boolean}).band === true;
+}

@@ -1,0 +1,117 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {createFormats, layoutChart, type ChartLayout, type Series} from '../../src/core/index.js';
+import {TooltipController} from '../../src/controllers/tooltip.js';
+import {TestHost} from './host.js';
+
+const series: Series[] = [
+  {key: 'a', label: 'A', data: [{x: 2001, y: 1}, {x: 2002, y: null}, {x: 2003, y: 4}]},
+  {key: 'b', label: 'B', data: [{x: 2001, y: 3}, {x: 2002, y: null}, {x: 2003, y: 2}]},
+];
+const layout: ChartLayout = layoutChart(series, {width: 400, height: 200, mark: 'line', formats: createFormats({locale: 'en'})});
+
+function setUp(drawn = true) {
+  const host = new TestHost();
+  const tooltip = new TooltipController(host, {
+    drawn: () => (drawn ? {layout, series} : undefined),
+    plotSize: () => ({width: 400, height: 200}),
+  });
+  host.connect();
+  return {host, tooltip};
+}
+
+/** A 400 × 200 svg in the host, whose pointer events go to the tooltip; returns its left edge (px). */
+function svgIn(host: TestHost, tooltip: TooltipController) {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('width', '400');
+  svg.setAttribute('height', '200');
+  svg.style.display = 'block';
+  host.renderRoot.append(svg);
+  svg.addEventListener('pointermove', tooltip.onPointer);
+  svg.addEventListener('pointerdown', tooltip.onPointer);
+  return {svg, left: svg.getBoundingClientRect().left};
+}
+
+const escape = () => window.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
+
+describe('TooltipController (on a bare host)', () => {
+  it('show() asks for an update; before the render, the data at x and the anchor above the highest', () => {
+    const {host, tooltip} = setUp();
+    tooltip.show(2001);
+    expect(host.updates).to.equal(1);
+    host.update();
+    expect(tooltip.positions.map((p) => p.seriesIndex)).to.deep.equal([0, 1]);
+    expect(tooltip.anchor).to.deep.equal({x: layout.xScale(2001), y: Math.min(layout.yScale(1), layout.yScale(3))});
+    host.disconnect();
+  });
+
+  it('at a gap in every series, anchors mid-frame', () => {
+    const {host, tooltip} = setUp();
+    tooltip.show(2002);
+    host.update();
+    expect(tooltip.positions).to.deep.equal([]);
+    expect(tooltip.anchor).to.deep.equal({x: layout.xScale(2002), y: (layout.frame.top + layout.frame.bottom) / 2});
+    host.disconnect();
+  });
+
+  it('with nothing drawn, has no data and no anchor', () => {
+    const {host, tooltip} = setUp(false);
+    tooltip.show(2001);
+    host.update();
+    expect(tooltip.positions).to.deep.equal([]);
+    expect(tooltip.anchor).to.equal(undefined);
+    host.disconnect();
+  });
+
+  it('the pointer picks the nearest x; Escape in the window hides it; leaving hides it', () => {
+    const {host, tooltip} = setUp();
+    const {svg, left} = svgIn(host, tooltip);
+    svg.dispatchEvent(new PointerEvent('pointermove', {clientX: left + layout.xScale(2003) - 5}));
+    expect(tooltip.x).to.equal(2003);
+    escape();
+    expect(tooltip.x, 'Escape dismisses a pointer tooltip').to.equal(undefined);
+    svg.dispatchEvent(new PointerEvent('pointermove', {clientX: left + layout.xScale(2001) + 3}));
+    expect(tooltip.x).to.equal(2001);
+    tooltip.onLeave();
+    expect(tooltip.x).to.equal(undefined);
+    host.disconnect();
+  });
+
+  it('Escape in the window leaves a keyboard-held point alone, and the pointer leaving too', () => {
+    const {host, tooltip} = setUp();
+    tooltip.show(2003, 1);
+    tooltip.onLeave();
+    escape();
+    expect(tooltip.x).to.equal(2003);
+    expect(tooltip.seriesIndex).to.equal(1);
+    tooltip.hide();
+    expect(tooltip.x).to.equal(undefined);
+    expect(tooltip.seriesIndex).to.equal(undefined);
+    host.disconnect();
+  });
+
+  it('stops listening for Escape when the host is disconnected', () => {
+    const {host, tooltip} = setUp();
+    const {svg, left} = svgIn(host, tooltip);
+    svg.dispatchEvent(new PointerEvent('pointerdown', {clientX: left + 200}));
+    expect(tooltip.x).to.be.a('number');
+    host.disconnect();
+    escape();
+    expect(tooltip.x, 'no window listener left').to.be.a('number');
+  });
+
+  it('places the tooltip inside the plot, beside its anchor, once its size is observed', async () => {
+    const {host, tooltip} = setUp();
+    const tip = document.createElement('div');
+    tip.className = 'tooltip';
+    tip.style.cssText = 'position: absolute; width: 80px; height: 30px';
+    host.renderRoot.append(tip);
+    tooltip.show(2003);
+    host.update();
+    await waitUntil(() => tip.style.transform !== '', 'placed after the ResizeObserver reports its size');
+    const [, left, top] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(tip.style.transform)!.map(Number);
+    expect(left).to.equal(Math.round(Math.min(tooltip.anchor!.x - 40, 400 - 80)));
+    expect(left + 80).to.be.at.most(400);
+    expect(top).to.be.at.least(0);
+    host.disconnect();
+  });
+});

@@ -1,0 +1,56 @@
+import {expect} from '@open-wc/testing';
+import '../../src/index.js';
+import type {SpendCompare} from '../../src/spend-compare.js';
+import type {TivTrend} from '../../src/tiv-trend.js';
+import {attributeProblems, type AttributeOutcome} from '../../src/elements/attribute-problems.js';
+import {cleanup, expectNoPageErrors, mount, nextChartEvent} from '../helpers/chart.js';
+
+const DATA = `data='[{"year":2020,"value":1},{"year":2021,"value":2},{"year":2022,"value":4}]'`;
+const COMPARE = `data='[{"year":2020,"a":1,"b":2},{"year":2021,"a":2,"b":3}]'`;
+
+const outcome: AttributeOutcome = {
+  marks: ['line'],
+  resolvedLocale: 'en',
+  localeValid: true,
+  yFormatValid: true,
+  validAnnotations: 0,
+  readX: () => null,
+};
+const problemsOf = (values: Record<string, string>) => attributeProblems({...values, getAttribute: () => null}, outcome);
+
+describe('y-scale and curve', () => {
+  expectNoPageErrors();
+  afterEach(cleanup);
+
+  it('attributeProblems: other values than linear/log and linear/monotone/step fall back, with a warning', () => {
+    expect(problemsOf({yScale: 'log', curve: 'monotone'})).to.deep.equal([]);
+    expect(problemsOf({yScale: ' LOG ', curve: 'Step'}), 'compared trimmed and in lower case').to.deep.equal([]);
+    expect(problemsOf({yScale: 'cubic', curve: 'zigzag'})).to.deep.equal([
+      'y-scale="cubic" is not linear or log; using linear.',
+      'curve="zigzag" is not linear, monotone or step; using linear.',
+    ]);
+  });
+
+  for (const [tag, data] of [
+    ['tiv-trend', DATA],
+    ['spend-compare', COMPARE],
+  ]) {
+    it(`<${tag}>: the properties default to linear and read back what is set; invalid values are reported in chart-render`, async () => {
+      const {el, host, renders} = await mount<TivTrend | SpendCompare>(`<${tag} ${data} y-scale="cubic" curve="zigzag"></${tag}>`);
+      expect(el.yScale).to.equal('cubic');
+      expect(el.curve).to.equal('zigzag');
+      const warnings: string[] = renders[0].detail.warnings;
+      expect(warnings).to.include('y-scale="cubic" is not linear or log; using linear.');
+      expect(warnings).to.include('curve="zigzag" is not linear, monotone or step; using linear.');
+      const next = nextChartEvent(host);
+      el.curve = 'step';
+      el.yScale = 'log';
+      await next;
+      expect(el.getAttribute('curve'), 'not reflected').to.equal('zigzag');
+      const latest: string[] = renders[renders.length - 1].detail.warnings;
+      expect(latest.filter((w) => /^(y-scale|curve)=/.test(w))).to.deep.equal([]);
+      const plain = document.createElement(tag) as TivTrend | SpendCompare;
+      expect([plain.yScale, plain.curve]).to.deep.equal(['linear', 'linear']);
+    });
+  }
+});
