@@ -135,9 +135,6 @@ export class ChartModelController {
   layOut(series: readonly Series[], options: LayoutOptions): ChartLayout {
     this.layoutSeries = series;
     this.layout = layoutChart(series, options);
-    // TODO(merge): the core branch's layoutChart sets `band`; until then it is derived from the mark.
-    const layout = this.layout as ChartLayout & {band?: boolean};
-    layout.band ??= options.mark === 'column' || options.mark === 'bar';
     this._layoutWarnings = this.layout.warnings;
     return this.layout;
   }

@@ -144,14 +144,9 @@ export abstract class ChartElement extends ChartProperties {
     // The font was read with the size, before any chart on the page drew (no read after a write).
     const {size: fontSize, family} = this._size.font ?? {size: 13, family: ''};
     const series = this._seriesForLayout(model);
-    // TODO(merge): LayoutOptions has yScaleType and curve on the core branch; until then they pass
-    // through this typed spread (which today's layoutChart ignores).
-    const scaleAndCurve: {yScaleType: (typeof Y_SCALES)[number]; curve: (typeof CURVES)[number]} = {
+    return this._chart.layOut(series, {
       yScaleType: chosen(this.yScale, Y_SCALES),
       curve: chosen(this.curve, CURVES),
-    };
-    return this._chart.layOut(series, {
-      ...scaleAndCurve,
       width: size.width,
       height: size.height,
       mark: this._mark,

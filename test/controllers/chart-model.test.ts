@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {ChartDataError, type ChartLayout, type LayoutOptions} from '../../src/core/index.js';
+import {ChartDataError, type LayoutOptions} from '../../src/core/index.js';
 import {ChartModelController} from '../../src/controllers/chart-model.js';
 import type {DataState} from '../../src/controllers/data-controller.js';
 
@@ -87,15 +87,19 @@ describe('ChartModelController (on a bare host)', () => {
     expect(model.layout).to.equal(undefined);
   });
 
-  it('tells band marks (whose hover highlights a whole x) from the others', () => {
+  it('lays out with the mark: columns drawn as rects, and band marks whose hover takes a whole x group', () => {
     const model = new ChartModelController({localName: 'x-chart'});
     model.read(ready([[2001, 1], [2002, 3]]), options);
     model.format({locale: 'en'});
-    const band = (mark: LayoutOptions['mark']) => (model.layOut(model.model!.series, layoutOptions(model, mark)) as ChartLayout & {band: boolean}).band;
-    expect(band('column')).to.equal(true);
-    expect(band('bar')).to.equal(true);
-    expect(band('line')).to.equal(false);
-    expect(band('area')).to.equal(false);
+    const kind = (mark: LayoutOptions['mark']) => {
+      const {columnar, band} = model.layOut(model.model!.series, layoutOptions(model, mark));
+      return {columnar, band};
+    };
+    expect(kind('column')).to.deep.equal({columnar: true, band: false});
+    expect(kind('bar')).to.deep.equal({columnar: true, band: true});
+    expect(kind('stacked')).to.deep.equal({columnar: true, band: true});
+    expect(kind('line')).to.deep.equal({columnar: false, band: false});
+    expect(kind('area')).to.deep.equal({columnar: false, band: false});
   });
 
   it('prints each warning once per host', () => {

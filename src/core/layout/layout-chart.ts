@@ -108,6 +108,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   return {
     mark: type,
     band: mark.band,
+    columnar: mark.columnar,
     yScaleType,
     width,
     height,

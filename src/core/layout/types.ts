@@ -144,6 +144,8 @@ export interface ChartLayout {
   mark: MarkType;
   /** True for band marks (grouped bars, stacked columns): hovering highlights a whole x group. */
   band: boolean;
+  /** True for marks drawn as columns (rects): hover draws no points and the focus ring rings the column. */
+  columnar: boolean;
   /** The y scale's type. */
   yScaleType: YScaleType;
   width: number;

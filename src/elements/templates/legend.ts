@@ -5,7 +5,7 @@ import {seriesClass, seriesStyle} from '../palette.js';
 
 /**
  * The legend of a multi-series chart: a swatch and the label of each series; the swatch is a box
- * for band marks (columns), else a line.
+ * for marks drawn as columns, else a line.
  * @internal
  */
 export function renderLegend(series: readonly Pick<Series, 'label' | 'color'>[], box: boolean): TemplateResult {

@@ -145,20 +145,20 @@ function renderAnnotations(layout: ChartLayout): SVGTemplateResult {
 
 /**
  * The rule at the hovered x (a gap too), a point on each line there, and the keyboard focus ring
- * around the active point: around its column on a band mark, whose hover highlights the whole x
- * group and so draws no points.
+ * around the active point: around its column on a mark drawn as columns, which draws no points.
  */
 function renderHover(layout: ChartLayout, series: PlotView['series'], hover: HoverView): SVGTemplateResult | typeof nothing {
   if (hover.x === undefined) return nothing;
   const {frame} = layout;
   const at = hover.positions;
   const x = at[0]?.x ?? layout.xScale(hover.x);
-  const band = isBand(layout);
+  // Columns are their own hover mark: no points on them, and the focus ring rings the column.
+  const columnar = layout.columnar;
   const active = hover.seriesIndex === undefined ? undefined : at.find((p) => p.seriesIndex === hover.seriesIndex);
-  const column = active && band ? layout.columns.find((c) => c.seriesIndex === active.seriesIndex && c.datum.x === active.datum.x) : undefined;
+  const column = active && columnar ? layout.columns.find((c) => c.seriesIndex === active.seriesIndex && c.datum.x === active.datum.x) : undefined;
   return svg`<g class="hover">
     <line class="hover-rule" x1=${x} x2=${x} y1=${frame.top} y2=${frame.bottom}></line>
-    ${band ? nothing : at.map((p) => svg`<circle class="point ${seriesClass(p.seriesIndex)}" style=${seriesStyle(series, p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
+    ${columnar ? nothing : at.map((p) => svg`<circle class="point ${seriesClass(p.seriesIndex)}" style=${seriesStyle(series, p.seriesIndex)} cx=${p.x} cy=${p.y} r="4"></circle>`)}
     ${
       column
         ? svg`<rect class="focus-ring" x=${column.x - 3} y=${column.y - 3} width=${column.width + 6} height=${column.height + 6}></rect>`
@@ -169,11 +169,3 @@ function renderHover(layout: ChartLayout, series: PlotView['series'], hover: Hov
   </g>`;
 }
 
-/**
- * Whether the layout's mark is a band mark (columns, grouped bars, stacked columns), whose hover
- * highlights the columns at an x rather than points on lines.
- * TODO(merge): ChartLayout has `band: boolean` on the core branch: read `layout.band` directly.
- */
-function isBand(layout: ChartLayout): boolean {
-  return (layout as ChartLayout & {band?: boolean}).band === true;
-}
