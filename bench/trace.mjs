@@ -1,14 +1,16 @@
-// `node bench/trace.mjs [column|lines|ten|line|update]`: where the time goes in one benchmark
+// `node bench/trace.mjs [column|lines|ten|line|iso|update]`: where the time goes in one benchmark
 // scenario. Records a Chromium trace of 5 runs (after 3 warm-ups) and prints, per run, the time
 // measured and the main thread's time by kind (script with the garbage collection inside it, style,
 // layout, paint, garbage collection between scripts), so that rendering work outside JavaScript is
-// seen too; then the medians. `LIB=plot` (a name from adapters.js)
+// seen too; then the medians. `iso` is the 100,000-point line with ISO date strings as x, and `line`
+// the same values with numeric x. `LIB=plot` (a name from adapters.js)
 // traces a peer; `VERBOSE=1` also lists the main thread's events of the third run. Run
-// `npm run build` first.
-import {launch, readRows, serve, tivRows} from './common.mjs';
+// `npm run build` first. `BEFORE=PATH LIB=tiv-charts-before` traces a `tiv-charts.min.js` built
+// from an earlier commit (as `run.mjs --before=PATH`).
+import {dayRows, launch, readRows, serve, tivRows} from './common.mjs';
 
 const which = process.argv[2] ?? 'column';
-const server = await serve();
+const server = await serve({before: process.env.BEFORE});
 const browser = await launch();
 const page = await browser.newPage();
 await page.setViewport({width: 1200, height: 900});
@@ -22,6 +24,7 @@ const spec = {
   lines: ['first', {kind: 'lines', rows: milex, keys: ['china', 'russia']}],
   ten: ['ten charts', {kind: 'column', rows: tiv}],
   line: ['first', {kind: 'line', rows: big}],
+  iso: ['first', {kind: 'line', rows: dayRows(big.map((r) => r.value))}],
   update: ['update', {kind: 'column', rows: tiv, next: tiv.map((r) => ({year: r.year, value: r.value * 2}))}],
 }[which];
 await page.evaluate((s) => (window.__spec = s), spec[1]);
