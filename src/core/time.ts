@@ -2,7 +2,7 @@
  * Dates and times on the x axis. An x value of a date axis is a count of milliseconds since
  * 1970-01-01T00:00Z; dates are read and shown in UTC, so no time zone moves a point.
  */
-import {civilFromDays, readIsoDate} from './iso-date.js';
+import {civilFromDays, readIsoDate, trimmed} from './iso-date.js';
 
 /** Calendar units of time ticks and of the precision of data, finest first. */
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
@@ -44,7 +44,7 @@ export function toTime(value: unknown, bareYear = false): number | null {
     const local = !value.getHours() && !value.getMinutes() && !value.getSeconds() && !value.getMilliseconds();
     return local ? utc(value.getFullYear(), value.getMonth(), value.getDate()) : t;
   }
-  return typeof value === 'string' ? readIsoDate(value.trim(), bareYear) : null;
+  return typeof value === 'string' ? readIsoDate(trimmed(value), bareYear) : null;
 }
 
 /** Whether a cell looks like a date: a `Date`, or a string in ISO form with at least a month. */
@@ -56,9 +56,10 @@ export function isDateCell(value: unknown): boolean {
 export function timePrecision(xs: Iterable<number>): TimeUnit {
   let level = 0;
   for (const x of xs) {
-    // Integer arithmetic instead of a Date per x (100,000 of them for a daily series).
+    // Arithmetic instead of a Date per x (100,000 of them for a daily series). The remainders
+    // are negative before 1970, which changes none of the tests against zero.
     const t = Math.trunc(x);
-    const ms = t - Math.floor(t / DAY) * DAY;
+    const ms = t % DAY;
     let fineness = ms % MINUTE ? 5 : ms % HOUR ? 4 : ms ? 3 : 0;
     // The calendar is read only while no x has fallen on a day other than the 1st.
     if (!fineness && level < 2) {
