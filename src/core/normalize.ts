@@ -5,7 +5,7 @@
  */
 import {ascending, columnSeries, columnsOf} from './columns.js';
 import {findColumn} from './data/cells.js';
-import {holdsDates, planColumns, xReader} from './data/infer.js';
+import {holdsDates, longColumns, wideColumns, xColumn, xReader} from './data/infer.js';
 import {readLongRows, readWideRows, type RawSeries} from './data/read.js';
 import {readRecords} from './data/records.js';
 import {WarningTally} from './data/tally.js';
@@ -48,8 +48,10 @@ export interface NormalizeOptions {
 export function normalizeData(input: unknown, options: NormalizeOptions = {}): NormalizedData {
   const tally = new WarningTally();
   const {records, columns} = readRecords(input, {xKey: options.xKey || 'year', yKey: options.yKey || 'value', multi: options.multi}, tally);
-  const plan = planColumns(records, columns, options);
-  const x = plan.x;
+  // The order in which cells are read (x, long rows, dates, wide rows) decides which fault of the
+  // data (a getter that throws) is reported: keep it.
+  const x = xColumn(columns, options);
+  const long = longColumns(records, columns, x, options);
   // Dates are detected once, from the first rows; then every x is read as one.
   const dates = holdsDates(records, x);
   const reading = {
@@ -57,7 +59,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     noX: dates ? `{n} rows without a date in ${x} were skipped.` : `{n} rows without a numeric ${x} were skipped.`,
     tally,
   };
-  const read = plan.long ? readLongRows(records, plan.long, reading) : readWideRows(records, plan.wide, reading);
+  const read = long ? readLongRows(records, long, reading) : readWideRows(records, wideColumns(records, columns, x, options), reading);
   if (read.repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, read.repeats);
   const series = applySeriesSpec(read.series, options, tally);
 

@@ -1,6 +1,8 @@
 /**
  * Which columns of the records are read, and how: the x column and whether it holds dates, and the
- * series (one column each, or long rows with a column that names the series).
+ * series (one column each, or long rows with a column that names the series). Each function reads
+ * cells (a getter of a row may throw): `normalizeData` calls them in a fixed order, so that the
+ * first fault of the data is the one reported.
  * @internal
  * @module
  */
@@ -8,16 +10,6 @@ import {isDateCell, toTime} from '../time.js';
 import {ChartDataError} from '../types.js';
 import {findColumn, toNumber} from './cells.js';
 import type {DataRecord} from './records.js';
-
-/** How to read the series out of the records. */
-export interface ColumnPlan {
-  /** The column with the x values. */
-  x: string;
-  /** Long rows (`{series, year, value}`): the column that names each row's series, and the value column. */
-  long?: {series: string; value: string};
-  /** Otherwise the columns read as series, one x shared by all (wide rows). */
-  wide: string[];
-}
 
 /** The options of `normalizeData` that choose columns. */
 export interface PlanOptions {
@@ -27,72 +19,79 @@ export interface PlanOptions {
   explicitKeys?: {x?: boolean; y?: boolean};
 }
 
-/**
- * The columns to read: x is `xKey` (default `year`), else (unless named explicitly) the first
- * column. Several series (`multi`) are long rows when there is a `series` column, or the one text
- * column beside a single numeric one (year,country,value); else every numeric column. One series
- * is `yKey` (default `value`), else (unless named explicitly) the first numeric column.
- * @throws {ChartDataError} `missing-column` when an explicitly named column is absent, `no-values`
- *   when no column holds numbers.
- */
-export function planColumns(records: readonly DataRecord[], columns: readonly string[], options: PlanOptions): ColumnPlan {
-  const xKey = options.xKey || 'year';
-  const yKey = options.yKey || 'value';
-  let x = findColumn(columns, xKey);
-  if (!x) {
-    if (options.explicitKeys?.x) throw missingColumn(xKey, columns);
-    x = columns[0];
-  }
-  const hasNumber = (c: string) => records.some((r) => toNumber(r[c]) !== null);
-  const others = columns.filter((c) => c !== x);
-  const long = options.multi ? longRowColumns(records, columns, others, yKey, hasNumber) : undefined;
-  if (long && long.series !== x) return {x, long, wide: []};
-  let wide: string[];
-  if (options.multi) {
-    wide = others.filter(hasNumber);
-  } else {
-    const value = findColumn(columns, yKey);
-    if (value && value !== x) wide = [value];
-    else if (options.explicitKeys?.y) throw missingColumn(yKey, columns);
-    else {
-      const numeric = others.find(hasNumber);
-      wide = numeric ? [numeric] : others.slice(0, 1);
-    }
-  }
-  if (wide.length === 0) throw new ChartDataError('no-values', `No column holds numbers. The columns are: ${columns.join(', ')}.`);
-  return {x, wide};
+/** Long rows (`{series, year, value}`): the column that names each row's series, and the value column. */
+export interface LongColumns {
+  series: string;
+  value: string;
 }
 
-const missingColumn = (name: string, columns: readonly string[]) =>
-  new ChartDataError('missing-column', `There is no "${name}" column. The columns are: ${columns.join(', ')}.`);
+/**
+ * The x column: `xKey` (default `year`), else (unless named explicitly) the first column.
+ * @throws {ChartDataError} `missing-column` when an explicitly named column is absent.
+ */
+export function xColumn(columns: readonly string[], options: PlanOptions): string {
+  const xKey = options.xKey || 'year';
+  const x = findColumn(columns, xKey);
+  if (x) return x;
+  if (options.explicitKeys?.x) throw missingColumn(xKey, columns);
+  return columns[0];
+}
 
 /**
- * The series and value columns of long rows: a `series` column (and `yKey`, else the one other
- * numeric column), or else the one text column beside a single numeric one. `undefined` when the
- * rows are not long.
+ * The columns of long rows, when several series (`multi`) are wanted: a `series` column (and
+ * `yKey`, default `value`, else the one other numeric column), or else the one text column beside
+ * a single numeric one (year,country,value). `undefined` when the rows are not long.
  */
-function longRowColumns(
-  records: readonly DataRecord[],
-  columns: readonly string[],
-  others: readonly string[],
-  yKey: string,
-  hasNumber: (column: string) => boolean
-): {series: string; value: string} | undefined {
+export function longColumns(records: readonly DataRecord[], columns: readonly string[], x: string, options: PlanOptions): LongColumns | undefined {
+  if (!options.multi) return undefined;
+  const others = columns.filter((c) => c !== x);
   let series = findColumn(columns, 'series');
-  let value = findColumn(columns, yKey);
+  let value = findColumn(columns, options.yKey || 'value');
   if (!series) {
-    const numeric = others.filter(hasNumber);
+    const numeric = others.filter((c) => hasNumber(records, c));
     const text = others.filter((c) => !numeric.includes(c) && records.some((r) => typeof r[c] === 'string' && (r[c] as string).trim() !== ''));
     if (numeric.length === 1 && text.length === 1) {
       series = text[0];
       value = numeric[0];
     }
   } else if (!value) {
-    const numeric = others.filter((c) => c !== series && hasNumber(c));
+    const numeric = others.filter((c) => c !== series && hasNumber(records, c));
     if (numeric.length === 1) value = numeric[0];
   }
-  return series && value ? {series, value} : undefined;
+  return series && value && series !== x ? {series, value} : undefined;
 }
+
+/**
+ * The columns read as series of wide rows, one x shared by all: with several series (`multi`),
+ * every numeric column; else `yKey` (default `value`), or (unless named explicitly) the first
+ * numeric column.
+ * @throws {ChartDataError} `missing-column` when an explicitly named column is absent, `no-values`
+ *   when no column holds numbers.
+ */
+export function wideColumns(records: readonly DataRecord[], columns: readonly string[], x: string, options: PlanOptions): string[] {
+  const others = columns.filter((c) => c !== x);
+  let wide: string[];
+  if (options.multi) {
+    wide = others.filter((c) => hasNumber(records, c));
+  } else {
+    const yKey = options.yKey || 'value';
+    const value = findColumn(columns, yKey);
+    if (value && value !== x) wide = [value];
+    else if (options.explicitKeys?.y) throw missingColumn(yKey, columns);
+    else {
+      const numeric = others.find((c) => hasNumber(records, c));
+      wide = numeric ? [numeric] : others.slice(0, 1);
+    }
+  }
+  if (wide.length === 0) throw new ChartDataError('no-values', `No column holds numbers. The columns are: ${columns.join(', ')}.`);
+  return wide;
+}
+
+/** Whether some cell of `column` holds a number. */
+const hasNumber = (records: readonly DataRecord[], column: string) => records.some((r) => toNumber(r[column]) !== null);
+
+const missingColumn = (name: string, columns: readonly string[]) =>
+  new ChartDataError('missing-column', `There is no "${name}" column. The columns are: ${columns.join(', ')}.`);
 
 /** How many of the first x cells decide whether x holds dates. */
 const SAMPLE = 1000;
