@@ -4,6 +4,8 @@
 const lib = new URLSearchParams(location.search).get('lib');
 const scripts = {
   'tiv-charts': ['/dist/tiv-charts.min.js'],
+  // An earlier build of tiv-charts (`run.mjs --before=PATH`), drawn by the same adapter.
+  'tiv-charts-before': ['/before/tiv-charts.min.js'],
   'chart.js': ['/bench/node_modules/chart.js/dist/chart.umd.min.js'],
   plot: ['/bench/node_modules/d3/dist/d3.min.js', '/bench/node_modules/@observablehq/plot/dist/plot.umd.min.js'],
   highcharts: ['/bench/node_modules/highcharts/highcharts.js'],
@@ -182,7 +184,7 @@ const adapters = {
 /** Times one scenario: ms from data set to the next frame after drawing, and the handle count. */
 window.runScenario = async (name, s) => {
   await window.ready;
-  const adapter = adapters[lib];
+  const adapter = adapters[lib === 'tiv-charts-before' ? 'tiv-charts' : lib];
   const root = document.getElementById('root');
   root.replaceChildren();
   if (name === 'ten charts') {

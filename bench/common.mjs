@@ -2,7 +2,7 @@
 // data files the scenarios draw.
 import {createServer} from 'node:http';
 import {readFileSync, existsSync} from 'node:fs';
-import {extname, join} from 'node:path';
+import {extname, join, resolve} from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 /** The repository's root folder (with a trailing slash). */
@@ -10,11 +10,20 @@ export const root = new URL('..', import.meta.url).pathname;
 
 const types = {'.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv'};
 
-/** Serves the repository on 127.0.0.1 at a free port; resolves to the server. */
-export async function serve() {
+/** Where the page loads the `--before` build from (see {@link serve}). */
+export const BEFORE_URL = '/before/tiv-charts.min.js';
+
+/**
+ * Serves the repository on 127.0.0.1 at a free port; resolves to the server. With `before` (the
+ * path of a `tiv-charts.min.js` built from an earlier commit), that file is served at
+ * {@link BEFORE_URL} too, wherever it is on disk.
+ */
+export async function serve({before} = {}) {
   const server = createServer((req, res) => {
-    const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!path.startsWith(root) || !existsSync(path)) {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const isBefore = Boolean(before) && pathname === BEFORE_URL;
+    const path = isBefore ? resolve(before) : join(root, pathname);
+    if ((!isBefore && !path.startsWith(root)) || !existsSync(path)) {
       res.writeHead(404).end();
       return;
     }
@@ -42,3 +51,20 @@ export function readRows(file) {
 
 /** The SIPRI TIV series of the column scenarios: `{year, value}` rows. */
 export const tivRows = () => readRows('demo/data/tiv-russia-china.csv').map((r) => ({year: r.year, value: r.tiv}));
+
+/** A random walk of `n` values from 100, the same for the same `seed`. */
+export function walk(n, seed = 42) {
+  const rand = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  let level = 100;
+  return Array.from({length: n}, () => (level += rand() - 0.5));
+}
+
+/**
+ * `values` on consecutive days from 1800-01-01, as a CSV gives them: `{date: "1800-01-01", value}`
+ * rows with ISO 8601 date strings; with `numeric`, the same rows with the day's number (0, 1, 2 …)
+ * as `date`, to compare reading dates with reading numbers.
+ */
+export function dayRows(values, {numeric = false} = {}) {
+  const start = Date.UTC(1800, 0, 1);
+  return values.map((value, i) => ({date: numeric ? i : new Date(start + i * 864e5).toISOString().slice(0, 10), value}));
+}

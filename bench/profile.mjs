@@ -1,14 +1,16 @@
 // `node bench/profile.mjs [scenario]`: CPU profile of tiv-charts in one benchmark scenario
-// ("line" 100k line, "million", "ten", "column", "lines"); prints the functions with the most self
+// ("line" 100k line, "iso" the same with ISO date strings as x, "million", "ten", "column",
+// "lines"); prints the functions with the most self
 // time, and the hottest source lines (useful with a bundle built without minification).
+// `BEFORE=PATH LIB=tiv-charts-before` profiles a `tiv-charts.min.js` built from an earlier commit.
 import {launch, readRows, serve, tivRows} from './common.mjs';
 
 const which = process.argv[2] ?? 'ten';
-const server = await serve();
+const server = await serve({before: process.env.BEFORE});
 const browser = await launch();
 const page = await browser.newPage();
 await page.setViewport({width: 1200, height: 900});
-await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?lib=tiv-charts`);
+await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?lib=${process.env.LIB ?? 'tiv-charts'}`);
 const tiv = tivRows();
 const n = which === 'million' ? 1_000_000 : 100_000;
 const spec =
@@ -20,10 +22,12 @@ const spec =
 const scenario = which === 'ten' ? 'ten charts' : 'first';
 const run = () =>
   page.evaluate(
-    async (scenario, spec, n) => {
+    async (scenario, spec, n, iso) => {
       if (!spec) {
         let level = 100;
-        spec = {kind: 'line', rows: Array.from({length: n}, (_, i) => ({year: i, value: (level += Math.random() - 0.5)}))};
+        // ISO dates: consecutive days from 1800-01-01, as bench/common.mjs's dayRows().
+        const x = iso ? (i) => new Date(Date.UTC(1800, 0, 1 + i)).toISOString().slice(0, 10) : (i) => i;
+        spec = {kind: 'line', rows: Array.from({length: n}, (_, i) => ({year: x(i), value: (level += Math.random() - 0.5)}))};
       }
       const t0 = performance.now();
       const ms = await window.runScenario(scenario, spec);
@@ -31,7 +35,8 @@ const run = () =>
     },
     scenario,
     spec,
-    n
+    n,
+    which === 'iso'
   );
 for (let i = 0; i < 3; i++) console.log('warm', await run());
 const cdp = await page.createCDPSession();

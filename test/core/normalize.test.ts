@@ -399,4 +399,18 @@ describe('normalizeData()', () => {
     expect(error.code).to.equal('invalid-data');
     expect(error.message).to.equal('The rows have no columns: no row has keys of its own, such as {"year": 2001, "value": 2890}.');
   });
+
+  it('normalizeData() lets the first fault of the data through: a getter that throws, read before any column is judged', () => {
+    // The x cells are read (to tell dates from numbers) before the value columns are chosen, so the
+    // author sees the getter's error, not "No column holds numbers".
+    const row = {
+      get year(): number {
+        throw new Error('boom');
+      },
+    };
+    expect(() => normalizeData([row])).to.throw('boom');
+    const longRow = {year: 2001, series: 'a', value: 1};
+    Object.defineProperty(longRow, 'value', {enumerable: true, get: () => { throw new Error('value fault'); }});
+    expect(() => normalizeData([longRow], {multi: true})).to.throw('value fault');
+  });
 });
