@@ -11,16 +11,8 @@
  * value and its observable effect here.
  */
 import {expect} from '@open-wc/testing';
+import {bundlePage, draw, type Drawn, type Tag} from './bundle-page.js';
 
-type Chart = HTMLElement & Record<string, unknown>;
-type Tag = 'tiv-trend' | 'spend-compare';
-
-/** What a chart drew or reported, as read by an entry's `effect`. */
-interface Drawn {
-  el: Chart;
-  /** Detail of the last `chart-render` event, if any. */
-  render?: {marks: number; warnings: string[]};
-}
 
 interface Entry {
   /** The attribute of the property, as the manifest has it; none for a property without one. */
@@ -37,11 +29,6 @@ interface Entry {
   expected?: unknown;
 }
 
-/** Names the elements helper is adding: their entries are skipped while the manifest lacks them. */
-const PENDING: Record<string, string> = {
-  yScale: 'y-scale is being added with d3 log scales (issue 13); its entry runs once custom-elements.json lists it',
-  curve: 'curve is being added with d3-shape curves (issue 13); its entry runs once custom-elements.json lists it',
-};
 
 // --- Reading a drawn chart ------------------------------------------------------------------
 
@@ -199,53 +186,6 @@ function publicNames(tag: Tag): Map<string, string | undefined> {
 
 // --- Charts in a page with a bundle --------------------------------------------------------------
 
-/** An iframe that loads `bundle` and has both elements defined. */
-async function bundlePage(bundle: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '700px';
-  frame.style.height = '600px';
-  const type = bundle.endsWith('.bundle.js') ? ' type="module"' : '';
-  frame.srcdoc = `<!doctype html><html lang="en"><body><script${type} src="${bundle}"></script><div id="host" style="width: 640px"></div></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  const registry = frame.contentWindow!.customElements;
-  await Promise.all([registry.whenDefined('tiv-trend'), registry.whenDefined('spend-compare')]);
-  return frame;
-}
-
-const frames = (win: Window, n: number) => new Promise<void>((resolve) => {
-  const step = (k: number) => (k <= 0 ? resolve() : win.requestAnimationFrame(() => step(k - 1)));
-  step(n);
-});
-
-/**
- * Makes a chart in `frame` with `attributes` (and `property` set from script), and waits for its
- * first `chart-render` or `chart-error` event (at most 5 s: a chart that never draws is read as it is).
- */
-async function draw(frame: HTMLIFrameElement, tag: Tag, attributes: Record<string, string | null>, property?: [string, unknown]): Promise<Drawn> {
-  const doc = frame.contentDocument!;
-  const el = doc.createElement(tag as string) as Chart;
-  for (const [name, value] of Object.entries(attributes)) if (value !== null) el.setAttribute(name, value);
-  if (property) el[property[0]] = property[1];
-  const drawn: Drawn = {el};
-  const settled = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 5000);
-    const done = (e: Event) => {
-      if (e.type === 'chart-render') drawn.render = (e as CustomEvent).detail;
-      clearTimeout(timer);
-      resolve();
-    };
-    el.addEventListener('chart-render', done, {once: true});
-    el.addEventListener('chart-error', done, {once: true});
-  });
-  doc.getElementById('host')!.append(el);
-  await settled;
-  await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-  await frames(frame.contentWindow!, 2);
-  return drawn;
-}
-
 function expectEffect(actual: unknown, entry: Entry, baseline: () => Promise<unknown>, how: string): Promise<void> | void {
   if (entry.expected instanceof RegExp) expect(String(actual), how).to.match(entry.expected);
   else if (entry.expected !== undefined) expect(actual, how).to.deep.equal(entry.expected);
@@ -276,7 +216,7 @@ for (const bundle of ['/dist/tiv-charts.min.js', '/dist/tiv-charts.bundle.js']) 
         expect(names.size).to.be.greaterThan(20);
         const missing = [...names.keys()].filter((name) => !table[name]);
         expect(missing, 'names in custom-elements.json without a test value and effect here').to.deep.equal([]);
-        const stale = Object.keys(table).filter((name) => !names.has(name) && !PENDING[name]);
+        const stale = Object.keys(table).filter((name) => !names.has(name));
         expect(stale, 'entries for names custom-elements.json does not list').to.deep.equal([]);
         const attributes = (list: string[]) => Object.fromEntries(list.map((name) => [name, names.get(name)]));
         const listed = [...names.keys()].filter((name) => table[name]);
@@ -284,10 +224,7 @@ for (const bundle of ['/dist/tiv-charts.min.js', '/dist/tiv-charts.bundle.js']) 
       });
 
       for (const [name, entry] of Object.entries(table)) {
-        if (!names.has(name)) {
-          if (PENDING[name]) it.skip(`<${tag}> ${name}: skipped: ${PENDING[name]}`);
-          continue;
-        }
+        if (!names.has(name)) continue;
         const base = {data: DATA[tag], ...entry.base};
         let withoutIt: Promise<unknown> | undefined;
         const baseline = () => (withoutIt ??= draw(frame, tag, base).then(entry.effect));
