@@ -73,7 +73,9 @@ const plugins = (module) => [
     // terser then never renames a name that a DOM or JavaScript built-in object has, even one
     // that starts with `_`.
     mangle: {properties: {regex: PRIVATE}},
-    format: {comments: false},
+    // ASCII only (\u escapes): a page or server that names no charset reads a script as
+    // windows-1252, which would turn the ratio's × into Ã—.
+    format: {comments: false, ascii_only: true},
   }),
 ];
 
