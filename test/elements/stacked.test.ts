@@ -98,6 +98,14 @@ describe('<spend-compare mark="stacked">', () => {
     expect(tooltip(el)).to.deep.equal(['2021', 'Country A: $20bn', 'Country B: no data', 'Country C: $8bn', 'Total: $28bn']);
   });
 
+  it('one series is its own total: no total line', async () => {
+    const {el} = await mount(`<spend-compare mark="stacked" data='[{"year":2020,"a":6},{"year":2021,"a":7}]'></spend-compare>`);
+    $<SVGElement>(el, 'svg.chart')!.focus();
+    await sendKeys({press: 'Home'});
+    await frames(1);
+    expect(tooltip(el)).to.deep.equal(['2020: 6']);
+  });
+
   it('the summary names the largest share of the latest year (English)', async () => {
     const {el} = await mount(
       `<spend-compare mark="stacked" prefix="$" unit="bn" ratio="none" series='[{"key":"china","label":"China"},{"key":"russia","label":"Russia"}]'

@@ -32,7 +32,8 @@ export function tooltipLines(
     const value = d && d.y !== null ? formats.value(d.y) : options.noData;
     return {text: several ? `${s.label}: ${value}` : `${options.formatX(x)}: ${value}`, active: several && i === options.activeSeries};
   });
-  if (options.total !== undefined && sum !== undefined) rows.push({text: `${options.total}: ${formats.value(sum)}`, active: false});
+  // (One series is its own total.)
+  if (several && options.total !== undefined && sum !== undefined) rows.push({text: `${options.total}: ${formats.value(sum)}`, active: false});
   return several ? [{text: options.formatX(x), active: false}, ...rows] : rows;
 }
 
