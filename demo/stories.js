@@ -129,6 +129,18 @@ export const stories = [
     html: `<spend-compare mark="bar" unit="%" ratio="none" heading="Change in spending, Country A and Country B" subheading="Per cent, invented figures" source="Test data" series='[{"key":"a","label":"Country A"},{"key":"b","label":"Country B"}]' data='[{"year":2021,"a":6,"b":-15},{"year":2022,"a":-4,"b":9}]'></spend-compare>`,
   },
   {
+    id: 'compare-stacked',
+    element: 'spend-compare',
+    title: 'Stacked columns',
+    html: `<spend-compare mark="stacked" src="${MILEX}" ${CHINA_RUSSIA} heading="Together, China and Russia spend more each year" subheading="US$ billions, constant 2019 prices" prefix="$" unit="bn" ${SIPRI_MILEX}></spend-compare>`,
+  },
+  {
+    id: 'compare-stacked-negative',
+    element: 'spend-compare',
+    title: 'Stacked columns with negative values',
+    html: `<spend-compare mark="stacked" unit="%" ratio="none" heading="Change in spending, Country A and Country B" subheading="Percentage points, invented figures" source="Test data" series='[{"key":"a","label":"Country A"},{"key":"b","label":"Country B"}]' data='[{"year":2021,"a":6,"b":-15},{"year":2022,"a":-4,"b":9},{"year":2023,"a":5,"b":3}]'></spend-compare>`,
+  },
+  {
     id: 'compare-many',
     element: 'spend-compare',
     title: 'Many series',

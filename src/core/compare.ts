@@ -1,4 +1,5 @@
 import {columnsOf, valueLookup} from './columns.js';
+import {seriesStats} from './summary.js';
 import {ChartDataError, type Series} from './types.js';
 
 /** The ratio of two series in one year: `numerator.y / denominator.y`. */
@@ -76,4 +77,42 @@ function latestWhere(xs: readonly number[], usable: (x: number) => boolean): num
   let latest: number | undefined;
   for (const x of xs) if (usable(x) && (latest === undefined || x > latest)) latest = x;
   return latest;
+}
+
+/** The series with the largest share of a year's total (see {@link largestShare}). */
+export interface Share {
+  series: Series;
+  year: number;
+  /** Its value, and the total of every series' value in that year. */
+  value: number;
+  total: number;
+  /** `value / total`, from 0 to 1. */
+  fraction: number;
+}
+
+/**
+ * The series with the largest share of the total in the latest year with a value (the first of
+ * equal ones), as a stacked column shows it. `undefined` where a share would mislead: fewer than
+ * two values that year, or a negative one (a share of a total that nets out losses is not a part
+ * of a whole, and a stack drawn on both sides of zero has no one total to read), or a total of 0.
+ * @internal
+ */
+export function largestShare(series: readonly Series[]): Share | undefined {
+  const lookups = series.map((s) => valueLookup(columnsOf(s)));
+  const lastXs = series.flatMap((s) => seriesStats(s)?.last.x ?? []);
+  if (lastXs.length === 0) return undefined;
+  const year = Math.max(...lastXs);
+  let total = 0;
+  let count = 0;
+  let largest: {series: Series; value: number} | undefined;
+  for (const [i, s] of series.entries()) {
+    const value = lookups[i](year);
+    if (value === undefined) continue;
+    if (value < 0) return undefined;
+    total += value;
+    count++;
+    if (!largest || value > largest.value) largest = {series: s, value};
+  }
+  if (!largest || count < 2 || total <= 0) return undefined;
+  return {...largest, year, total, fraction: largest.value / total};
 }

@@ -20,6 +20,10 @@ export interface Messages {
   ratio(year: string, a: string, times: string, b: string): string;
   ratioCaption(a: string, b: string, year: string): string;
   times(n: string): string;
+  /** Stacked columns: the series with the largest share of the total in `year`, `percent` of `total`. */
+  largestShare(year: string, series: string, percent: string, total: string): string;
+  /** The tooltip's line of the sum of a stacked column's values. */
+  total: string;
   /** The language these messages are in (a BCP 47 primary tag). */
   lang: string;
   noData: string;
@@ -42,6 +46,8 @@ export interface Messages {
 export const namesDay = (when: string) => /\p{L}/u.test(when) && /\d\D+\d/.test(when);
 /** "in 2008", "in July 2008", but "on July 3, 2008". */
 const at = (when: string) => `${namesDay(when) ? 'on' : 'in'} ${when}`;
+/** "In 2008", "On July 3, 2008": {@link at} opening a sentence. */
+const atStart = (when: string) => `${namesDay(when) ? 'On' : 'In'} ${when}`;
 
 /** English, in the order of {@link Messages}. */
 const en: Messages = {
@@ -54,9 +60,11 @@ const en: Messages = {
   seriesNoData: 'no data.',
   noteAt: (year, label) => `Note at ${year}: ${label}.`,
   noteFor: (from, to, label) => `Note for ${from} to ${to}: ${label}.`,
-  ratio: (year, a, times, b) => `${namesDay(year) ? 'On' : 'In'} ${year}, ${a}'s value was ${times} times ${b}'s.`,
+  ratio: (year, a, times, b) => `${atStart(year)}, ${a}'s value was ${times} times ${b}'s.`,
   ratioCaption: (a, b, year) => `${a} to ${b}, ${year}`,
   times: (n) => `${n} times`,
+  largestShare: (year, series, percent, total) => `${atStart(year)}, ${series} made up the largest share: ${percent} per cent of the total of ${total}.`,
+  total: 'Total',
   lang: 'en',
   noData: 'No data to show.',
   noDataCell: 'no data',

@@ -268,7 +268,9 @@ export abstract class ChartElement extends ChartProperties {
     if (status === 'loading' || status === 'empty') return renderMessage(status === 'loading' ? m.loading : m.noData, 'status');
     if (!layout || !model || !formats) return nothing;
     const {x, seriesIndex, positions, onPointer, onLeave} = this._tooltip;
-    const lines = x === undefined ? undefined : tooltipLines(model, formats, x, {formatX: this._formatX, noData: m.noDataCell, activeSeries: seriesIndex});
+    // A stacked column's tooltip ends with its total, which the stack's height shows.
+    const total = layout.mark === 'stacked' ? m.total : undefined;
+    const lines = x === undefined ? undefined : tooltipLines(model, formats, x, {formatX: this._formatX, noData: m.noDataCell, activeSeries: seriesIndex, total});
     return renderPlot({
       id: this._id,
       layout,

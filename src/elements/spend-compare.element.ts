@@ -1,5 +1,5 @@
 import {html, nothing, type CSSResultGroup, type PropertyDeclarations} from 'lit';
-import {ChartDataError, computeRatio, seriesDatumAt, type ChartLayout, type LayoutOptions, type MarkType, type NormalizedData, type NormalizeOptions, type Ratio, type Series, type SeriesSpec} from '../core/index.js';
+import {ChartDataError, computeRatio, largestShare, seriesDatumAt, type ChartLayout, type LayoutOptions, type MarkType, type NormalizedData, type NormalizeOptions, type Ratio, type Series, type Share, type SeriesSpec, type ValueFormats} from '../core/index.js';
 import {asChartError} from '../controllers/data-controller.js';
 import {chosen} from './attribute-problems.js';
 import {ChartElement} from './chart-element.js';
@@ -14,7 +14,8 @@ const LABEL_MODES = ['auto', 'direct', 'legend'] as const;
 
 /**
  * `<spend-compare>`: two to eight yearly series compared, such as China's and Russia's military
- * spending, as lines labelled at their ends or as grouped columns, with a headline ratio ("3.7×").
+ * spending, as lines labelled at their ends, as grouped columns or as stacked columns, with a
+ * headline ratio ("3.7×").
  *
  * Data: wide rows `[{"year": 2020, "China": 252, "Russia": 61.7}]` (every numeric column but the
  * year is a series, in column order) or long rows `[{"series": "China", "year": 2020, "value": 252}]`,
@@ -40,7 +41,11 @@ export class SpendCompare extends ChartElement {
     year: {converter: numberConverter},
   };
 
-  /** `line` (default) or `bar` (grouped columns per year). */
+  /**
+   * `line` (default), `bar` (grouped columns per year) or `stacked` (one column per year made of a
+   * segment per series: positive values stacked up from zero, negative ones down; the tooltip adds
+   * the total, the summary the largest share in the latest year).
+   */
   mark = 'line';
 
   /** JSON `[{"key": "china", "label": "China", "color": "#c00"}]`: which series, in which order, named and coloured how. */
@@ -52,7 +57,7 @@ export class SpendCompare extends ChartElement {
   /** Year of the ratio; default the latest year in which both series have values. */
   ratioYear?: number;
 
-  /** `auto` (default: direct labels where they fit, else a legend), `direct` or `legend`. */
+  /** `auto` (default: direct labels where they fit, else a legend), `direct` or `legend`. Columns (`bar`, `stacked`) always have a legend. */
   labels = 'auto';
 
   /** With `mark="bar"`, draws only this year: a direct comparison of the series in it. */
@@ -60,6 +65,8 @@ export class SpendCompare extends ChartElement {
 
   protected _ratio?: Ratio;
   protected _ratioError?: ChartDataError;
+  /** Stacked columns: the largest share of the latest year's total, for the summary. */
+  protected _share?: Share;
   /** What the ratio was computed from: its options and the model. */
   private _ratioKey?: string;
   private _ratioModel?: NormalizedData;
@@ -68,7 +75,7 @@ export class SpendCompare extends ChartElement {
   protected _legend = false;
 
   protected get _marks(): readonly MarkType[] {
-    return ['line', 'bar'];
+    return ['line', 'bar', 'stacked'];
   }
 
   protected get _multiSeries() {
@@ -128,12 +135,15 @@ export class SpendCompare extends ChartElement {
   }
 
   protected override _compute() {
-    // Grouped columns, or an author's choice, are named in a legend; else direct labels, where they fit.
-    this._legend = this._mark === 'bar' || this._labelMode === 'legend';
+    // Columns, or an author's choice, are named in a legend; else direct labels, where they fit.
+    // (Stacked columns too: labels beside the last column's segments would be pushed far from thin
+    // segments, and their room would take a third of a phone's width from the columns.)
+    this._legend = this._mark !== 'line' || this._labelMode === 'legend';
     this._directLabels = [];
     super._compute();
     const model = this._chart.model;
     this._computeRatio(model);
+    this._share = model && this._chart.layout?.mark === 'stacked' ? largestShare(model.series) : undefined;
     if (!model) return;
     // This element's own warnings, after the layout's.
     const own: string[] = [];
@@ -210,7 +220,7 @@ export class SpendCompare extends ChartElement {
   protected override _renderBeforePlot() {
     const model = this._chart.model;
     if (this._chart.error || !model) return nothing;
-    return html`${this._renderRatio()}${this._legend ? renderLegend(model.series, this._mark === 'bar') : nothing}`;
+    return html`${this._renderRatio()}${this._legend ? renderLegend(model.series, !!this._chart.layout?.columnar) : nothing}`;
   }
 
   private _renderRatio() {
@@ -229,10 +239,23 @@ export class SpendCompare extends ChartElement {
 
   protected override _summaryText(): string {
     const base = super._summaryText();
-    const r = this._ratio;
     const formats = this._chart.formats;
-    if (!r || !formats || this._chart.error || this.description) return base;
-    const times = formats.number(r.value, 1);
-    return `${base} ${this._locale.messages.ratio(this._spokenX(r.year), r.numerator.label, times, r.denominator.label)}`;
+    if (!formats || this._chart.error || this.description) return base;
+    return [base, this._ratioSentence(formats), this._shareSentence(formats)].filter(Boolean).join(' ');
+  }
+
+  /** The ratio in words, or '' without one. */
+  private _ratioSentence(formats: ValueFormats): string {
+    const r = this._ratio;
+    if (!r) return '';
+    return this._locale.messages.ratio(this._spokenX(r.year), r.numerator.label, formats.number(r.value, 1), r.denominator.label);
+  }
+
+  /** Stacked columns: the largest share of the latest year's total in words, or '' (see largestShare). */
+  private _shareSentence(formats: ValueFormats): string {
+    const share = this._share;
+    if (!share) return '';
+    const percent = formats.number(share.fraction * 100, 0);
+    return this._locale.messages.largestShare(this._spokenX(share.year), share.series.label, percent, formats.spoken(share.total));
   }
 }

@@ -2,6 +2,8 @@ import {namesDay, type Messages} from '../core/messages.js';
 
 /** "im Jahr 2008", "im Juli 2008", "am 3. Juli 2008". */
 const wann = (when: string) => (namesDay(when) ? `am ${when}` : /\p{L}/u.test(when) ? `im ${when}` : `im Jahr ${when}`);
+/** {@link wann} opening a sentence: "Im Jahr 2008", "Am 3. Juli 2008". */
+const wannAmAnfang = (when: string) => wann(when).replace(/^./, (c) => c.toUpperCase());
 
 /**
  * German words for the charts. Not in the bundles; register them once:
@@ -21,7 +23,9 @@ export const de: Messages = {
   seriesNoData: 'keine Daten.',
   noteAt: (year, label) => `Hinweis zu ${year}: ${label}.`,
   noteFor: (from, to, label) => `Hinweis für ${from} bis ${to}: ${label}.`,
-  ratio: (year, a, times, b) => `${wann(year).replace(/^./, (c) => c.toUpperCase())} war der Wert von ${a} ${times}-mal so hoch wie der von ${b}.`,
+  ratio: (year, a, times, b) => `${wannAmAnfang(year)} war der Wert von ${a} ${times}-mal so hoch wie der von ${b}.`,
+  largestShare: (year, series, percent, total) => `${wannAmAnfang(year)} hatte ${series} den größten Anteil: ${percent} Prozent der Summe von ${total}.`,
+  total: 'Summe',
   noData: 'Keine Daten vorhanden.',
   noDataCell: 'keine Daten',
   loading: 'Daten werden geladen…',

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {ChartDataError, computeRatio, normalizeData, type Series} from '../../src/core/index.js';
+import {ChartDataError, computeRatio, largestShare, normalizeData, type Series} from '../../src/core/index.js';
+import {yearly} from './helpers.js';
 
 const milex = () =>
   normalizeData(
@@ -62,5 +63,29 @@ describe('computeRatio()', () => {
     ];
     expect(computeRatio(descending)).to.deep.include({year: 2021, value: 10});
     expect(computeRatio(descending, undefined, 2020)).to.deep.include({year: 2020, value: 5});
+  });
+});
+
+describe('largestShare()', () => {
+  it('names the largest value of the latest year with a value, and its share of the total', () => {
+    // 2021: only China has a value, and that is the latest year.
+    expect(largestShare(milex())).to.equal(undefined);
+    const share = largestShare(milex().map((s) => ({...s, data: s.data.filter((d) => d.x < 2021)})))!;
+    expect(share.series.key).to.equal('china');
+    expect([share.year, share.value, share.total]).to.deep.equal([2020, 258, 328]);
+    expect(share.fraction).to.be.closeTo(258 / 328, 1e-12);
+  });
+
+  it('takes the latest year of any series, and the first of equal values', () => {
+    const share = largestShare([yearly([1, 5], 2000, 'a'), yearly([2, 5, 5], 1999, 'b'), yearly([9], 1990, 'c')])!;
+    expect([share.series.key, share.year, share.total]).to.deep.equal(['a', 2001, 10]);
+  });
+
+  it('no share where it would mislead: a negative value, a total of 0, one value, no value', () => {
+    expect(largestShare([yearly([6], 2000, 'a'), yearly([-2], 2000, 'b')])).to.equal(undefined);
+    expect(largestShare([yearly([0], 2000, 'a'), yearly([0], 2000, 'b')])).to.equal(undefined);
+    expect(largestShare([yearly([6], 2000, 'a'), yearly([null], 2000, 'b')])).to.equal(undefined);
+    expect(largestShare([yearly([null], 2000, 'a'), yearly([], 2000, 'b')])).to.equal(undefined);
+    expect(largestShare([])).to.equal(undefined);
   });
 });

@@ -82,11 +82,17 @@ describe('stacked columns', () => {
     expect(positionsAt({xScale: l.xScale, yScale: l.yScale}, series, 2000)[1].y).to.equal(l.yScale(5));
   });
 
-  it('labels highlighted segments at their ends', () => {
-    const l = layOut(series, {mark: 'stacked', highlight: new Set([2000])});
-    expect(l.valueLabels.map((v) => v.text).sort()).to.deep.equal(['10', '5']);
-    expect(l.columns.filter((c) => c.highlight)).to.have.length(2);
-    for (const v of l.valueLabels) expect(v.y).to.be.below(l.yScale(v.seriesIndex ? 15 : 10));
+  it('labels a highlighted column once, with its total, beyond the end of its stack', () => {
+    const l = layOut(series, {mark: 'stacked', highlight: new Set([2000, 2001])});
+    expect(l.columns.filter((c) => c.highlight)).to.have.length(4);
+    // 2000: 10 + 5 above the stack's top; 2001: 20 − 5 = 15, above the positive stack.
+    expect(l.valueLabels.map((v) => v.text)).to.deep.equal(['15', '15']);
+    for (const v of l.valueLabels) expect(v.y).to.be.below(l.yScale(v.x < l.xScale(2001) ? 15 : 20));
+    const negative = layOut([yearly([-10], 2000, 'a'), yearly([4], 2000, 'b')], {mark: 'stacked', highlight: new Set([2000])});
+    // A net loss is labelled at the negative end, or (no room below the frame) beyond the other end: never on the stack.
+    expect(negative.valueLabels.map((v) => v.text)).to.deep.equal(['-6']);
+    const {y} = negative.valueLabels[0];
+    expect(y > negative.yScale(-10) || y < negative.yScale(4)).to.equal(true);
   });
 
   it('stays finite with values beyond float range and with series of other years', () => {

@@ -14,21 +14,26 @@ export interface TooltipLine {
 
 /**
  * The tooltip's lines for an x value: with one series "2005: 2,890"; with several, the x value,
- * then every series' value, one line each ("China: $252bn"), the keyboard-focused one active.
+ * then every series' value, one line each ("China: $252bn"), the keyboard-focused one active, and
+ * with `total` (its label, for stacked columns) the sum of the values there ("Total: $330bn").
  * @internal
  */
 export function tooltipLines(
   model: Pick<NormalizedData, 'series'>,
   formats: Pick<ValueFormats, 'value'>,
   x: number,
-  options: {formatX: (x: number) => string; noData: string; activeSeries?: number}
+  options: {formatX: (x: number) => string; noData: string; activeSeries?: number; total?: string}
 ): TooltipLine[] {
   const several = model.series.length > 1;
+  let sum: number | undefined;
   const rows = model.series.map((s, i) => {
     const d = seriesDatumAt(s, x);
+    if (d && d.y !== null) sum = (sum ?? 0) + d.y;
     const value = d && d.y !== null ? formats.value(d.y) : options.noData;
     return {text: several ? `${s.label}: ${value}` : `${options.formatX(x)}: ${value}`, active: several && i === options.activeSeries};
   });
+  // (One series is its own total.)
+  if (several && options.total !== undefined && sum !== undefined) rows.push({text: `${options.total}: ${formats.value(sum)}`, active: false});
   return several ? [{text: options.formatX(x), active: false}, ...rows] : rows;
 }
 

@@ -37,12 +37,26 @@ function stackOf(columns: readonly Columns[], xs: readonly number[]) {
   return {layers, indexAt};
 }
 
-/** Adds a segment per series and x to `out`: columns 72 % of the step wide, centred on their x. */
+/** A highlighted column's total as it grows: the sum of its values and the ends of its stack. */
+interface Total {
+  x: number;
+  sum: number;
+  /** The highest and lowest ends of its segments, px (the top of the positive stack, the bottom of the negative one). */
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Adds a segment per series and x: columns 72 % of the step wide, centred on their x. A highlighted
+ * x gets one value label, its column's total, at the end of the stack on the total's side of the
+ * baseline (labels at each segment's end would sit on the segment above it).
+ */
 function segments(context: MarkContext): MarkGeometry {
   const out = emptyGeometry();
   const {columns, series, Y, x} = context;
   const xs = unionOf(columns);
   const width = context.step > 4 ? context.step * 0.72 : context.step;
+  const totals = new Map<number, Total>();
   // One rect per segment, never merged per pixel as single columns are: stacks compare a few
   // series over years, and a merged pixel column could not show which series is where.
   const {layers, indexAt} = stackOf(columns, xs);
@@ -51,14 +65,22 @@ function segments(context: MarkContext): MarkGeometry {
       const i = indexAt[j][seriesIndex];
       if (i < 0 || Number.isNaN(y1)) return;
       out.markCount++;
-      const value = columns[seriesIndex].y[i];
       const [top, bottom] = [Y(y1), Y(y0)];
       const lit = isHighlighted(context, xs[j]);
       const datum = datumOf(series[seriesIndex], i) as Datum & {y: number};
       out.columns.push({seriesIndex, datum, x: px(x(xs[j]) - width / 2), y: top, width: px(Math.max(0, width)), height: px(bottom - top), highlight: lit});
-      if (lit) out.labels.push({seriesIndex, value, x: x(xs[j]), y: value < 0 ? bottom : top, below: value < 0, base: value < 0 ? top : bottom});
+      if (!lit) return;
+      const total = totals.get(j) ?? {x: x(xs[j]), sum: 0, top, bottom};
+      total.sum += datum.y;
+      total.top = Math.min(total.top, top);
+      total.bottom = Math.max(total.bottom, bottom);
+      totals.set(j, total);
     });
   });
+  for (const {x: cx, sum, top, bottom} of totals.values()) {
+    const below = sum < 0;
+    out.labels.push({seriesIndex: 0, value: sum, x: cx, y: below ? bottom : top, below, base: below ? top : bottom});
+  }
   return out;
 }
 
