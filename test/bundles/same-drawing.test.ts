@@ -20,6 +20,7 @@ const CHARTS: [Tag, Record<string, string>][] = [
   ['tiv-trend', {data: SPIKY, mark: 'line', curve: 'step', highlight: 'max'}],
   ['spend-compare', {data: ROWS}],
   ['spend-compare', {data: ROWS, mark: 'bar'}],
+  ['spend-compare', {data: ROWS, mark: 'stacked', highlight: 'last'}],
   ['spend-compare', {data: ROWS, 'y-scale': 'log', curve: 'monotone'}],
 ];
 
