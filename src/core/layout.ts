@@ -12,5 +12,5 @@ export {timeIntervals, timeTicks, type TimeInterval} from './layout/time-ticks.j
 export {lineVertices, type Vertex} from './layout/decimate.js';
 export {linePath, areaPath} from './layout/paths.js';
 export {datumAt, seriesDatumAt, nearestIndex, positionsAt, datumPositions, type QueryLayout} from './layout/query.js';
-export {MARKS, markOf} from './layout/registry.js';
+export {MARKS, markOf, drawnMark} from './layout/registry.js';
 export type {Mark, MarkContext, MarkGeometry} from './layout/marks/mark.js';

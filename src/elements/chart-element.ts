@@ -1,5 +1,5 @@
 import {html, nothing, type CSSResultGroup, type PropertyValues} from 'lit';
-import {resolveHighlight, validFormatSpecifier, validLocale} from '../core/index.js';
+import {drawnMark, resolveHighlight, validFormatSpecifier, validLocale} from '../core/index.js';
 import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, NormalizedData, NormalizeOptions, Series} from '../core/index.js';
 import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
@@ -66,6 +66,11 @@ export abstract class ChartElement extends ChartProperties {
   /** The mark in use: the `mark` attribute when valid, else the default. */
   protected get _mark(): MarkType {
     return chosen(this.mark, this._marks);
+  }
+
+  /** The mark drawn: {@link _mark}, or a line where a log scale has no zero baseline for it. */
+  protected get _drawnMark(): MarkType {
+    return drawnMark(this._mark, chosen(this.yScale, Y_SCALES), []);
   }
 
   /** Options for normalizeData; a subclass adds its series specs. */

@@ -1,4 +1,4 @@
-import {placeLabels, seriesStats, truncateText, type ChartLayout, type MeasureText, type NormalizedData} from '../core/index.js';
+import {placeLabels, seriesStats, truncateText, type ChartLayout, type Datum, type MeasureText, type NormalizedData, type Series} from '../core/index.js';
 
 /**
  * A direct label at the end of a line.
@@ -27,9 +27,19 @@ export function directLabelRoom(labels: readonly string[], measure: MeasureText)
   return Math.max(...labels.map((text) => measure(text))) + SWATCH + 6;
 }
 
+/** The last datum of `series` that a layout on `yScaleType` draws: on a log scale, values of zero or less are gaps. */
+function lastDrawn(series: Series, yScaleType: ChartLayout['yScaleType']): (Datum & {y: number}) | undefined {
+  if (yScaleType !== 'log') return seriesStats(series)?.last;
+  for (let i = series.data.length - 1; i >= 0; i--) {
+    const datum = series.data[i];
+    if (datum.y !== null && datum.y > 0) return {x: datum.x, y: datum.y};
+  }
+  return undefined;
+}
+
 /**
- * Places one label per series at the height of its last value, right of the frame, pushed apart
- * so that none overlap. When `strict`, gives up (`undefined`) where a label would mislead or not
+ * Places one label per series at the height of its last value drawn (none for a series with
+ * nothing drawn), right of the frame, pushed apart so that none overlap. When `strict`, gives up (`undefined`) where a label would mislead or not
  * fit: a series that ends before the last x (a label beside the last x would say it has a value
  * there), labels that cannot be pushed apart, or a label wider than the room. Otherwise labels
  * that cannot be placed are stacked from the top, and each is cut with an ellipsis to fit (the
@@ -38,13 +48,13 @@ export function directLabelRoom(labels: readonly string[], measure: MeasureText)
  * @internal
  */
 export function placeDirectLabels(
-  layout: Pick<ChartLayout, 'yScale' | 'frame' | 'width'>,
+  layout: Pick<ChartLayout, 'yScale' | 'yScaleType' | 'frame' | 'width'>,
   model: Pick<NormalizedData, 'series' | 'xs'>,
   options: {lineHeight: number; measure: MeasureText; strict: boolean}
 ): DirectLabel[] | undefined {
   const {lineHeight, measure, strict} = options;
   const ends = model.series.map((s, seriesIndex) => {
-    const last = seriesStats(s)?.last;
+    const last = lastDrawn(s, layout.yScaleType);
     return {seriesIndex, text: s.label, anchorY: last ? layout.yScale(last.y) : NaN, lastX: last?.x};
   });
   const drawn = ends.filter((e) => Number.isFinite(e.anchorY));

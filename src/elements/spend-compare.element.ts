@@ -135,10 +135,11 @@ export class SpendCompare extends ChartElement {
   }
 
   protected override _compute() {
-    // Columns, or an author's choice, are named in a legend; else direct labels, where they fit.
+    // Columns, or an author's choice, are named in a legend; else lines (bars drawn as lines on a
+    // log scale too) get direct labels, where they fit.
     // (Stacked columns too: labels beside the last column's segments would be pushed far from thin
     // segments, and their room would take a third of a phone's width from the columns.)
-    this._legend = this._mark !== 'line' || this._labelMode === 'legend';
+    this._legend = this._drawnMark !== 'line' || this._labelMode === 'legend';
     this._directLabels = [];
     super._compute();
     const model = this._chart.model;

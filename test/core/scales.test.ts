@@ -81,26 +81,39 @@ describe('our scale code against d3 as the oracle', () => {
 describe('log y scale', () => {
   const decades = [yearly([3, 30, 300, 3000, 30000])];
 
-  it('maps each power of ten the same distance apart, with ticks at powers of ten or 1-2-5 steps', () => {
+  it('maps each power of ten the same distance apart, over the same domain at every height, with ticks at powers of ten or 1-2-5 steps', () => {
+    const domains = new Set<string>();
     for (const height of [120, 300, 600, 1200]) {
       const l = layOut(decades, {mark: 'line', yScaleType: 'log', height});
       const where = `height ${height}`;
       expect(l.yScaleType).to.equal('log');
       const [a, b, c] = [l.yScale(10), l.yScale(100), l.yScale(1000)];
       expect(a - b, where).to.be.closeTo(b - c, 0.02);
-      expect(l.yDomain[0], where).to.be.at.most(3);
-      expect(l.yDomain[1], where).to.be.at.least(30000);
+      // The data (3 to 30,000) widened to the nearest 1, 2 or 5 × a power of ten.
+      expect(l.yDomain, where).to.deep.equal([2, 50000]);
+      domains.add(l.yDomain.join());
       const values = l.yTicks.map((t) => t.value);
-      // At most one gridline per 50 px or so (as the linear ticks), at least the domain's ends.
+      // At most one gridline per 50 px or so (as the linear ticks), at least two.
       expect(values.length, where).to.be.within(2, Math.max(2, Math.min(6, Math.floor((l.frame.bottom - l.frame.top) / 50))) + 1);
       for (const v of values) {
         const m = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
         expect([1, 2, 5].some((k) => Math.abs(m - k) < 1e-9), `${where}: tick ${v}`).to.equal(true);
+        expect(v, where).to.be.within(l.yDomain[0], l.yDomain[1]);
       }
-      expect(l.yTicks[0].position, where).to.equal(l.frame.bottom);
-      expect(l.yTicks[l.yTicks.length - 1].position, where).to.equal(l.frame.top);
+      for (const t of l.yTicks) expect(t.position, where).to.be.within(l.frame.top, l.frame.bottom);
       expect(l.baseline, where).to.equal(null);
     }
+    expect([...domains], 'one domain at every height').to.have.length(1);
+  });
+
+  it('gives data within one 1-2-5 step (101 to 103) a nice linear domain and ticks, not a sliver of 100 to 200', () => {
+    const l = layOut([yearly([101, 102, 103])], {mark: 'line', yScaleType: 'log', height: 300});
+    expect(l.yDomain[0]).to.be.at.least(100);
+    expect(l.yDomain[1]).to.be.at.most(104);
+    const top = l.yScale(103);
+    const bottom = l.yScale(101);
+    expect(bottom - top, 'the data span most of the frame').to.be.above((l.frame.bottom - l.frame.top) / 2);
+    expect(l.yTicks.length).to.be.at.least(3);
   });
 
   it('uses 1-2-5 steps where there is room and thins to powers of ten where there is not', () => {
@@ -147,7 +160,7 @@ describe('log y scale', () => {
       expect(l.columns, mark).to.have.length(0);
       expect(l.areas, mark).to.have.length(0);
       expect(l.lines, mark).to.have.length(2);
-      expect(l.warnings, mark).to.deep.equal([`A ${mark} chart needs a zero baseline, which a log scale does not have; it is drawn as a line.`]);
+      expect(l.warnings, mark).to.deep.equal([`mark="${mark}" is drawn from a zero baseline, which a log scale does not have; it is drawn as a line.`]);
     }
   });
 
@@ -170,5 +183,16 @@ describe('log y scale', () => {
         expect(l.yDomain[0], `${values}`).to.be.above(0);
       }
     }
+  });
+
+  it('names a mark, y scale or curve it does not know (from plain JavaScript) in a warning, and uses the default', () => {
+    const l = layOut([yearly([1, 2, 4])], {mark: 'pie' as never, yScaleType: 'LOG' as never, curve: 'spline' as never});
+    expect(l.warnings).to.deep.equal([
+      'mark: "pie" is not one of column, line, area, bar, stacked; using line.',
+      'yScaleType: "LOG" is not one of linear, log; using linear.',
+      'curve: "spline" is not one of linear, monotone, step; using linear.',
+    ]);
+    expect([l.mark, l.yScaleType]).to.deep.equal(['line', 'linear']);
+    expect(layOut([yearly([1, 2, 4])], {mark: 'line', yScaleType: 'log', curve: 'step'}).warnings).to.deep.equal([]);
   });
 });

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type {SpendCompare} from '../../src/spend-compare.js';
 import type {TivTrend} from '../../src/tiv-trend.js';
 import {attributeProblems, type AttributeOutcome} from '../../src/elements/attribute-problems.js';
-import {cleanup, expectNoPageErrors, mount, nextChartEvent} from '../helpers/chart.js';
+import {$$, cleanup, expectNoPageErrors, mount, nextChartEvent} from '../helpers/chart.js';
 
 const DATA = `data='[{"year":2020,"value":1},{"year":2021,"value":2},{"year":2022,"value":4}]'`;
 const COMPARE = `data='[{"year":2020,"a":1,"b":2},{"year":2021,"a":2,"b":3}]'`;
@@ -53,4 +53,19 @@ describe('y-scale and curve', () => {
       expect([plain.yScale, plain.curve]).to.deep.equal(['linear', 'linear']);
     });
   }
+
+  it('<spend-compare mark="bar" y-scale="log">: drawn as lines, named by direct labels as lines are, not by a legend of boxes', async () => {
+    const {el, renders} = await mount<SpendCompare>(`<spend-compare ${COMPARE} mark="bar" y-scale="log"></spend-compare>`);
+    expect(renders[0].detail.warnings).to.include('mark="bar" is drawn from a zero baseline, which a log scale does not have; it is drawn as a line.');
+    expect($$(el, 'path.line')).to.have.length(2);
+    expect($$(el, '.legend'), 'no legend').to.have.length(0);
+    expect($$(el, '.direct-label').map((g) => g.textContent?.trim())).to.deep.equal(['a', 'b']);
+  });
+
+  it('<spend-compare y-scale="log">: a series with no value above zero gets no direct label beside nothing', async () => {
+    const data = `data='[{"year":2000,"a":3,"b":0},{"year":2001,"a":4,"b":-1}]'`;
+    const {el, renders} = await mount<SpendCompare>(`<spend-compare ${data} y-scale="log" labels="direct"></spend-compare>`);
+    expect(renders[0].detail.warnings.some((w: string) => w.includes('zero or negative'))).to.equal(true);
+    expect($$(el, '.direct-label').map((g) => g.textContent?.trim())).to.deep.equal(['a']);
+  });
 });

@@ -147,12 +147,12 @@ describe('<spend-compare mark="stacked">', () => {
     console.warn = (...args: unknown[]) => printed.push(args.join(' '));
     try {
       const {el, renders} = await mount(`<spend-compare mark="stacked" y-scale="log" ${SERIES} data='[{"year":2019,"a":30,"b":12,"c":5},{"year":2020,"a":40,"b":10,"c":6}]'></spend-compare>`);
-      const warning = 'A stacked chart needs a zero baseline, which a log scale does not have; it is drawn as a line.';
+      const warning = 'mark="stacked" is drawn from a zero baseline, which a log scale does not have; it is drawn as a line.';
       expect(renders[0].detail.warnings).to.include(warning);
       expect(printed.some((line) => line.includes(warning))).to.equal(true);
       expect($$(el, 'rect.column').length).to.equal(0);
       expect($$(el, 'path.line').length).to.equal(3);
-      expect($$(el, '.legend .swatch-line').length, 'the legend shows what is drawn').to.equal(3);
+      expect($$(el, '.direct-label').length, 'named as lines are, by direct labels').to.equal(3);
       expect(summaryOf(el)).not.to.include('share');
     } finally {
       console.warn = warn;

@@ -10,10 +10,10 @@ import {drawableAnnotations, layoutAnnotations} from './annotations.js';
 import {frameOf, verticalSpace, type VerticalSpace} from './dimensions.js';
 import {logTickLabels, logYScale} from './log-scale.js';
 import {finite, px} from './pixels.js';
-import {drawnMark, markOf} from './registry.js';
+import {drawnMark, markOf, MARKS} from './registry.js';
 import {estimateTextWidth} from './text.js';
 import {xTicks, yTicks} from './ticks.js';
-import type {ChartLayout, LayoutOptions, YScaleType} from './types.js';
+import type {ChartLayout, CurveType, LayoutOptions, YScaleType} from './types.js';
 import {valueLabelsOf} from './value-labels.js';
 import {xScaleOf} from './x-scale.js';
 import {linearYScale, type YScale} from './y-scale.js';
@@ -51,6 +51,25 @@ function yScaleFor(type: MarkType, extent: [number, number] | undefined, options
   return logYScale(extent, bounds, range, space.tickCount);
 }
 
+/** The curves and y scales `LayoutOptions` may name; the first of each is the default. */
+const CURVE_TYPES: readonly CurveType[] = ['linear', 'monotone', 'step'];
+const Y_SCALE_TYPES: readonly YScaleType[] = ['linear', 'log'];
+
+/**
+ * The mark, y scale and curve that `options` name. A name the layout does not know (possible from
+ * plain JavaScript, which no type checks) is replaced, with a warning: the mark by `line`, the
+ * others by their defaults.
+ */
+function namedOptions(options: LayoutOptions, warnings: string[]): {type: MarkType; yScaleType: YScaleType; curve: CurveType} {
+  const named = <T>(option: string, value: unknown, known: readonly T[], fallback: T): T => {
+    if (value === undefined || known.includes(value as T)) return (value as T | undefined) ?? fallback;
+    warnings.push(`${option}: ${JSON.stringify(value)} is not one of ${known.join(', ')}; using ${String(fallback)}.`);
+    return fallback;
+  };
+  const type = named('mark', options.mark, Object.keys(MARKS) as MarkType[], 'line');
+  return {type, yScaleType: named('yScaleType', options.yScaleType, Y_SCALE_TYPES, 'linear'), curve: named('curve', options.curve, CURVE_TYPES, 'linear')};
+}
+
 /** How many values lie outside the domain (cut off at the frame), counted only when the author set y-min or y-max. */
 function countOutside(columns: readonly Columns[], extent: [number, number] | undefined, domain: [number, number], options: LayoutOptions): number {
   // Without an author's bounds, only values beyond float range, such as ±1e308, can fall outside
@@ -74,8 +93,9 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const height = Math.max(0, finite(options.height));
   const fontSize = options.fontSize ?? 12;
   const measure = options.measureText ?? estimateTextWidth(fontSize);
-  const yScaleType: YScaleType = options.yScaleType === 'log' ? 'log' : 'linear';
-  const type = drawnMark(options.mark, yScaleType, warnings);
+  const named = namedOptions(options, warnings);
+  const yScaleType = named.yScaleType;
+  const type = drawnMark(named.type, yScaleType, warnings);
   const mark = markOf(type);
   const highlight = options.highlight ?? new Set<number>();
   const xs = options.xs ?? unionXs(series);
@@ -98,7 +118,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const X = (v: number) => px(x.scale(v));
   const zeroInDomain = yScaleType === 'linear' && y.domain[0] <= 0 && y.domain[1] >= 0;
   const base = yScaleType === 'log' ? frame.bottom : Y(Math.min(Math.max(0, y.domain[0]), y.domain[1]));
-  const curve = options.curve ?? 'linear';
+  const curve = named.curve;
   const geometry = mark.geometry({series, columns, x: x.scale, X, Y, frame, step: x.step, base, highlight, xType: options.xType, curve});
 
   const valueLabels = valueLabelsOf(geometry.labels, {frame, width, height, fontSize, measure, format: options.formats.value});

@@ -2,16 +2,25 @@
  * The log y scale (`yScaleType: 'log'`): d3-scale's `scaleLog`, base 10, with ticks at 1-2-5
  * steps or at powers of ten, as many as the frame's height allows.
  */
+import {ticks as linearTicks} from 'd3-array';
 import {scaleLog} from 'd3-scale';
-import {authorBounds, type YBounds, type YScale} from './y-scale.js';
+import {authorBounds, niceDomain, type YBounds, type YScale} from './y-scale.js';
 
 /**
  * Candidate tick sets, densest first: 1, 2 and 5 × each power of ten; each power of ten; then every
  * 2nd, 3rd, 5th, 10th … power of ten. d3's log ticks list 1 to 9 × each power, then thin only
  * their labels: here each gridline is labelled, so the ticks themselves are thinned.
  */
-function* candidates(): Generator<{multiples: number[]; decades: number}> {
-  yield {multiples: [1, 2, 5], decades: 1};
+interface Candidate {
+  multiples: number[];
+  decades: number;
+}
+
+/** The densest candidate, whose values also bound the domain: 1, 2 and 5 × each power of ten. */
+const FINEST: Candidate = {multiples: [1, 2, 5], decades: 1};
+
+function* candidates(): Generator<Candidate> {
+  yield FINEST;
   for (const decades of [1, 2, 3, 5, 10, 20, 50, 100]) yield {multiples: [1], decades};
 }
 
@@ -19,7 +28,7 @@ function* candidates(): Generator<{multiples: number[]; decades: number}> {
 const times10 = (m: number, e: number) => (e < 0 ? m / Math.pow(10, -e) : m * Math.pow(10, e));
 
 /** The values of a candidate set from the largest at or below `lo` to the smallest at or above `hi`. */
-function grid(lo: number, hi: number, {multiples, decades}: {multiples: number[]; decades: number}): number[] {
+function grid(lo: number, hi: number, {multiples, decades}: Candidate): number[] {
   const first = Math.floor(Math.floor(Math.log10(lo)) / decades) * decades;
   const last = Math.ceil(Math.ceil(Math.log10(hi)) / decades) * decades;
   const all: number[] = [];
@@ -39,10 +48,30 @@ function grid(lo: number, hi: number, {multiples, decades}: {multiples: number[]
 }
 
 /**
+ * The domain of data from `lo` to `hi` (both above zero) on a log scale: widened to the nearest
+ * 1, 2 or 5 × a power of ten at each end, whatever the frame's height (a short chart thins its
+ * ticks, not its data's share of the height). Data within one such step (101 to 103) would then
+ * fill a sliver of the frame: they get a nice linear domain and ticks instead, as d3's log ticks
+ * do over a short span.
+ */
+function logDomain(lo: number, hi: number, tickCount: number): {domain: [number, number]; ticks?: number[]} {
+  const bounds = grid(lo, hi, FINEST);
+  // (d3's linear ticks need a span well inside float range: no subnormal or near-overflow ends.)
+  const linearFits = hi > lo && lo >= 1e-290 && hi <= 1e290;
+  if (bounds.length > 2 || !linearFits) return {domain: [bounds[0] ?? lo, bounds[bounds.length - 1] ?? hi]};
+  for (let count = tickCount; count >= 1; count--) {
+    const domain = niceDomain([lo, hi], count);
+    const ticks = linearTicks(domain[0], domain[1], count);
+    if (domain[0] > 0 && ticks.length <= tickCount + 1) return {domain, ticks};
+  }
+  return {domain: [bounds[0], bounds[bounds.length - 1]]};
+}
+
+/**
  * The log y scale of data from `extent[0]` to `extent[1]` (both above zero), from `range[0]` (px
- * of the low end) to `range[1]`, with at most `tickCount` + 1 ticks: the densest candidate set
- * that fits, the domain widened to its values around the data, or set by the author's y-min /
- * y-max when they are above zero. @internal
+ * of the low end) to `range[1]`: the domain of {@link logDomain}, or the author's y-min / y-max
+ * when they are above zero, with at most `tickCount` + 1 ticks: the densest candidate set that
+ * fits (at least the domain's ends). @internal
  */
 export function logYScale(extent: readonly [number, number], bounds: YBounds, range: [number, number], tickCount: number): YScale {
   const warnings: string[] = [];
@@ -54,15 +83,17 @@ export function logYScale(extent: readonly [number, number], bounds: YBounds, ra
       positive[key] = undefined;
     }
   }
-  const [lo, hi] = extent;
-  const {yMin, yMax} = authorBounds(positive, lo, hi, warnings);
-  let values: number[] = [];
-  for (const candidate of candidates()) {
-    values = grid(yMin ?? lo, yMax ?? hi, candidate);
-    if (values.length <= tickCount + 1) break;
+  const {yMin, yMax} = authorBounds(positive, extent[0], extent[1], warnings);
+  const nice = logDomain(yMin ?? extent[0], yMax ?? extent[1], tickCount);
+  const domain: [number, number] = [yMin ?? nice.domain[0], yMax ?? nice.domain[1]];
+  let ticks: number[] = [];
+  if (nice.ticks && yMin === undefined && yMax === undefined) ticks = nice.ticks;
+  else {
+    for (const candidate of candidates()) {
+      ticks = grid(domain[0], domain[1], candidate).filter((v) => v >= domain[0] && v <= domain[1]);
+      if (ticks.length <= tickCount + 1) break;
+    }
   }
-  const domain: [number, number] = [yMin ?? values[0] ?? lo, yMax ?? values[values.length - 1] ?? hi];
-  let ticks = values.filter((v) => v >= domain[0] && v <= domain[1]);
   if (ticks.length < 2) ticks = domain[0] < domain[1] ? [...domain] : ticks;
   const clamp = yMin === undefined && yMax === undefined;
   return {scale: scaleLog().domain(domain).range(range).clamp(clamp), domain, ticks, warnings};

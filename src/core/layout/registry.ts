@@ -22,7 +22,12 @@ export const MARKS: Readonly<Record<MarkType, Mark>> = {
 
 /** The mark named `type`; a name no mark has (from script, unchecked) is drawn as a line. @internal */
 export function markOf(type: MarkType): Mark {
-  return Object.hasOwn(MARKS, type) ? MARKS[type] : lineMark;
+  return isMarkType(type) ? MARKS[type] : lineMark;
+}
+
+/** Whether `type` names a mark of the registry. @internal */
+export function isMarkType(type: unknown): type is MarkType {
+  return typeof type === 'string' && Object.hasOwn(MARKS, type);
 }
 
 /**
@@ -31,6 +36,6 @@ export function markOf(type: MarkType): Mark {
  */
 export function drawnMark(type: MarkType, yScaleType: YScaleType, warnings: string[]): MarkType {
   if (yScaleType !== 'log' || !markOf(type).includesZero) return type;
-  warnings.push(`A ${type} chart needs a zero baseline, which a log scale does not have; it is drawn as a line.`);
+  warnings.push(`mark="${type}" is drawn from a zero baseline, which a log scale does not have; it is drawn as a line.`);
   return 'line';
 }
