@@ -186,6 +186,19 @@ describe('<tiv-trend>', () => {
   });
 
   describe('layout', () => {
+    it('keeps the first x label clear of the lowest y label at the bottom left corner, for every mark and width', async () => {
+      const data = `data='[[2000,101],[2001,102],[2002,103],[2003,101.5]]'`;
+      for (const mark of ['line', 'area', 'column']) {
+        for (const width of [320, 375, 640]) {
+          const {el} = await mount(`<tiv-trend ${data} mark="${mark}" unit="mn"></tiv-trend>`, width);
+          const lowestY = $$(el, '.y-axis text').at(0)!.getBoundingClientRect();
+          const firstX = $$(el, '.x-axis text').at(0)!.getBoundingClientRect();
+          expect(overlaps([lowestY, firstX], 1), `${mark} at ${width} px: y label ends at ${lowestY.right}, x label begins at ${firstX.left}`).to.equal(false);
+          cleanup();
+        }
+      }
+    });
+
     it('re-lays out the year ticks without overlap from 1200 px to 280 px', async () => {
       const {el, host} = await mount(`<tiv-trend src="${FIXTURE}" unit="mn"></tiv-trend>`, 1200);
       for (let w = 1200; w >= 280; w -= 40) {

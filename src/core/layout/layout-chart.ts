@@ -133,7 +133,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     width,
     height,
     frame,
-    xTicks: xTicks(xs, X, width, options.formatX ?? String, measure, 8, formatTime),
+    // x labels begin right of the y labels, which end 6 px left of the frame.
+    xTicks: xTicks(xs, {scale: X, width, format: options.formatX ?? String, measure, formatTime, start: frame.left > 0 ? frame.left - 4 : 0}),
     yTicks: yTicks(tickValues, tickLabels, Y),
     yDomain: y.domain,
     baseline: zeroInDomain ? Y(0) : null,

@@ -34,21 +34,35 @@ function* intervals(base: number): Generator<number> {
   }
 }
 
+/** How x ticks are placed and labelled. */
+export interface XTickOptions {
+  /** x value to px. */
+  scale: (x: number) => number;
+  /** Width of the svg, px: every label stays inside it. */
+  width: number;
+  /** Label of a number (a year). */
+  format: (x: number) => string;
+  measure: MeasureText;
+  /** Least space between neighbouring labels, px. Default 8. */
+  gap?: number;
+  /** On a date axis (x values in ms): the label of a tick at the unit of its interval; `first` for the first tick. */
+  formatTime?: (x: number, unit: TimeUnit, first: boolean) => string;
+  /**
+   * Where a label may begin, px: right of the y axis's labels, which the first x label would
+   * otherwise touch at the frame's bottom left corner. Default 0.
+   */
+  start?: number;
+}
+
 /**
  * x ticks: the smallest nice interval (1, 2, 5, 10, 20, 25, 50 … years) whose labels, measured,
- * do not overlap, each label kept inside `[0, width]`. With `formatTime` the values are times in
- * ms and the intervals calendar units in UTC (seconds … days, weeks, months, years), labelled by
+ * do not overlap, each label kept inside `[start, width]`. With `formatTime` the values are times
+ * in ms and the intervals calendar units in UTC (seconds … days, weeks, months, years), labelled by
  * `formatTime(x, unit, first)`.
  */
-export function xTicks(
-  xs: readonly number[],
-  scale: (x: number) => number,
-  width: number,
-  format: (x: number) => string,
-  measure: MeasureText,
-  gap = 8,
-  formatTime?: (x: number, unit: TimeUnit, first: boolean) => string
-): Tick[] {
+export function xTicks(xs: readonly number[], options: XTickOptions): Tick[] {
+  const {scale, width, format, measure, gap = 8, formatTime} = options;
+  const start = Math.min(Math.max(0, options.start ?? 0), width);
   if (xs.length === 0) return [];
   const lo = xs[0];
   const hi = xs[xs.length - 1];
@@ -60,8 +74,10 @@ export function xTicks(
       const label = format(value, ticks.length);
       const w = measure(label);
       const p = scale(value);
-      // The label's centre, kept inside the svg.
-      const at = w >= width ? width / 2 : Math.min(Math.max(p, w / 2), width - w / 2);
+      // The label's centre, kept inside the svg and right of `start` (a label too wide for the
+      // room right of `start` may take the svg's whole width).
+      const left = w <= width - start ? start : 0;
+      const at = w >= width ? width / 2 : Math.min(Math.max(p, left + w / 2), width - w / 2);
       if (at - w / 2 < prevEnd + gap) return undefined;
       prevEnd = at + w / 2;
       ticks.push({value, label, position: px(p), labelPosition: px(at)});
