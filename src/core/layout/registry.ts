@@ -22,12 +22,7 @@ export const MARKS: Readonly<Record<MarkType, Mark>> = {
 
 /** The mark named `type`; a name no mark has (from script, unchecked) is drawn as a line. @internal */
 export function markOf(type: MarkType): Mark {
-  return isMarkType(type) ? MARKS[type] : lineMark;
-}
-
-/** Whether `type` names a mark of the registry. @internal */
-export function isMarkType(type: unknown): type is MarkType {
-  return typeof type === 'string' && Object.hasOwn(MARKS, type);
+  return Object.hasOwn(MARKS, type) ? MARKS[type] : lineMark;
 }
 
 /**

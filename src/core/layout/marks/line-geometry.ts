@@ -16,7 +16,7 @@ import {emptyGeometry, isHighlighted, type MarkContext, type MarkGeometry} from 
  * `area` is true. A point marks each datum joined to no neighbour, and each highlighted datum
  * (which also gets a value label).
  */
-export function addSeriesLine(context: MarkContext, seriesIndex: number, area: boolean, out: MarkGeometry): void {
+function addSeriesLine(context: MarkContext, seriesIndex: number, area: boolean, out: MarkGeometry): void {
   const columns = context.columns[seriesIndex];
   const {x: dx, y: dy} = columns;
   const {X, Y, base, curve} = context;
