@@ -8,7 +8,8 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 /**
  * Test commands over the DevTools protocol: `emulate-media-features` (any media feature,
  * forced-colors included, and the media type), `emulate-timezone` (the page's time zone) and
- * `ax-tree` (Chromium's accessibility tree).
+ * `ax-tree` (Chromium's accessibility tree) and `touch` (a real touch event: `{type: 'touchStart' |
+ * 'touchMove' | 'touchEnd', points: [{x, y}]}` in viewport px, through `Input.dispatchTouchEvent`).
  * One CDP session per page, kept open: emulation set by a session ends when it detaches.
  */
 function cdpCommands() {
@@ -29,6 +30,12 @@ function cdpCommands() {
       if (command === 'emulate-timezone') {
         const {client} = await cdp(session);
         await client.send('Emulation.setTimezoneOverride', {timezoneId: payload.timezoneId});
+        return true;
+      }
+      if (command === 'touch') {
+        const {client} = await cdp(session);
+        const touchPoints = (payload.points ?? []).map((p) => ({x: p.x, y: p.y, id: p.id ?? 0, radiusX: 6, radiusY: 6}));
+        await client.send('Input.dispatchTouchEvent', {type: payload.type, touchPoints});
         return true;
       }
       if (command === 'ax-tree') {

@@ -1,12 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {nearestIndex, positionsAt, type ChartLayout, type DatumPosition, type Series} from '../core/index.js';
 import type {Size} from './size-controller.js';
+import {placeAboveFinger, placeAtAnchor, type PlotPoint, type ViewportBox} from './tooltip-placement.js';
 
-/** A point in plot px. */
-export interface PlotPoint {
-  x: number;
-  y: number;
-}
+export type {PlotPoint} from './tooltip-placement.js';
 
 /** What the tooltip controller needs of its host. */
 export interface TooltipHost extends ReactiveControllerHost {
@@ -26,8 +23,13 @@ export interface TooltipSource {
  * Hover state of a chart and its tooltip, as a reactive controller: the x under the pointer (or
  * touch) or the keyboard focus, the series of the keyboard-focused point, the data at that x and
  * the point the tooltip is anchored to (both computed before the host renders, never during), and
- * the tooltip's placement inside the plot after each update, sized by a ResizeObserver. While the
- * tooltip shows under the pointer, Escape anywhere in the window dismisses it (WCAG 1.4.13).
+ * the tooltip's placement after each update, sized by a ResizeObserver. While the tooltip shows
+ * under the pointer, Escape anywhere in the window dismisses it (WCAG 1.4.13).
+ *
+ * Touch: a tap shows the nearest datum and the tooltip stays after the finger lifts, until the
+ * next tap on the plot (which moves it), a tap outside the chart, or Escape; a finger dragged
+ * along the plot scrubs through the data (the plot's `touch-action: pan-y` leaves vertical
+ * scrolling to the page). A touch tooltip sits above the finger, inside the viewport.
  *
  * Bind {@link onPointer} to `pointermove` and `pointerdown` of the chart's `<svg>`, and
  * {@link onLeave} to its `pointerleave`.
@@ -49,8 +51,10 @@ export class TooltipController implements ReactiveController {
   private _tip?: HTMLElement;
   private _tipSize?: Size;
   private _observer?: ResizeObserver;
-  /** Aborts the window's Escape listener. */
-  private _escape?: AbortController;
+  /** Aborts the window's listeners (Escape, a tap outside the chart). */
+  private _window?: AbortController;
+  /** The finger of a touch tooltip, in plot px, and where the plot was in the viewport then. */
+  private _touch?: {finger: PlotPoint; viewport: ViewportBox};
 
   constructor(
     private readonly _host: TooltipHost,
@@ -61,6 +65,7 @@ export class TooltipController implements ReactiveController {
 
   /** Shows the tooltip at `x`, with the focus ring on series `seriesIndex` when given. */
   show(x: number | undefined, seriesIndex?: number) {
+    this._touch = undefined;
     this.x = x;
     this.seriesIndex = x === undefined ? undefined : seriesIndex;
     this._host.requestUpdate();
@@ -69,7 +74,7 @@ export class TooltipController implements ReactiveController {
   /** Hides the tooltip and the focus ring. */
   hide() {
     this.show(undefined);
-    this._listenForEscape(false);
+    this._listenToWindow(false);
   }
 
   /** Pointer (mouse, pen, touch) over the svg: the tooltip moves to the nearest x. */
@@ -81,13 +86,19 @@ export class TooltipController implements ReactiveController {
     const scale = box.width > 0 ? layout.width / box.width : 1;
     // The nearest x (binary search: a million points answer as fast as ten).
     this.show(layout.xs[nearestIndex(layout.xs, (event.clientX - box.left) * scale, layout.xScale)]);
-    this._listenForEscape(true);
+    if (event.pointerType === 'touch') {
+      // (The plot's box, read with the pointer's position: no layout is forced while drawing.)
+      const viewport = {left: box.left, top: box.top, width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight};
+      this._touch = {finger: {x: event.clientX - box.left, y: event.clientY - box.top}, viewport};
+    }
+    this._listenToWindow(true);
   };
 
-  /** The pointer left: the tooltip goes, unless the keyboard holds a point. */
+  /** The pointer left: the tooltip goes, unless the keyboard holds a point or a finger put it there. */
   onLeave = () => {
+    if (this._touch) return;
     if (this.seriesIndex === undefined) this.show(undefined);
-    this._listenForEscape(false);
+    this._listenToWindow(false);
   };
 
   hostUpdate() {
@@ -111,16 +122,18 @@ export class TooltipController implements ReactiveController {
   }
 
   hostDisconnected() {
-    this._listenForEscape(false);
+    this._touch = undefined;
+    this._listenToWindow(false);
     this._observer?.disconnect();
     this._tip = undefined;
   }
 
   /**
    * Keeps the tooltip inside the plot (and so the viewport): beside its anchor, clamped to the
-   * edges. Its size comes from a ResizeObserver, after the browser's own layout and before the
-   * paint, so placing it never forces a layout; a new point with a tooltip of the same size is
-   * placed at once from the size known.
+   * edges; a touch tooltip above the finger, inside the viewport (see tooltip-placement.ts). Its
+   * size comes from a ResizeObserver, after the browser's own layout and before the paint, so
+   * placing it never forces a layout; a new point with a tooltip of the same size is placed at
+   * once from the size known.
    */
   private _place() {
     const tip = this._host.renderRoot.querySelector<HTMLElement>('.tooltip') ?? undefined;
@@ -129,9 +142,8 @@ export class TooltipController implements ReactiveController {
     const plot = this._source.plotSize();
     const size = this._tipSize;
     if (!tip || !anchor || !plot || !size) return;
-    const left = Math.max(0, Math.min(anchor.x - size.width / 2, plot.width - size.width));
-    const above = anchor.y - size.height - 10;
-    const top = above >= 0 ? above : Math.min(anchor.y + 12, Math.max(0, plot.height - size.height));
+    const touch = this._touch;
+    const {left, top} = touch ? placeAboveFinger(touch.finger, size, plot, touch.viewport) : placeAtAnchor(anchor, size, plot);
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
@@ -150,19 +162,28 @@ export class TooltipController implements ReactiveController {
     this._tipSize = undefined;
   }
 
-  private _listenForEscape(on: boolean) {
-    if (on === !!this._escape || typeof window === 'undefined') return;
+  /** Listens (or stops listening) to the window for Escape and for a tap outside the chart. */
+  private _listenToWindow(on: boolean) {
+    if (on === !!this._window || typeof window === 'undefined') return;
     if (!on) {
-      this._escape?.abort();
-      this._escape = undefined;
+      this._window?.abort();
+      this._window = undefined;
       return;
     }
-    this._escape = new AbortController();
-    window.addEventListener('keydown', this._onWindowKey, {signal: this._escape.signal});
+    this._window = new AbortController();
+    const {signal} = this._window;
+    window.addEventListener('keydown', this._onWindowKey, {signal});
+    window.addEventListener('pointerdown', this._onWindowPointer, {signal, capture: true});
   }
 
   private _onWindowKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || this.x === undefined || this.seriesIndex !== undefined) return;
+    this.hide();
+  };
+
+  /** A tap (or click) outside the chart hides a tooltip that a finger left behind. */
+  private _onWindowPointer = (event: PointerEvent) => {
+    if (!this._touch || event.composedPath().includes(this._host.renderRoot)) return;
     this.hide();
   };
 }

@@ -1,6 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {createFormats, layoutChart, type ChartLayout, type Series} from '../../src/core/index.js';
 import {TooltipController} from '../../src/controllers/tooltip.js';
+import {FINGER_CLEARANCE, placeAboveFinger} from '../../src/controllers/tooltip-placement.js';
 import {TestHost} from './host.js';
 
 const series: Series[] = [
@@ -112,6 +113,67 @@ describe('TooltipController (on a bare host)', () => {
     expect(left).to.equal(Math.round(Math.min(tooltip.anchor!.x - 40, 400 - 80)));
     expect(left + 80).to.be.at.most(400);
     expect(top).to.be.at.least(0);
+    host.disconnect();
+  });
+});
+
+describe('placeAboveFinger', () => {
+  const plot = {width: 375, height: 300};
+  const viewport = {left: 0, top: 200, width: 375, height: 700};
+  const size = {width: 120, height: 40};
+
+  it('puts the tooltip above the finger, clear of the fingertip, centred on it', () => {
+    const {left, top} = placeAboveFinger({x: 180, y: 150}, size, plot, viewport);
+    expect(left).to.equal(120);
+    expect(top + size.height).to.equal(150 - FINGER_CLEARANCE);
+  });
+
+  it('keeps it inside the plot and the viewport at the edges', () => {
+    expect(placeAboveFinger({x: 2, y: 150}, size, plot, viewport).left).to.equal(0);
+    expect(placeAboveFinger({x: 373, y: 150}, size, plot, viewport).left).to.equal(375 - 120);
+    // A plot wider than the viewport, scrolled sideways: the part on screen.
+    expect(placeAboveFinger({x: 300, y: 150}, size, {width: 600, height: 300}, {...viewport, left: -100}).left).to.equal(240);
+  });
+
+  it('may rise above the plot, but not above the viewport; with no room above, goes beside the finger', () => {
+    // 20 px below the plot's top, with 200 px of page above it in the viewport: above the plot.
+    expect(placeAboveFinger({x: 180, y: 20}, size, plot, viewport).top).to.equal(20 - FINGER_CLEARANCE - 40);
+    // The plot's top at the viewport's top: beside the finger, on the side with more room.
+    const right = placeAboveFinger({x: 100, y: 20}, size, plot, {...viewport, top: 0});
+    expect(right.left).to.be.at.least(100 + FINGER_CLEARANCE / 2);
+    expect(right.top).to.equal(0);
+    const left = placeAboveFinger({x: 300, y: 20}, size, plot, {...viewport, top: 0});
+    expect(left.left + size.width).to.be.at.most(300 - FINGER_CLEARANCE / 2);
+  });
+});
+
+describe('TooltipController (touch)', () => {
+  const touchAt = (svg: Element, type: string, clientX: number, clientY = 100) =>
+    svg.dispatchEvent(new PointerEvent(type, {clientX, clientY, pointerType: 'touch', bubbles: true, composed: true}));
+
+  it('a touch tooltip stays when the finger leaves, and goes on a tap outside the chart', () => {
+    const {host, tooltip} = setUp();
+    const {svg, left} = svgIn(host, tooltip);
+    svg.addEventListener('pointerleave', tooltip.onLeave);
+    touchAt(svg, 'pointerdown', left + layout.xScale(2003));
+    touchAt(svg, 'pointerleave', left + layout.xScale(2003));
+    expect(tooltip.x, 'lifting the finger leaves it').to.equal(2003);
+    touchAt(svg, 'pointerdown', left + layout.xScale(2001));
+    expect(tooltip.x, 'the next tap moves it').to.equal(2001);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', {pointerType: 'touch', bubbles: true, composed: true}));
+    expect(tooltip.x, 'a tap outside hides it').to.equal(undefined);
+    host.disconnect();
+  });
+
+  it('Escape hides a touch tooltip; the mouse leaving still hides its own', () => {
+    const {host, tooltip} = setUp();
+    const {svg, left} = svgIn(host, tooltip);
+    touchAt(svg, 'pointerdown', left + 200);
+    escape();
+    expect(tooltip.x).to.equal(undefined);
+    svg.dispatchEvent(new PointerEvent('pointermove', {clientX: left + 200, pointerType: 'mouse'}));
+    tooltip.onLeave();
+    expect(tooltip.x).to.equal(undefined);
     host.disconnect();
   });
 });
