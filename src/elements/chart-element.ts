@@ -49,7 +49,10 @@ export abstract class ChartElement extends ChartProperties {
     plotSize: () => this._size.value,
   });
   protected readonly _keyboard = new KeyboardController(this, this._tooltip, {
-    points: () => (this._chart.layout ? {xs: this._chart.layout.xs, seriesCount: this._chart.model?.series.length ?? 0} : undefined),
+    points: () => {
+      const {layout, model} = this._chart;
+      return layout ? {xs: layout.xs, seriesCount: model?.series.length ?? 0, seriesKeys: model?.series.map((s) => s.key)} : undefined;
+    },
     describe: (seriesIndex, x) => this._describe(seriesIndex, x),
   });
   protected readonly _table = new DataTableController(this, () => !!this._chart.layout);
@@ -115,8 +118,8 @@ export abstract class ChartElement extends ChartProperties {
   /** Normalizes, formats and lays out the current data, and reports its warnings. Throws only on unexpected faults. */
   protected _compute() {
     const chart = this._chart;
-    // No point is hovered or focused in new data.
-    this._keyboard.reset();
+    // A point the keyboard holds stays (at the nearest x and series that remain); the pointer's goes.
+    const held = this._keyboard.hold();
     this._tooltip.hide();
     chart.read(this._data.state, this._normalizeOptions());
     // After the data: annotations and highlight are read as dates on a date axis.
@@ -138,6 +141,7 @@ export abstract class ChartElement extends ChartProperties {
       chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel});
       if (this._size.value) this._layOut(model);
     }
+    this._keyboard.resume(held);
     chart.report();
   }
 
