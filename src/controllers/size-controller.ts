@@ -57,11 +57,15 @@ export class SizeController implements ReactiveController {
     if (this.connected) this.start();
   }
 
-  /** Takes a new observation; `true` when the rounded size changed. */
+  /**
+   * Takes a new observation of the border box (the plot box's padding holds rows of labels the
+   * svg draws); `true` when the rounded size changed.
+   */
   read(entry: ResizeObserverEntry): boolean {
-    const box = entry.contentBoxSize?.[0];
-    const width = Math.max(0, Math.floor(box ? box.inlineSize : entry.contentRect.width));
-    const height = Math.max(0, Math.floor(box ? box.blockSize : entry.contentRect.height));
+    const box = entry.borderBoxSize?.[0];
+    const seen = box ? {width: box.inlineSize, height: box.blockSize} : entry.target.getBoundingClientRect();
+    const width = Math.max(0, Math.floor(seen.width));
+    const height = Math.max(0, Math.floor(seen.height));
     const style = getComputedStyle(entry.target);
     this.font = {size: parseFloat(style.fontSize) || 13, family: style.fontFamily};
     if (this.value && this.value.width === width && this.value.height === height) return false;
@@ -72,7 +76,7 @@ export class SizeController implements ReactiveController {
   private start() {
     if (!this.target || typeof ResizeObserver === 'undefined') return;
     controllers.set(this.target, this);
-    observer().observe(this.target);
+    observer().observe(this.target, {box: 'border-box'});
   }
 
   private stop() {

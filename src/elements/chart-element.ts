@@ -1,6 +1,6 @@
 import {html, nothing, type CSSResultGroup, type PropertyValues} from 'lit';
-import {drawnMark, resolveHighlight, validFormatSpecifier, validLocale} from '../core/index.js';
-import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, NormalizedData, NormalizeOptions, Series} from '../core/index.js';
+import {drawnMark, resolveHighlight, roomCss, rowContentOf, validFormatSpecifier, validLocale, verticalRoom} from '../core/index.js';
+import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, NormalizedData, NormalizeOptions, RowContent, Series} from '../core/index.js';
 import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
 import {KeyboardController} from '../controllers/keyboard.js';
@@ -59,6 +59,8 @@ export abstract class ChartElement extends ChartProperties {
   private readonly _reported = new WeakSet<ChartDataError>();
   private _renderFault?: ChartDataError;
   private _renderedLayout?: ChartLayout;
+  /** What the rows around the plot area hold: from the data and options, never from the size. */
+  private _rowContent: RowContent = {annotationCount: 0, valueLabels: false};
   protected readonly _id = `tiv${++uid}`;
 
   /** Marks the element accepts; the first is the default. */
@@ -137,6 +139,7 @@ export abstract class ChartElement extends ChartProperties {
       })
     );
     const model = chart.model;
+    this._rowContent = rowContentOf(model ? this._sizeFreeOptions(model) : {annotations: this._annotations});
     if (model) {
       chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel});
       if (this._size.value) this._layOut(model);
@@ -167,11 +170,14 @@ export abstract class ChartElement extends ChartProperties {
       yMax: this.yMax,
       measureText: textMeasurer(fontSize, family),
       fontSize,
-      annotations: this._annotations,
-      highlight: resolveHighlight(this.highlight, model.series, this._readX),
       xs: series === model.series ? model.xs : undefined,
-      ...this._layoutOptions(model),
+      ...this._sizeFreeOptions(model),
     });
+  }
+
+  /** Layout options that do not depend on the size: annotations, highlights, a subclass's own. */
+  private _sizeFreeOptions(model: NormalizedData): Partial<LayoutOptions> {
+    return {annotations: this._annotations, highlight: resolveHighlight(this.highlight, model.series, this._readX), ...this._layoutOptions(model)};
   }
 
   /** Hook: the series drawn; a subclass may narrow them (e.g. to one year). Pure. */
@@ -262,10 +268,21 @@ export abstract class ChartElement extends ChartProperties {
       label: this._locale.messages.chartData,
       lang: this._locale.lang,
       aspectRatio: aspect && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', aspect) ? aspect : undefined,
+      plotRows: this._plotRows(),
       beforePlot: this._renderBeforePlot(),
       plot: this._renderPlot(),
       after: this._renderData(),
     });
+  }
+
+  /**
+   * The rows above and below the plot area as CSS lengths in em of the labels' font: the plot
+   * box's padding, known before the size (and the same at every size), so that the box's height
+   * never changes in answer to its own observed size.
+   */
+  private _plotRows(): {top: string; bottom: string} {
+    const {top, bottom} = verticalRoom(this._rowContent);
+    return {top: roomCss(top), bottom: roomCss(bottom)};
   }
 
   /** The plot: SVG, tooltip, or the message that replaces them. */

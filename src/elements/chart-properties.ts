@@ -48,9 +48,9 @@ import {jsonConverter, numberConverter} from './converters.js';
  * @cssprop [--tiv-font-size-subheading=1rem] - Subheading size.
  * @cssprop [--tiv-font-size-small=0.8125rem] - Ticks, labels, note and source.
  * @cssprop [--tiv-line-width=2.5px] - Stroke width of lines.
- * @cssprop [--tiv-aspect-ratio=16 / 9] - Width-to-height ratio of the plot (the `aspect-ratio` attribute overrides it).
- * @cssprop [--tiv-plot-min-height=12rem] - Smallest plot height.
- * @cssprop [--tiv-plot-max-height=28rem] - Largest plot height.
+ * @cssprop [--tiv-aspect-ratio=1 / 1] - Ratio of the chart's width to its plot area's height (the area inside the axes), within the min and max heights; rows of labels around it add to the height (the `aspect-ratio` attribute overrides it).
+ * @cssprop [--tiv-plot-min-height=12rem] - Smallest height of the plot area.
+ * @cssprop [--tiv-plot-max-height=26rem] - Largest height of the plot area: wide charts are about 16 / 9 or wider.
  */
 export abstract class ChartProperties extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -142,7 +142,11 @@ export abstract class ChartProperties extends LitElement {
    * ranges; on a date axis ISO dates, `{"date": "2020-04-20", "label": "…"}`.
    */
   annotations?: unknown;
-  /** Width-to-height ratio of the plot, as CSS `aspect-ratio` (e.g. `4 / 3`). Default 16 / 9 within a min and max height. */
+  /**
+   * Ratio of the chart's width to its plot area's height, as CSS `aspect-ratio` (e.g. `4 / 3`);
+   * rows of labels (annotations, value labels, x ticks) add to the height. Default: a square plot
+   * area on phones, 26rem tall at most (about 16 / 9 and wider on wide screens).
+   */
   aspectRatio?: string;
   /** Your own description of the chart for screen readers; replaces the generated summary (the `description` slot does too). */
   description?: string;

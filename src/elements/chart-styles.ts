@@ -82,16 +82,24 @@ export const chartStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  /* The plot box's content is the plot area (see core/layout/dimensions.ts): as tall as it is wide
+     (a phone's tall plot), within the min and max heights; the rows around the plot area (annotation
+     rows, value labels, x tick labels) are its padding, set by the element, so they add height. The
+     svg and the message cover the padding box. */
   .plot {
     position: relative;
     flex: 1 1 auto;
     width: 100%;
-    aspect-ratio: var(--tiv-aspect-ratio, 16 / 9);
+    box-sizing: content-box;
+    aspect-ratio: var(--tiv-aspect-ratio, 1);
     min-height: var(--tiv-plot-min-height, 12rem);
-    max-height: var(--tiv-plot-max-height, 28rem);
+    max-height: var(--tiv-plot-max-height, 26rem);
     font-size: var(--_font-size-small);
     font-variant-numeric: tabular-nums;
     touch-action: pan-y;
+  }
+  .plot > * {
+    box-sizing: border-box;
   }
   .chart {
     position: absolute;

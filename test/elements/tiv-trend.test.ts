@@ -368,8 +368,11 @@ describe('robustness', () => {
       violations: [] as string[],
       errors: [] as string[],
     };
-    const plot = first.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-    seen.plotRatio = plot.width / plot.height;
+    // The plot area: the plot box without the rows of labels (its padding) around it.
+    const plotBox = first.shadowRoot!.querySelector('.plot')!;
+    const plot = plotBox.getBoundingClientRect();
+    const {paddingTop, paddingBottom} = getComputedStyle(plotBox);
+    seen.plotRatio = plot.width / (plot.height - parseFloat(paddingTop) - parseFloat(paddingBottom));
     for (const c of charts()) (c.shadowRoot!.querySelector('.controls button') as HTMLButtonElement).click();
     (frame.contentDocument!.getElementById('host') as HTMLElement).style.width = '320px';
     await sleep(150);
@@ -388,7 +391,7 @@ describe('robustness', () => {
       expect(strict.errors).to.deep.equal([]);
       expect(strict.fills[0].split(',')[0]).to.equal('rgb(28');
       expect(strict.strokes[3]).to.include('rgb(204, 0, 0)');
-      // aspect-ratio set through the CSSOM: 4 / 3 of the width.
+      // aspect-ratio set through the CSSOM: the plot area is 4 / 3 of the width.
       expect(strict.plotRatio).to.be.closeTo(4 / 3, 0.02);
       const open = await cspPage(`${bundle}&nocsp`);
       for (const key of ['tooltip', 'fills', 'strokes', 'headingSize', 'plotRatio'] as const) expect(strict[key], key).to.deep.equal(open[key]);

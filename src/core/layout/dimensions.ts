@@ -1,8 +1,82 @@
 /**
- * The chart's dimensions: room above the frame (annotation rows, value labels), below it (x tick
- * labels), left of it (y tick labels) and right of it (direct labels).
+ * The chart's dimensions. The plot area (the frame inside the axes) gets its height first, from
+ * the chart's width alone: square on a phone, up to a most on a wide screen. Rows around it add
+ * to that height, never take from it: annotation rows and a row of value labels above the frame,
+ * the x tick labels below it. Left of the frame sit the y tick labels, right of it direct labels.
+ *
+ * The elements size their plot box in CSS from the same numbers (`chart-styles.ts`: a box whose
+ * content is the plot area, `aspect-ratio` 1 within `PLOT_AREA`, and padding of `verticalRoom`),
+ * so that no size they draw feeds back into the size they observe; `chartHeight` gives the same
+ * height without CSS (a static renderer).
  */
+import type {Annotation} from '../types.js';
+import {drawableAnnotations} from './annotations.js';
 import type {Frame} from './types.js';
+
+/**
+ * The default plot area's height, px: the chart's width (a square plot area on a phone: about 4:5
+ * to 1:1 for the frame beside the y labels), at least `min` and at most `max` (a wide screen's
+ * plot keeps about 16:9 up to there). The CSS defaults of `--tiv-plot-min-height` (12rem) and
+ * `--tiv-plot-max-height` (26rem) at a 16 px root font size. @internal
+ */
+export const PLOT_AREA = {min: 192, max: 416} as const;
+
+/** A length of `em` × the labels' font size + `px` pixels: room that grows with the text. @internal */
+export interface Room {
+  em: number;
+  px: number;
+}
+
+/** What the rows around the plot area hold, which sets their height. @internal */
+export interface RowContent {
+  /** How many annotations are drawn (their labels take one row, or two for several). */
+  annotationCount: number;
+  /** Whether value labels are written above highlighted data (a row of their own). */
+  valueLabels: boolean;
+}
+
+/** What the rows of a chart laid out with these options hold: the same for every size. @internal */
+export function rowContentOf(options: {annotations?: readonly Annotation[]; highlight?: ReadonlySet<number>}): RowContent {
+  return {annotationCount: drawableAnnotations(options.annotations).length, valueLabels: (options.highlight?.size ?? 0) > 0};
+}
+
+/** Line height of tick, value and annotation labels, in em of their font size. */
+const LINE_EM = 1.3;
+
+/** Rows of annotation labels above the frame: 0, 1 or 2. */
+const annotationRowsOf = (annotationCount: number) => Math.max(0, Math.min(2, annotationCount));
+
+/**
+ * The room above the plot area (half a line for the top tick label, annotation rows, a row of
+ * value labels) and below it (the x tick labels). @internal
+ */
+export function verticalRoom({annotationCount, valueLabels}: RowContent): {top: Room; bottom: Room} {
+  const rows = annotationRowsOf(annotationCount);
+  return {
+    top: {em: 0.5 + rows * LINE_EM + (valueLabels ? LINE_EM : 0), px: 2 + (rows ? 2 : 0)},
+    bottom: {em: LINE_EM, px: 8},
+  };
+}
+
+/** `room` in px for labels `fontSize` px high, rounded up. @internal */
+export const roomPx = (room: Room, fontSize: number) => Math.ceil(room.em * fontSize + room.px);
+
+/** `room` as a CSS length (`calc(1.8em + 4px)`), in em of the element's label font. @internal */
+export const roomCss = (room: Room) => `calc(${room.em}em + ${room.px}px)`;
+
+/** The default plot area's height for a chart `width` px wide (see `PLOT_AREA`). @internal */
+export function plotAreaHeight(width: number): number {
+  return Math.min(PLOT_AREA.max, Math.max(PLOT_AREA.min, Math.round(width)));
+}
+
+/**
+ * The default height of a chart's svg `width` px wide with labels `fontSize` px high: the plot
+ * area's height, then the rows around it, as the elements' CSS sizes it. @internal
+ */
+export function chartHeight(width: number, fontSize: number, content: RowContent): number {
+  const {top, bottom} = verticalRoom(content);
+  return plotAreaHeight(width) + roomPx(top, fontSize) + roomPx(bottom, fontSize);
+}
 
 /** Vertical space of a chart, px. @internal */
 export interface VerticalSpace {
@@ -14,24 +88,22 @@ export interface VerticalSpace {
   top: number;
   bottom: number;
   frameHeight: number;
-  /** Most y ticks the frame's height calls for. */
+  /** Most y ticks the frame's height calls for (the log scale thins its ticks by it). */
   tickCount: number;
 }
 
 /**
- * Vertical space for a chart `height` px tall with `fontSize` px labels: annotation labels on top
- * (one row, or two when there are several), a line for value labels when data are highlighted,
- * x tick labels below. @internal
+ * Vertical space for a chart `height` px tall with `fontSize` px labels: the rows of
+ * `verticalRoom` above and below, the frame between them. @internal
  */
-export function verticalSpace(height: number, fontSize: number, annotationCount: number, valueLabels: boolean): VerticalSpace {
-  const lineHeight = Math.round(fontSize * 1.3);
-  const annotationRows = Math.min(2, annotationCount);
-  const labelRoom = valueLabels ? lineHeight : 0;
-  const top = Math.ceil(fontSize / 2) + 2 + annotationRows * lineHeight + (annotationRows ? 2 : 0) + labelRoom;
-  const frameHeight = Math.max(0, height - top - (lineHeight + 8));
+export function verticalSpace(height: number, fontSize: number, content: RowContent): VerticalSpace {
+  const lineHeight = Math.round(fontSize * LINE_EM);
+  const room = verticalRoom(content);
+  const top = roomPx(room.top, fontSize);
+  const frameHeight = Math.max(0, height - top - roomPx(room.bottom, fontSize));
   // About one gridline per 50 px, 2 to 6 of them: a quiet grid.
   const tickCount = Math.max(2, Math.min(6, Math.floor(frameHeight / 50)));
-  return {lineHeight, annotationRows, top, bottom: top + frameHeight, frameHeight, tickCount};
+  return {lineHeight, annotationRows: annotationRowsOf(content.annotationCount), top, bottom: top + frameHeight, frameHeight, tickCount};
 }
 
 /**

@@ -7,7 +7,7 @@ import {ChartDataError, type MarkType, type Series} from '../types.js';
 import {columnsOf, type Columns} from '../columns.js';
 import {unionXs} from '../normalize.js';
 import {drawableAnnotations, layoutAnnotations} from './annotations.js';
-import {frameOf, verticalSpace, type VerticalSpace} from './dimensions.js';
+import {frameOf, rowContentOf, verticalSpace, type VerticalSpace} from './dimensions.js';
 import {logTickLabels, logYScale} from './log-scale.js';
 import {finite, px} from './pixels.js';
 import {drawnMark, markOf, MARKS} from './registry.js';
@@ -103,7 +103,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const annotations = drawableAnnotations(options.annotations);
 
   // Dimensions, then the y scale: its tick labels set the frame's left edge.
-  const space = verticalSpace(height, fontSize, annotations.length, highlight.size > 0);
+  const space = verticalSpace(height, fontSize, rowContentOf(options));
   const extent = mark.extent(columns);
   const y = yScaleFor(type, extent, {...options, yScaleType}, space);
   warnings.push(...y.warnings);

@@ -38,8 +38,10 @@ export interface FigureView {
   label: string;
   /** `lang` of generated words (`nothing` when they are in the element's language). */
   lang: string | typeof nothing;
-  /** A valid CSS aspect ratio of the author's for the plot. */
+  /** A valid CSS aspect ratio of the author's for the plot area. */
   aspectRatio?: string;
+  /** The rows above and below the plot area (CSS lengths): the plot box's padding, which adds them to its height. */
+  plotRows: {top: string; bottom: string};
   /** Between the subheading and the plot (a ratio, a legend). */
   beforePlot: unknown;
   /** The plot's content: the svg and tooltip, or a message. */
@@ -56,7 +58,11 @@ export interface FigureView {
 export function renderFigure(text: FigureText, view: FigureView): TemplateResult {
   const has = Object.fromEntries(SLOTS.map((s) => [s, !!text[s] || view.slotted(s)]));
   // An author's aspect ratio wins over the default height limits.
-  const plotStyle = view.aspectRatio ? {'aspect-ratio': view.aspectRatio, 'max-height': 'none', 'min-height': '0'} : {};
+  const plotStyle = {
+    ...(view.aspectRatio ? {'aspect-ratio': view.aspectRatio, 'max-height': 'none', 'min-height': '0'} : {}),
+    'padding-top': view.plotRows.top,
+    'padding-bottom': view.plotRows.bottom,
+  };
   const ownDescription = !!text.description || view.slotted('description');
   return html`<figure
     part="figure"
