@@ -72,11 +72,16 @@ export const compareStyles = css`
     line-height: 1.1;
   }
   .ratio-text {
+    /* Words of any length wrap inside the chart (a flex item would otherwise widen it). */
+    min-width: 0;
+    overflow-wrap: anywhere;
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
   .ratio-error {
     display: block;
+    min-width: 0;
+    overflow-wrap: anywhere;
     font-size: var(--_font-size-small);
     padding: 0.3em 0.5em;
     border-inline-start: 3px solid var(--_highlight);
