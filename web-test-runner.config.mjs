@@ -1,79 +1,21 @@
-// Browser tests in Debian's headless Chromium (no browser download): CHROME_PATH or /usr/bin/chromium.
-import {chromeLauncher} from '@web/test-runner-chrome';
+// Browser tests, in Chromium by default (what `npx wtr` and `npm run test:chromium` run).
+// web-test-runner.firefox.config.mjs and web-test-runner.webkit.config.mjs take everything
+// from here but the browser; `npm test` runs all three (scripts/test-browsers.mjs).
+// Engines, drivers and their commands: scripts/browsers/.
+import {defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-/**
- * Test commands over the DevTools protocol: `emulate-media-features` (any media feature,
- * forced-colors included, and the media type), `emulate-timezone` (the page's time zone) and
- * `ax-tree` (Chromium's accessibility tree) and `touch` (a real touch event: `{type: 'touchStart' |
- * 'touchMove' | 'touchEnd', points: [{x, y}]}` in viewport px, through `Input.dispatchTouchEvent`).
- * One CDP session per page, kept open: emulation set by a session ends when it detaches.
- */
-function cdpCommands() {
-  const sessions = new Map();
-  const cdp = async (session) => {
-    const page = session.browser.getPage(session.id);
-    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-    return {page, client: sessions.get(page)};
-  };
-  return {
-    name: 'cdp-commands',
-    async executeCommand({command, payload, session}) {
-      if (command === 'emulate-media-features') {
-        const {client} = await cdp(session);
-        await client.send('Emulation.setEmulatedMedia', {media: payload.media ?? '', features: payload.features ?? []});
-        return true;
-      }
-      if (command === 'emulate-timezone') {
-        const {client} = await cdp(session);
-        await client.send('Emulation.setTimezoneOverride', {timezoneId: payload.timezoneId});
-        return true;
-      }
-      if (command === 'touch') {
-        const {client} = await cdp(session);
-        const touchPoints = (payload.points ?? []).map((p) => ({x: p.x, y: p.y, id: p.id ?? 0, radiusX: 6, radiusY: 6}));
-        await client.send('Input.dispatchTouchEvent', {type: payload.type, touchPoints});
-        return true;
-      }
-      if (command === 'ax-tree') {
-        const {page} = await cdp(session);
-        return page.accessibility.snapshot({interestingOnly: payload?.interestingOnly ?? true});
-      }
-      return undefined;
-    },
-  };
-}
+import {chromium} from './scripts/browsers/engines.mjs';
+import {engineCommands} from './scripts/browsers/commands.mjs';
+import {skipReport} from './scripts/browsers/skip-report.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300000,
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--js-flags=--expose-gc',
-          // Test pages run side by side; keep animation frames and timers running in each.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), cdpCommands()],
+  browsers: [chromium()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), engineCommands()],
+  reporters: [defaultReporter(), skipReport()],
   testFramework: {config: {timeout: 20000}},
   middleware: [
     // Test fixtures that need special bytes or statuses.

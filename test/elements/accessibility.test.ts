@@ -7,6 +7,7 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {$, $$, cleanup, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, tableRows, xLabels} from '../helpers/chart.js';
 import {backgroundOf, contrast, rgba, textContrast} from '../helpers/contrast.js';
+import {describeNeeds, emulateMedia, itNeeds, pressWith} from '../helpers/engine.js';
 
 const TIV = '/test/fixtures/tiv-russia-china.csv';
 const MILEX = '/demo/data/milex-china-russia.csv';
@@ -19,7 +20,7 @@ interface AXNode {
   children?: AXNode[];
 }
 
-const emulate = (features: {name: string; value: string}[], media = '') => executeServerCommand('emulate-media-features', {features, media});
+const emulate = emulateMedia;
 const axTree = (interestingOnly = false) => executeServerCommand<AXNode, {interestingOnly: boolean}>('ax-tree', {interestingOnly});
 const walk = (node: AXNode | undefined, out: AXNode[] = []): AXNode[] => {
   if (!node) return out;
@@ -52,10 +53,8 @@ describe('keyboard', () => {
     expect(focused()?.textContent).to.equal('Show data');
     await sendKeys({press: 'Tab'});
     expect(focused()?.textContent).to.equal('Download CSV');
-    await sendKeys({down: 'Shift'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({up: 'Shift'});
+    await pressWith(['Shift'], 'Tab');
+    await pressWith(['Shift'], 'Tab');
     expect(focused()).to.equal($(chart, 'svg.chart'));
     expect(live(chart), 'nothing announced before a key').to.equal('');
 
@@ -334,7 +333,7 @@ describe('data table, CSV and words', () => {
   });
 });
 
-describe('accessibility tree', () => {
+describeNeeds('accessibility-tree')('accessibility tree', () => {
   it('one figure named by the heading and described by the summary; the table when shown', async () => {
     const {el} = await mount(`<tiv-trend src="${TIV}" unit="mn" heading="Russia to China"></tiv-trend>`);
     const nodes = walk(await axTree());
@@ -349,7 +348,7 @@ describe('accessibility tree', () => {
   });
 });
 
-describe('chart read as a whole, not tick by tick', () => {
+describeNeeds('accessibility-tree')('chart read as a whole, not tick by tick', () => {
   const data = `data='[{"year":2019,"value":410},{"year":2020,"value":380},{"year":2021,"value":520},{"year":2022,"value":610},{"year":2023,"value":590}]'`;
   const variants: [string, string, number][] = [
     ['columns', `<tiv-trend heading="Arms imports, Country P, 2019–2023" unit="mn" mark="column" ${data}></tiv-trend>`, 640],
@@ -424,9 +423,14 @@ describe('dark mode contrast', () => {
     ['<spend-compare> lines', compare('line')],
     ['<spend-compare> bars', compare('bar')],
   ]) {
-    it(`${name} on a dark page with a dark preference`, async () => {
+    itNeeds('media-emulation')(`${name} on a dark page with a dark preference`, async () => {
       await emulate([{name: 'prefers-color-scheme', value: 'dark'}]);
       const el = await onDarkPage(m);
+      expectContrast(el);
+      await expect(el).to.be.accessible();
+    });
+    it(`${name} on a dark page with theme="dark"`, async () => {
+      const el = await onDarkPage(m.replace(/^<(tiv-trend|spend-compare)/, '<$1 theme="dark"'));
       expectContrast(el);
       await expect(el).to.be.accessible();
     });
@@ -443,13 +447,13 @@ describe('dark mode contrast', () => {
     expect(backgroundOf($(el, '.plot')!)[0]).to.be.above(240);
     expectContrast(el);
   });
-  it('the dark preference on a light page keeps the page colours', async () => {
+  itNeeds('media-emulation')('the dark preference on a light page keeps the page colours', async () => {
     await emulate([{name: 'prefers-color-scheme', value: 'dark'}]);
     document.body.style.cssText = 'background:#ffffff;color:#111111';
     const {el} = await mount(markup);
     expectContrast(el);
   });
-  it('colours follow a preference switched while the page is open', async () => {
+  itNeeds('media-emulation')('colours follow a preference switched while the page is open', async () => {
     const {el} = await mount(`<div class="page">${markup}</div>`);
     const style = document.createElement('style');
     style.textContent = '.page{background:#fff;color:#111} @media (prefers-color-scheme: dark){.page{background:#121212;color:#eee}}';
@@ -463,14 +467,14 @@ describe('dark mode contrast', () => {
     expectContrast(chart);
     style.remove();
   });
-  it('--tiv-color-text on an ancestor sets the heading colour in dark mode too', async () => {
+  itNeeds('media-emulation')('--tiv-color-text on an ancestor sets the heading colour in dark mode too', async () => {
     await emulate([{name: 'prefers-color-scheme', value: 'dark'}]);
     const {el} = await mount(`<div style="--tiv-color-text: rgb(10, 20, 30)">${markup.replace('<tiv-trend', '<tiv-trend theme="dark"')}</div>`);
     expect(getComputedStyle($(el.querySelector('tiv-trend')!, '.heading')!).color).to.equal('rgb(10, 20, 30)');
   });
 });
 
-describe('forced colours keep data visible', () => {
+describeNeeds('media-emulation')('forced colours keep data visible', () => {
   const compare = (mark: string) =>
     `<spend-compare heading="Military spending, Country A and Country B" prefix="$" unit="bn" mark="${mark}" series='[{"key":"a","label":"Country A"},{"key":"b","label":"Country B"}]' data='[{"year":2019,"a":240,"b":65},{"year":2021,"a":270,"b":66},{"year":2023,"a":296,"b":109}]'></spend-compare>`;
   const trend = (mark: string) => `<tiv-trend heading="Arms imports" unit="mn" mark="${mark}" highlight="max" data='[[2019,410],[2020,380],[2021,520]]'></tiv-trend>`;
@@ -518,15 +522,16 @@ describe('axe in every mode, width and element', () => {
   const modes: [string, {name: string; value: string}[]][] = [
     ['light', []],
     ['dark', [{name: 'prefers-color-scheme', value: 'dark'}]],
+    ['theme="dark"', []],
     ['forced colours', [{name: 'forced-colors', value: 'active'}]],
   ];
   for (const [mode, features] of modes) {
     for (const width of [320, 1200]) {
-      it(`${mode} at ${width} px`, async () => {
+      (features.length ? itNeeds('media-emulation') : it)(`${mode} at ${width} px`, async () => {
         await emulate(features);
-        if (mode === 'dark') document.body.style.cssText = 'background:#121212;color:#eee';
+        if (mode.includes('dark')) document.body.style.cssText = 'background:#121212;color:#eee';
         for (const input of inputs) {
-          const {el} = await mount(input, width);
+          const {el} = await mount(mode === 'theme="dark"' ? input.replace(/^<(tiv-trend|spend-compare)/, '<$1 theme="dark"') : input, width);
           await expect(el).to.be.accessible();
         }
         document.body.style.cssText = '';
@@ -563,7 +568,7 @@ describe('zoom and reflow', () => {
     }
   });
 
-  it('reduced motion: no animations or transitions run, not even those an author puts on a part', async () => {
+  itNeeds('media-emulation')('reduced motion: no animations or transitions run, not even those an author puts on a part', async () => {
     const style = document.createElement('style');
     style.textContent = 'tiv-trend::part(heading), tiv-trend::part(plot) { transition: opacity 2s; animation: 2s linear infinite both pulse; } @keyframes pulse { to { opacity: 0.5; } }';
     document.head.append(style);
@@ -582,7 +587,7 @@ describe('zoom and reflow', () => {
 });
 
 describe('print fits the page', () => {
-  it('both charts follow their container in print media', async () => {
+  itNeeds('media-emulation')('both charts follow their container in print media', async () => {
     const {el: article} = await mount(
       `<article style="max-width:1200px">
         <spend-compare heading="Military spending, Country A and Country B" prefix="$" unit="bn" series='[{"key":"a","label":"Country A"},{"key":"b","label":"Country B"}]' data='[{"year":2019,"a":240,"b":65},{"year":2023,"a":296,"b":109}]'></spend-compare>

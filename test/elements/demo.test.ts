@@ -3,11 +3,9 @@
  * the article page load and draw their charts.
  */
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
 import {stories} from '../../demo/stories.js';
 import {$, badValues, cleanup, expectNoPageErrors, mount, sleep} from '../helpers/chart.js';
-
-const emulate = (features: {name: string; value: string}[]) => executeServerCommand('emulate-media-features', {features, media: ''});
+import {emulateMedia as emulate, itNeeds} from '../helpers/engine.js';
 
 describe('demo stories', () => {
   expectNoPageErrors(() => emulate([]));
@@ -24,7 +22,7 @@ describe('demo stories', () => {
   });
 
   for (const story of stories) {
-    it(`${story.element}: ${story.title}`, async () => {
+    (story.media ? itNeeds('media-emulation') : it)(`${story.element}: ${story.title}`, async () => {
       if (story.media) await emulate(Object.entries(story.media).map(([name, value]) => ({name, value: String(value)})));
       const markup = story.wrap ? `<div ${story.wrap}>${story.html}</div>` : story.html;
       const {el: first} = await mount(markup, story.width ?? 768);

@@ -4,8 +4,9 @@
  * keyboard, pointer and tooltip still reach one by one.
  */
 import {expect} from '@open-wc/testing';
-import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import {$, $$, expectNoPageErrors, mount, nextChartEvent, overlaps, pathVertices, tableRows, xLabels} from '../helpers/chart.js';
+import {emulateTimezone, itNeeds} from '../helpers/engine.js';
 
 const WTI = '/test/fixtures/wti-daily-spot-price.csv';
 const live = (el: Element) => $(el, '.live')!.textContent!.trim();
@@ -23,7 +24,7 @@ async function press(el: Element, ...keys: string[]) {
 }
 
 describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
-  expectNoPageErrors(() => executeServerCommand('emulate-timezone', {timezoneId: ''}));
+  expectNoPageErrors(() => emulateTimezone(''));
 
   const markup = `<tiv-trend mark="line" src="${WTI}" x-key="date" heading="Oil price" subheading="US dollars per barrel" prefix="$" unit-label="US dollars per barrel"></tiv-trend>`;
 
@@ -81,9 +82,9 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     expect($(el, '.table-note')!.textContent).to.equal('The first 5,000 of 10,226 rows are shown; the CSV download has them all.');
   });
 
-  it('Date objects made at local midnight keep their calendar day east and west of Greenwich', async () => {
+  itNeeds('timezone-emulation')('Date objects made at local midnight keep their calendar day east and west of Greenwich', async () => {
     for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-      await executeServerCommand('emulate-timezone', {timezoneId});
+      await emulateTimezone(timezoneId);
       const {el} = await mount('<tiv-trend mark="line" x-key="date"></tiv-trend>', 640);
       const drawn = nextChartEvent(el.parentElement!);
       (el as unknown as {data: unknown}).data = [1, 2, 3].map((i) => ({date: new Date(2020, 3, 19 + i), value: i}));
@@ -106,7 +107,7 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
   });
 
   for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kathmandu']) {
-    it(`no time zone moves a point: the same ticks, tooltip and table in ${timezoneId} as in UTC`, async () => {
+    itNeeds('timezone-emulation')(`no time zone moves a point: the same ticks, tooltip and table in ${timezoneId} as in UTC`, async () => {
       const data = JSON.stringify([['date', 'value'], ['2021-12-30', 1], ['2021-12-31', 2], ['2022-01-01', 3], ['2022-01-03', 4], ['2022-03-01', 5]]);
       const draw = async () => {
         const {el} = await mount(`<tiv-trend mark="line" data='${data}'></tiv-trend>`, 640);
@@ -115,9 +116,9 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
         el.parentElement!.remove();
         return out;
       };
-      await executeServerCommand('emulate-timezone', {timezoneId: 'UTC'});
+      await emulateTimezone('UTC');
       const utc = await draw();
-      await executeServerCommand('emulate-timezone', {timezoneId});
+      await emulateTimezone(timezoneId);
       expect(new Date(2022, 0, 1).getTimezoneOffset(), 'the zone is in effect').to.not.equal(0);
       expect(await draw()).to.deep.equal(utc);
       expect(utc.tip).to.equal('Dec 30, 2021: 1');

@@ -6,6 +6,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import {$, $$, cleanup, mount, pageErrors} from '../helpers/chart.js';
+import {describeNeeds} from '../helpers/engine.js';
 
 type TouchType = 'touchStart' | 'touchMove' | 'touchEnd';
 const touch = (type: TouchType, x = 0, y = 0) => executeServerCommand('touch', {type, points: type === 'touchEnd' ? [] : [{x, y}]});
@@ -13,9 +14,6 @@ const tap = async (x: number, y: number) => {
   await touch('touchStart', x, y);
   await touch('touchEnd');
 };
-
-/** `Input.dispatchTouchEvent` is Chromium's; other engines have no real touch to send. */
-const chromium = /Chrome\//.test(navigator.userAgent);
 
 const data = JSON.stringify(Array.from({length: 12}, (_, i) => ({year: 2010 + i, value: 100 + ((i * 37) % 90)})));
 const twoSeries = JSON.stringify(Array.from({length: 12}, (_, i) => ({year: 2010 + i, a: 100 + i * 5, b: 60 + ((i * 13) % 40)})));
@@ -35,12 +33,9 @@ async function placedTooltip(el: Element) {
   return tooltip(el)!.getBoundingClientRect();
 }
 
-describe('touch (375 px, real touch events)', function () {
+// `Input.dispatchTouchEvent` is Chromium's; other engines have no real touch to send.
+describeNeeds('touch-events')('touch (375 px, real touch events)', function () {
   before(async function () {
-    if (!chromium) {
-      // Stated reason: the DevTools protocol's Input.dispatchTouchEvent exists in Chromium only.
-      this.skip();
-    }
     await setViewport({width: 375, height: 800});
   });
   afterEach(() => {

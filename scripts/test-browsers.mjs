@@ -1,0 +1,81 @@
+// Runs the browser suite in Chromium, Firefox and WebKit (what `npm test` runs), one engine after
+// the other or all at once, and prints each engine's time and counts.
+//
+//   node scripts/test-browsers.mjs [--engines chromium,firefox,webkit] [--parallel] [wtr arguments]
+//
+// --parallel (or TIV_TEST_PARALLEL=1) starts the three engines together, each in its own
+// web-test-runner and with its output printed when it ends. Extra arguments go to every
+// web-test-runner (for example --files test/core/format.test.ts).
+import {spawn} from 'node:child_process';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const wtr = join(root, 'node_modules', '.bin', 'wtr');
+const configs = {
+  chromium: 'web-test-runner.config.mjs',
+  firefox: 'web-test-runner.firefox.config.mjs',
+  webkit: 'web-test-runner.webkit.config.mjs',
+};
+
+const args = process.argv.slice(2);
+let engines = Object.keys(configs);
+let parallel = process.env.TIV_TEST_PARALLEL === '1';
+const passOn = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--parallel') parallel = true;
+  else if (args[i] === '--serial') parallel = false;
+  else if (args[i] === '--engines') engines = args[++i].split(',');
+  else passOn.push(args[i]);
+}
+const unknown = engines.filter((e) => !configs[e]);
+if (unknown.length) {
+  console.error(`Unknown engine ${unknown.join(', ')}: choose from ${Object.keys(configs).join(', ')}.`);
+  process.exit(2);
+}
+
+/**
+ * Runs one engine's suite; resolves to its exit code, seconds and output. The output is shown
+ * as it comes, or (`hold`) in one piece when the run ends.
+ */
+function run(engine, hold) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(wtr, ['--config', configs[engine], ...passOn], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (d) => {
+        output += d;
+        if (!hold) process.stdout.write(d);
+      });
+    }
+    child.on('close', (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (hold) process.stdout.write(`\n===== ${engine} =====\n${output}`);
+      resolve({engine, code: code ?? (signal ? 1 : 0), seconds, output});
+    });
+  });
+}
+
+const started = performance.now();
+const results = [];
+if (parallel) {
+  results.push(...(await Promise.all(engines.map((e) => run(e, true)))));
+} else {
+  for (const e of engines) {
+    console.log(`\n===== ${e} =====`);
+    results.push(await run(e, false));
+  }
+}
+const total = (performance.now() - started) / 1000;
+console.log(`\nBrowser suite, ${parallel ? 'engines at once' : 'one engine after the other'}:`);
+for (const r of results) {
+  // The counts line of scripts/browsers/skip-report.mjs.
+  const counts = r.output.match(/^\S+: (\d+ tests: .*)$/m)?.[1] ?? 'no counts (the run did not finish)';
+  console.log(`  ${r.engine.padEnd(9)} ${r.seconds.toFixed(0).padStart(4)} s  ${r.code === 0 ? 'passed' : 'FAILED'}  ${counts}`);
+}
+console.log(`  ${'total'.padEnd(9)} ${total.toFixed(0).padStart(4)} s`);
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
