@@ -23,6 +23,21 @@ function watchErrors() {
   return {seen, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection))};
 }
 
+/**
+ * Sets `host`'s width to `widthAt(frame)` px in every animation frame for 5 s of the page's time
+ * (the issue's observation window), then waits three more frames; returns the number of frames.
+ */
+async function resizeEveryFrame(host: HTMLElement, widthAt: (frame: number) => number): Promise<number> {
+  const start = performance.now();
+  let frame = 0;
+  while (performance.now() - start < 5000) {
+    host.style.width = `${widthAt(frame++)}px`;
+    await frames(1);
+  }
+  await frames(3);
+  return frame;
+}
+
 const pageWidth = () => document.documentElement.scrollWidth;
 const viewportWidth = () => document.documentElement.clientWidth;
 
@@ -118,18 +133,10 @@ describe('no error while charts come and go', () => {
        <tiv-trend mark="line" aspect-ratio="2 / 1" data='[{"year":2020,"value":1},{"year":2021,"value":2},{"year":2022,"value":3}]'></tiv-trend>`,
       600
     );
-    const start = performance.now();
-    let frame = 0;
-    // The observation window is the issue's: resize every frame for 5 s of the page's time.
-    while (performance.now() - start < 5000) {
-      host.style.width = `${280 + ((frame * 13) % 1000)}px`;
-      frame++;
-      await frames(1);
-    }
-    await frames(3);
+    const resized = await resizeEveryFrame(host, (frame) => 280 + ((frame * 13) % 1000));
     errors.stop();
     expect(errors.seen).to.deep.equal([]);
-    expect(frame).to.be.greaterThan(10);
+    expect(resized).to.be.greaterThan(10);
   });
 
   it('widths that depend on heights (as when a scrollbar comes and goes), resized every frame for 5 s: no error on the window', async function () {
@@ -147,14 +154,7 @@ describe('no error while charts come and go', () => {
       </div>`,
       800
     );
-    const start = performance.now();
-    let frame = 0;
-    while (performance.now() - start < 5000) {
-      host.style.width = `${300 + ((frame * 37) % 900)}px`;
-      frame++;
-      await frames(1);
-    }
-    await frames(3);
+    await resizeEveryFrame(host, (frame) => 300 + ((frame * 37) % 900));
     errors.stop();
     expect(errors.seen).to.deep.equal([]);
   });
