@@ -7,8 +7,10 @@ import {ascending, columnSeries, columnsOf} from './columns.js';
 import {findColumn} from './data/cells.js';
 import {holdsDates, longColumns, wideColumns, xColumn, xReader} from './data/infer.js';
 import {readLongRows, readWideRows, type RawSeries} from './data/read.js';
-import {readRecords} from './data/records.js';
+import {ColumnNumbers, UnreadCells, whyNotNumber, type DecimalRule} from './data/numbers.js';
+import {readRecords, type DataRecord} from './data/records.js';
 import {WarningTally} from './data/tally.js';
+import {delimiterOf} from './parse.js';
 import {ChartDataError, type NormalizedData, type Series} from './types.js';
 
 export {toNumber} from './data/cells.js';
@@ -50,16 +52,24 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   const {records, columns} = readRecords(input, {xKey: options.xKey || 'year', yKey: options.yKey || 'value', multi: options.multi}, tally);
   // The order in which cells are read (x, long rows, dates, wide rows) decides which fault of the
   // data (a getter that throws) is reported: keep it.
+  const numbers = new ColumnNumbers(records, decimalRule(input));
   const x = xColumn(columns, options);
-  const long = longColumns(records, columns, x, options);
+  const long = longColumns(records, numbers, columns, x, options);
   // Dates are detected once, from the first rows; then every x is read as one.
-  const dates = holdsDates(records, x);
+  const dates = holdsDates(records, numbers, x);
+  const unread = new UnreadCells();
   const reading = {
-    readX: xReader(x, dates),
+    readX: xReader(x, dates, numbers),
     noX: dates ? `{n} rows without a date in ${x} were skipped.` : `{n} rows without a numeric ${x} were skipped.`,
     tally,
+    numbers,
+    unread,
   };
-  const read = long ? readLongRows(records, long, reading) : readWideRows(records, wideColumns(records, columns, x, options), reading);
+  const read = long ? readLongRows(records, long, reading) : readWideRows(records, wideColumns(numbers, columns, x, options), reading);
+  const why = (cell: {text: string; column: string}) => whyNotNumber(cell.text, numbers.decimal(cell.column), !('fixed' in numbers.rule));
+  for (const [column, {count, first}] of unread.columns()) {
+    tally.add(`{n} values of "${column}" could not be read and are shown as gaps: ${why(first)}.`, count);
+  }
   if (read.repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, read.repeats);
   const series = applySeriesSpec(read.series, options, tally);
 
@@ -69,9 +79,29 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   }
   if (!series.some((s) => columnsOf(s).y.some((v) => !Number.isNaN(v)))) {
     const names = series.map((s) => `"${s.key}"`).join(', ');
-    throw new ChartDataError('no-values', `No row has a number in ${names}.`);
+    const cell = unread.telling;
+    const where = cell && `In row ${cell.row + 1}${xOf(records[cell.row], x)}, ${why(cell)}.`;
+    throw new ChartDataError('no-values', `No row has a number in ${names}.${where ? ' ' + where : ''}`);
   }
   return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: tally.lines()};
+}
+
+/**
+ * How the decimal separator of each column is decided: by the cells of a semicolon-separated file
+ * (default decimal commas) or a tab-separated one (default a decimal point); a decimal point in
+ * anything else. See src/core/data/numbers.ts.
+ */
+function decimalRule(input: unknown): DecimalRule {
+  const delimiter = delimiterOf(input);
+  if (delimiter === ';') return {fallback: ','};
+  if (delimiter === '\t') return {fallback: '.'};
+  return {fixed: '.'};
+}
+
+/** " (year 2001)": the x cell of a record, to say where a cell is; empty when it has none. */
+function xOf(record: DataRecord, x: string): string {
+  const cell = record[x];
+  return typeof cell === 'string' || typeof cell === 'number' ? ` (${x} ${String(cell).trim()})` : '';
 }
 
 /**

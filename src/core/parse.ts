@@ -1,4 +1,5 @@
 import {dsvFormat} from 'd3-dsv';
+import {toNumber} from './data/numbers.js';
 import {ChartDataError} from './types.js';
 
 /** A raw input row: an object keyed by column name, or an array of cells. */
@@ -32,23 +33,84 @@ export function recordsFromMatrix(matrix: readonly (readonly string[])[]): Recor
   return records;
 }
 
-/**
- * Cell delimiters, in order of preference: spreadsheets in many locales save "CSV" with
- * semicolons, or tabs, and the header line tells which one a file uses.
- */
-const DELIMITERS = [',', ';', '\t'];
+/** Cell delimiters a file may use: spreadsheets in many locales save "CSV" with semicolons, or tabs. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** A cell delimiter of a CSV file. */
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** How many lines of a file decide its delimiter. */
+const SNIFF_LINES = 20;
 
 /**
- * Parses comma-separated text with a header row into row objects (all values strings). A header
- * line with semicolons or tabs and no comma is split on those instead.
+ * The cell delimiter of a CSV file, sniffed from its first lines: each delimiter that splits the
+ * header line splits them (with d3-dsv, so that quoted cells count as one). The delimiter that
+ * gives every line as many cells as the header wins, then the one that gives more cells, then the
+ * one whose cells hold more numbers (`year;value` over `2001;4,1` splits evenly on commas too,
+ * into "year;value" and "2001;4", "1"), then the comma. A file of one column is comma-separated.
+ * Quoted cells hide their delimiters, so `year,value` over `2001,"4,1"` is comma-separated.
+ */
+export function sniffDelimiter(text: string): Delimiter {
+  const lines = text.split(/\r?\n/, SNIFF_LINES + 1);
+  // The last line read may be cut short (or open a quoted cell that goes on): without it, unless it is all there is.
+  const sample = (lines.length > SNIFF_LINES ? lines.slice(0, SNIFF_LINES) : lines).filter((line) => line.trim() !== '').join('\n');
+  let best: (Split & {delimiter: Delimiter}) | undefined;
+  for (const delimiter of DELIMITERS) {
+    const rows = dsvFormat(delimiter).parseRows(sample);
+    const cells = rows[0]?.length ?? 1;
+    if (cells < 2) continue;
+    const split = {delimiter, even: rows.every((row) => row.length === cells), cells, numbers: countNumbers(rows)};
+    if (!best || betterSplit(split, best)) best = split;
+  }
+  return best?.delimiter ?? ',';
+}
+
+interface Split {
+  /** Whether every line has as many cells as the header. */
+  even: boolean;
+  /** The header's cells. */
+  cells: number;
+  /** How many cells read as numbers. */
+  numbers: number;
+}
+
+function betterSplit(a: Split, b: Split): boolean {
+  if (a.even !== b.even) return a.even;
+  if (a.cells !== b.cells) return a.cells > b.cells;
+  return a.numbers > b.numbers;
+}
+
+/** How many cells of `rows` read as numbers, with a decimal point or a decimal comma. */
+function countNumbers(rows: readonly (readonly string[])[]): number {
+  let n = 0;
+  for (const row of rows) for (const cell of row) if (toNumber(cell, '.') !== null || toNumber(cell, ',') !== null) n++;
+  return n;
+}
+
+/** The delimiter each array of rows made by {@link parseCsv} was read with (no property on the array itself). */
+const delimiters = new WeakMap<object, Delimiter>();
+
+/**
+ * The cell delimiter `rows` were read with, when they come from {@link parseCsv}: how their
+ * numbers are written depends on it (decimal commas in a semicolon-separated file).
+ * @internal
+ */
+export function delimiterOf(rows: unknown): Delimiter | undefined {
+  return typeof rows === 'object' && rows !== null ? delimiters.get(rows) : undefined;
+}
+
+/**
+ * Parses delimiter-separated text with a header row into row objects (all values strings). The
+ * delimiter (comma, semicolon or tab) is sniffed from the first lines (see {@link sniffDelimiter}).
  * Uses d3-dsv's `parseRows`, which needs no `new Function` and so works under a strict
  * Content-Security-Policy. A leading byte-order mark is ignored.
  */
 export function parseCsv(text: string): Record<string, string>[] {
   const body = stripBom(text);
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const delimiter = DELIMITERS.find((d) => firstLine.includes(d)) ?? ',';
-  return recordsFromMatrix(dsvFormat(delimiter).parseRows(body));
+  const delimiter = sniffDelimiter(body);
+  const rows = recordsFromMatrix(dsvFormat(delimiter).parseRows(body));
+  delimiters.set(rows, delimiter);
+  return rows;
 }
 
 /**

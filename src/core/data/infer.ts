@@ -8,7 +8,8 @@
  */
 import {isDateCell, toTime} from '../time.js';
 import {ChartDataError} from '../types.js';
-import {findColumn, toNumber} from './cells.js';
+import {findColumn} from './cells.js';
+import {toNumber, type ColumnNumbers} from './numbers.js';
 import type {DataRecord} from './records.js';
 
 /** The options of `normalizeData` that choose columns. */
@@ -42,20 +43,20 @@ export function xColumn(columns: readonly string[], options: PlanOptions): strin
  * `yKey`, default `value`, else the one other numeric column), or else the one text column beside
  * a single numeric one (year,country,value). `undefined` when the rows are not long.
  */
-export function longColumns(records: readonly DataRecord[], columns: readonly string[], x: string, options: PlanOptions): LongColumns | undefined {
+export function longColumns(records: readonly DataRecord[], numbers: ColumnNumbers, columns: readonly string[], x: string, options: PlanOptions): LongColumns | undefined {
   if (!options.multi) return undefined;
   const others = columns.filter((c) => c !== x);
   let series = findColumn(columns, 'series');
   let value = findColumn(columns, options.yKey || 'value');
   if (!series) {
-    const numeric = others.filter((c) => hasNumber(records, c));
+    const numeric = others.filter((c) => numbers.has(c));
     const text = others.filter((c) => !numeric.includes(c) && records.some((r) => typeof r[c] === 'string' && (r[c] as string).trim() !== ''));
     if (numeric.length === 1 && text.length === 1) {
       series = text[0];
       value = numeric[0];
     }
   } else if (!value) {
-    const numeric = others.filter((c) => c !== series && hasNumber(records, c));
+    const numeric = others.filter((c) => c !== series && numbers.has(c));
     if (numeric.length === 1) value = numeric[0];
   }
   return series && value && series !== x ? {series, value} : undefined;
@@ -68,27 +69,24 @@ export function longColumns(records: readonly DataRecord[], columns: readonly st
  * @throws {ChartDataError} `missing-column` when an explicitly named column is absent, `no-values`
  *   when no column holds numbers.
  */
-export function wideColumns(records: readonly DataRecord[], columns: readonly string[], x: string, options: PlanOptions): string[] {
+export function wideColumns(numbers: ColumnNumbers, columns: readonly string[], x: string, options: PlanOptions): string[] {
   const others = columns.filter((c) => c !== x);
   let wide: string[];
   if (options.multi) {
-    wide = others.filter((c) => hasNumber(records, c));
+    wide = others.filter((c) => numbers.has(c));
   } else {
     const yKey = options.yKey || 'value';
     const value = findColumn(columns, yKey);
     if (value && value !== x) wide = [value];
     else if (options.explicitKeys?.y) throw missingColumn(yKey, columns);
     else {
-      const numeric = others.find((c) => hasNumber(records, c));
+      const numeric = others.find((c) => numbers.has(c));
       wide = numeric ? [numeric] : others.slice(0, 1);
     }
   }
   if (wide.length === 0) throw new ChartDataError('no-values', `No column holds numbers. The columns are: ${columns.join(', ')}.`);
   return wide;
 }
-
-/** Whether some cell of `column` holds a number. */
-const hasNumber = (records: readonly DataRecord[], column: string) => records.some((r) => toNumber(r[column]) !== null);
 
 const missingColumn = (name: string, columns: readonly string[]) =>
   new ChartDataError('missing-column', `There is no "${name}" column. The columns are: ${columns.join(', ')}.`);
@@ -97,13 +95,14 @@ const missingColumn = (name: string, columns: readonly string[]) =>
 const SAMPLE = 1000;
 
 /** Whether column `x` holds dates: more of its first 1,000 cells are ISO dates (or `Date` objects) than numbers. */
-export function holdsDates(records: readonly DataRecord[], x: string): boolean {
+export function holdsDates(records: readonly DataRecord[], numbers: ColumnNumbers, x: string): boolean {
+  const decimal = numbers.decimal(x);
   let dateCells = 0;
   let numberCells = 0;
   for (let i = 0; i < Math.min(records.length, SAMPLE); i++) {
     const cell = records[i][x];
     if (isDateCell(cell)) dateCells++;
-    else if (toNumber(cell) !== null) numberCells++;
+    else if (toNumber(cell, decimal) !== null) numberCells++;
   }
   return dateCells > numberCells;
 }
@@ -112,7 +111,7 @@ export function holdsDates(records: readonly DataRecord[], x: string): boolean {
 export type XReader = (record: DataRecord) => number | null;
 
 /** The reader of column `x`, of dates or of numbers. */
-export function xReader(x: string, dates: boolean): XReader {
+export function xReader(x: string, dates: boolean, numbers: ColumnNumbers): XReader {
   // + 0 turns −0 into 0: one year zero, not two.
   if (dates) {
     return (r) => {
@@ -121,7 +120,7 @@ export function xReader(x: string, dates: boolean): XReader {
     };
   }
   return (r) => {
-    const n = toNumber(r[x]);
+    const n = numbers.read(r, x);
     return n === null ? null : n + 0;
   };
 }

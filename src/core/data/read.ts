@@ -5,7 +5,7 @@
  * @module
  */
 import {ascending} from '../columns.js';
-import {toNumber} from './cells.js';
+import {toNumber, type ColumnNumbers, type UnreadCells} from './numbers.js';
 import type {XReader} from './infer.js';
 import type {DataRecord} from './records.js';
 import type {WarningTally} from './tally.js';
@@ -29,6 +29,10 @@ export interface RowReading {
   /** The warning (a tally kind) for a row skipped for its x. */
   noX: string;
   tally: WarningTally;
+  /** The numbers of the value columns. */
+  numbers: ColumnNumbers;
+  /** Where cells with text but no number are noted. */
+  unread: UnreadCells;
 }
 
 /**
@@ -36,9 +40,11 @@ export interface RowReading {
  * first appearance, with its value in `columns.value`. Rows without an x or a series name are
  * skipped with a warning.
  */
-export function readLongRows(records: readonly DataRecord[], columns: {series: string; value: string}, {readX, noX, tally}: RowReading): ReadSeries {
+export function readLongRows(records: readonly DataRecord[], columns: {series: string; value: string}, {readX, noX, tally, numbers, unread}: RowReading): ReadSeries {
   const bySeries = new Map<string, {x: number[]; y: number[]}>();
-  for (const r of records) {
+  const decimal = numbers.decimal(columns.value);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     const xv = readX(r);
     if (xv === null) {
       tally.add(noX);
@@ -52,7 +58,10 @@ export function readLongRows(records: readonly DataRecord[], columns: {series: s
     let series = bySeries.get(key);
     if (!series) bySeries.set(key, (series = {x: [], y: []}));
     series.x.push(xv);
-    series.y.push(toNumber(r[columns.value]) ?? NaN);
+    const cell = r[columns.value];
+    const y = toNumber(cell, decimal);
+    if (y === null) unread.note(cell, columns.value, i);
+    series.y.push(y ?? NaN);
   }
   let repeats = 0;
   const series = [...bySeries].map(([key, columns]) => {
@@ -67,11 +76,12 @@ export function readLongRows(records: readonly DataRecord[], columns: {series: s
  * Wide rows: one series per column of `keys`, all sharing the x column (each row gives every
  * series a datum). Rows without an x are skipped with a warning; non-finite numbers are gaps.
  */
-export function readWideRows(records: readonly DataRecord[], keys: readonly string[], {readX, noX, tally}: RowReading): ReadSeries {
+export function readWideRows(records: readonly DataRecord[], keys: readonly string[], {readX, noX, tally, numbers, unread}: RowReading): ReadSeries {
   // The columns are made at full length and cut to the rows kept (no regrowth while 100,000 rows
   // are read).
   const xValues = new Array<number>(records.length);
   const yValues = keys.map(() => new Array<number>(records.length));
+  const decimals = keys.map((key) => numbers.decimal(key));
   let kept = 0;
   let nonFinite = 0;
   for (let i = 0; i < records.length; i++) {
@@ -85,7 +95,9 @@ export function readWideRows(records: readonly DataRecord[], keys: readonly stri
     for (let k = 0; k < keys.length; k++) {
       const cell = r[keys[k]];
       if (typeof cell === 'number' && !Number.isFinite(cell)) nonFinite++;
-      yValues[k][kept] = toNumber(cell) ?? NaN;
+      const y = toNumber(cell, decimals[k]);
+      if (y === null) unread.note(cell, keys[k], i);
+      yValues[k][kept] = y ?? NaN;
     }
     kept++;
   }
