@@ -23,8 +23,10 @@ const task = () => new Promise((r) => setTimeout(r, 0));
  */
 const painted = () => task();
 
+// A cold page (cold.mjs) has the library's script tags of its own, before this script.
+const loaded = document.currentScript?.hasAttribute('data-loaded');
 window.ready = (async () => {
-  for (const src of scripts[lib]) {
+  for (const src of loaded ? [] : scripts[lib]) {
     await new Promise((resolve, reject) => {
       const s = document.createElement('script');
       s.src = src;
@@ -167,7 +169,10 @@ const adapters = {
     async draw(container, s) {
       const div = box(container);
       const cols = (rows) => [rows.map((r) => r.year), rows.map((r) => r.value)];
-      const chart = new uPlot({width: W, height: H, series: [{}, {stroke: '#1c7ed6'}], scales: {x: {time: false}}}, cols(s.rows), div);
+      // Columns with uPlot's own bar path builder; lines otherwise.
+      const paths = s.kind === 'column' ? uPlot.paths.bars({size: [0.8]}) : undefined;
+      const series = s.kind === 'column' ? {fill: '#1c7ed6', paths} : {stroke: '#1c7ed6'};
+      const chart = new uPlot({width: W, height: H, series: [{}, series], scales: {x: {time: false}}}, cols(s.rows), div);
       return {
         async update(rows) {
           chart.setData(cols(rows));
@@ -179,6 +184,17 @@ const adapters = {
       };
     },
   },
+};
+
+/**
+ * Draws `count` charts of scenario `s` into #root at once, for a cold page (cold.mjs); resolves
+ * when every chart is drawn.
+ */
+window.drawCharts = async (s, count) => {
+  await window.ready;
+  const adapter = adapters[lib === 'tiv-charts-before' ? 'tiv-charts' : lib];
+  const root = document.getElementById('root');
+  await Promise.all(Array.from({length: count}, () => adapter.draw(root, s)));
 };
 
 /** Times one scenario: ms from data set to the next frame after drawing, and the handle count. */

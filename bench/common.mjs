@@ -16,11 +16,19 @@ export const BEFORE_URL = '/before/tiv-charts.min.js';
 /**
  * Serves the repository on 127.0.0.1 at a free port; resolves to the server. With `before` (the
  * path of a `tiv-charts.min.js` built from an earlier commit), that file is served at
- * {@link BEFORE_URL} too, wherever it is on disk.
+ * {@link BEFORE_URL} too, wherever it is on disk. With `pages` (a function of the request's URL
+ * returning an HTML text, `{type, body}`, or `undefined`), what it makes is served before the files.
  */
-export async function serve({before} = {}) {
+export async function serve({before, pages} = {}) {
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    const made = pages?.(url);
+    if (made !== undefined) {
+      const {type, body} = typeof made === 'string' ? {type: 'text/html', body: made} : made;
+      res.writeHead(200, {'content-type': type}).end(body);
+      return;
+    }
+    const pathname = decodeURIComponent(url.pathname);
     const isBefore = Boolean(before) && pathname === BEFORE_URL;
     const path = isBefore ? resolve(before) : join(root, pathname);
     if ((!isBefore && !path.startsWith(root)) || !existsSync(path)) {
@@ -34,9 +42,10 @@ export async function serve({before} = {}) {
   return server;
 }
 
-/** Headless Chromium (`CHROME_PATH`, else `/usr/bin/chromium`) with `extraArgs`. */
-export function launch(extraArgs = []) {
+/** Headless Chromium (`CHROME_PATH`, else `/usr/bin/chromium`) with `extraArgs` and puppeteer's `options`. */
+export function launch(extraArgs = [], options = {}) {
   return puppeteer.launch({
+    ...options,
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', ...extraArgs],
   });

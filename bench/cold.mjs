@@ -1,0 +1,215 @@
+// `node bench/cold.mjs` (`npm run cold` in this folder): the first chart a reader sees. Each load
+// is a new page in a fresh browser context (nothing cached, nothing compiled), made of the
+// library's script tags and one chart (or ten), drawn once; Chromium traces it. Prints, per
+// scenario and library, the median over the loads of the time from navigation start and from the
+// start of the library's script evaluation to the end of the first frame that shows the chart
+// (the main thread's commit of that frame), the main thread's script time from the call that
+// draws to that frame, and the DOM nodes of one chart; then what the main thread did in the first
+// load of tiv-charts (script evaluation, style, layout, text measuring, fonts…). The libraries'
+// loads take turns. Run `npm run build` first (or pass `--build`).
+// Options: `--runs=N` loads per library and scenario (default 7), `--lib=plot` (repeatable as
+// `--lib=plot,uplot`; tiv-charts always runs), `--case=column` (part of a scenario's title),
+// `--before=PATH` (a `tiv-charts.min.js` built from an earlier commit, as "tiv-charts (before)"),
+// `--write` (puts the tables into bench/README.md between the cold markers; a full run only).
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {cpus, totalmem} from 'node:os';
+import {dayRows, launch, readRows, root, serve, tivRows, walk} from './common.mjs';
+import {breakdown, loadTimes} from './cold-trace.mjs';
+
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const RUNS = Number(arg('runs') ?? 7);
+const before = arg('before') && resolve(arg('before'));
+if (before && !existsSync(before)) throw new Error(`--before: no file at ${before}`);
+if (process.argv.includes('--build')) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+
+// The bundle as it is now, served from memory: a build during the run (another terminal) would
+// change it under the loads.
+const bundle = readFileSync(resolve(root, 'dist/tiv-charts.min.js'));
+
+/** The script tags of each library, in order (as bench/adapters.js loads them). */
+const scripts = {
+  'tiv-charts': ['/cold/tiv-charts.min.js'],
+  'tiv-charts-before': ['/before/tiv-charts.min.js'],
+  plot: ['/bench/node_modules/d3/dist/d3.min.js', '/bench/node_modules/@observablehq/plot/dist/plot.umd.min.js'],
+  uplot: ['/bench/node_modules/uplot/dist/uPlot.iife.min.js'],
+  'chart.js': ['/bench/node_modules/chart.js/dist/chart.umd.min.js'],
+  highcharts: ['/bench/node_modules/highcharts/highcharts.js'],
+};
+const names = {'tiv-charts': 'tiv-charts', 'tiv-charts-before': 'tiv-charts (before)', plot: 'Observable Plot', uplot: 'uPlot', 'chart.js': 'Chart.js', highcharts: 'Highcharts'};
+const ours = ['tiv-charts', ...(before ? ['tiv-charts-before'] : [])];
+const peers = arg('lib') ? arg('lib').split(',').filter((l) => !ours.includes(l)) : ['plot', 'uplot', 'chart.js', 'highcharts'];
+const libs = [...ours, ...peers];
+
+const values = walk(100_000);
+const scenarios = [
+  {title: 'TIV column chart (30 columns)', spec: {kind: 'column', rows: tivRows()}, count: 1},
+  {title: 'spending, two lines (29 years)', spec: {kind: 'lines', rows: readRows('demo/data/milex-china-russia.csv'), keys: ['china', 'russia']}, count: 1},
+  {title: 'ten TIV charts on one page', spec: {kind: 'column', rows: tivRows()}, count: 10},
+  {title: '100,000-point line', spec: {kind: 'line', rows: values.map((value, year) => ({year, value}))}, count: 1, only: [...ours, 'plot', 'uplot']},
+  // The same values on consecutive days with ISO 8601 strings as x, as a CSV gives them.
+  {title: '100,000-point line, ISO dates', spec: {kind: 'line', rows: dayRows(values)}, count: 1, only: ours},
+].filter((s) => !arg('case') || s.title.includes(arg('case')));
+
+/**
+ * A reader's page: the data (as a page's own script would hold them), a mark, the library's
+ * script tags, then the call that draws, between two marks.
+ */
+let current;
+function page(url) {
+  if (url.pathname === '/cold/tiv-charts.min.js') return {type: 'text/javascript', body: bundle};
+  if (url.pathname !== '/cold') return undefined;
+  const lib = url.searchParams.get('lib');
+  const css = lib === 'uplot' ? '<link rel="stylesheet" href="/bench/node_modules/uplot/dist/uPlot.min.css">' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title>${css}
+<style>body { margin: 0; font-family: sans-serif; } main { width: 640px; } .c { width: 640px; height: 360px; }</style></head>
+<body><main id="root"></main>
+<script>window.__spec = ${JSON.stringify(current.spec)}; performance.mark('script-start');</script>
+${scripts[lib].map((src) => `<script src="${src}"></script>`).join('\n')}
+<script src="/bench/adapters.js?lib=${lib}" data-loaded></script>
+<script>
+  performance.mark('draw');
+  window.__done = drawCharts(window.__spec, ${current.count}).then(() => performance.mark('drawn'));
+</script>
+</body></html>`;
+}
+
+const server = await serve({before, pages: page});
+const browser = await launch(['--disable-background-networking'], {protocolTimeout: 600_000});
+const version = await browser.version();
+const base = `http://127.0.0.1:${server.address().port}/cold`;
+
+/** One load of `lib`'s page in a fresh context: its times, DOM nodes and trace events. */
+async function load(lib) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.setViewport({width: 1200, height: 900});
+    // Text measured by canvas (every library here measures with it): time and calls.
+    await tab.evaluateOnNewDocument(() => {
+      window.__measure = {ms: 0, calls: 0};
+      for (const C of [globalThis.CanvasRenderingContext2D, globalThis.OffscreenCanvasRenderingContext2D]) {
+        const measure = C?.prototype.measureText;
+        if (!measure) continue;
+        C.prototype.measureText = function (text) {
+          const t = performance.now();
+          try {
+            return measure.call(this, text);
+          } finally {
+            window.__measure.ms += performance.now() - t;
+            window.__measure.calls++;
+          }
+        };
+      }
+    });
+    await tab.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'fonts']});
+    await tab.goto(`${base}?lib=${lib}`);
+    const page = await tab.evaluate(async () => {
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('not drawn within 60 s')), 60_000));
+      await Promise.race([window.__done, timeout]);
+      // Two frames later the first frame with the chart is long committed.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
+      const count = (node) => {
+        let elements = 0;
+        let all = 0;
+        const visit = (n) => {
+          all++;
+          if (n.nodeType === 1) elements++;
+          if (n.shadowRoot) n.shadowRoot.childNodes.forEach(visit);
+          n.childNodes.forEach(visit);
+        };
+        node.childNodes.forEach(visit);
+        return {all, elements};
+      };
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+      return {marks, nodes: count(document.getElementById('root')), measure: window.__measure, fonts: document.fonts.status};
+    });
+    const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString());
+    return {...loadTimes(trace.traceEvents, page, scripts[lib]), page, events: trace.traceEvents};
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = {};
+const firstLoads = {};
+for (const scenario of scenarios) {
+  current = scenario;
+  const active = libs.filter((l) => !scenario.only || scenario.only.includes(l));
+  const loads = Object.fromEntries(active.map((l) => [l, []]));
+  // One load more than counted: the first round warms the machine (the browser's own caches of
+  // the process, not the page's: every load is a fresh context).
+  for (let i = 0; i <= RUNS; i++) {
+    for (let k = 0; k < active.length; k++) {
+      const lib = active[(i + k) % active.length];
+      let result;
+      try {
+        result = await load(lib);
+      } catch (e) {
+        console.log(`\n${scenario.title}, ${lib}: ${String(e.message).split('\n')[0]}`);
+        continue;
+      }
+      if (i === 0) continue;
+      if (i === 1) firstLoads[`${scenario.title}|${lib}`] = {...result};
+      delete result.events;
+      loads[lib].push(result);
+    }
+    process.stdout.write('.');
+  }
+  results[scenario.title] = Object.fromEntries(
+    active.map((lib) => {
+      const runs = loads[lib];
+      if (!runs.length) return [lib, undefined];
+      const m = (key) => median(runs.map((r) => r[key]));
+      return [lib, {fromNav: m('fromNav'), fromScript: m('fromScript'), drawToPaint: m('drawToPaint'), drawScript: m('drawScript'), nodes: runs[0].page.nodes}];
+    })
+  );
+  // Each scenario as it ends (a long run can be read while it goes on).
+  console.log(`\n${scenario.title}: ${active.map((l) => `${l} ${results[scenario.title][l]?.fromScript.toFixed(0)} ms from script, ${results[scenario.title][l]?.drawScript.toFixed(0)} ms script from draw`).join('; ')}`);
+}
+await browser.close();
+server.close();
+
+const ms = (v) => (typeof v === 'number' ? v.toFixed(0) : 'n/a');
+const ratio = (v, b) => (typeof v === 'number' && b > 0 ? ` (${(v / b).toFixed(2)}×)` : '');
+const tables = [];
+const measured = [
+  ['from navigation start', 'fromNav'],
+  ['from the start of the script’s evaluation', 'fromScript'],
+];
+for (const [what, key] of measured) {
+  tables.push(
+    `| Cold, ms to the first frame with the chart, ${what} (median of ${RUNS} loads; ratio to tiv-charts) | ${libs.map((l) => names[l]).join(' | ')} |`,
+    `| --- | ${libs.map(() => '---').join(' | ')} |`,
+    ...scenarios.map(({title}) => `| ${title} | ${libs.map((l) => (results[title][l] ? ms(results[title][l][key]) + ratio(results[title][l][key], results[title]['tiv-charts']?.[key]) : 'n/a')).join(' | ')} |`),
+    ''
+  );
+}
+tables.push(
+  `| From the call that draws to that frame, ms: elapsed / main thread's script with garbage collection | ${libs.map((l) => names[l]).join(' | ')} |`,
+  `| --- | ${libs.map(() => '---').join(' | ')} |`,
+  ...scenarios.map(({title}) => `| ${title} | ${libs.map((l) => (results[title][l] ? `${ms(results[title][l].drawToPaint)} / ${ms(results[title][l].drawScript)}` : 'n/a')).join(' | ')} |`),
+  `| DOM nodes of one chart (all nodes / elements; TIV column chart) | ${libs.map((l) => {
+    const n = results[scenarios[0].title]?.[l]?.nodes;
+    return n ? `${n.all} / ${n.elements}` : 'n/a';
+  }).join(' | ')} |`,
+  ''
+);
+const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}`;
+tables.push(`Measured ${machine}.${before ? ' tiv-charts (before) is an earlier build, loaded in turns with the current one.' : ''}`);
+const report = [tables.join('\n')];
+for (const lib of ours) {
+  for (const {title} of scenarios.slice(0, 2)) {
+    const first = firstLoads[`${title}|${lib}`];
+    if (first) report.push(`\nThe first counted load of ${names[lib]}, ${title}:\n\n${breakdown(first)}`);
+  }
+}
+const text = report.join('\n');
+console.log('\n' + text);
+if (process.argv.includes('--write') && !arg('lib') && !arg('case')) {
+  const readme = resolve(root, 'bench/README.md');
+  const old = readFileSync(readme, 'utf8');
+  writeFileSync(readme, old.replace(/<!-- cold:start -->[\s\S]*<!-- cold:end -->/, () => `<!-- cold:start -->\n${text}\n<!-- cold:end -->`));
+}
