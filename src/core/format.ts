@@ -1,4 +1,5 @@
 import {formatLocale, formatSpecifier, precisionFixed, type FormatLocaleObject} from 'd3-format';
+import {hasPlainNumbers, plainNumber} from './plain-number.js';
 import {createTimeFormats, timePrecision, type TimeUnit} from './time.js';
 import type {XType} from './types.js';
 
@@ -82,6 +83,8 @@ function unitWord(locale: string, unit: string): string | undefined {
   if (key === '%') return 'per cent';
   const magnitude = MAGNITUDES[key];
   if (!magnitude) return undefined;
+  // Intl's English words are these (and asking Intl first costs its start-up, see plain-number.ts).
+  if (hasPlainNumbers(locale)) return MAGNITUDE_WORDS[magnitude];
   // The plural form, as for most amounts: the word Intl writes after 2 of them.
   const word = partOf(numberFormat(locale, {notation: 'compact', compactDisplay: 'long'}), 2 * magnitude, 'compact');
   return word && !/\d/.test(word) ? word : MAGNITUDE_WORDS[magnitude];
@@ -112,7 +115,8 @@ function abbreviation(locale: string, divisor: number): string {
 
 /** d3-format's locale for `locale`: Intl's decimal and group separators and minus sign, groups of three digits. */
 function d3Locale(locale: string): FormatLocaleObject {
-  const part = (type: string, fallback: string) => partOf(numberFormat(locale, {useGrouping: true}), -12345.6, type) ?? fallback;
+  // The fallbacks are English's, which Intl need not be asked for (see plain-number.ts).
+  const part = (type: string, fallback: string) => (hasPlainNumbers(locale) ? fallback : (partOf(numberFormat(locale, {useGrouping: true}), -12345.6, type) ?? fallback));
   return formatLocale({
     decimal: part('decimal', '.'),
     thousands: part('group', ','),
@@ -250,15 +254,18 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const divisor = divisorFor(largest, unit, specifier);
   const valueDigits = valueDigitsFor(values, divisor, largest);
 
-  /** `v` in the locale's digits with at most `digits` fraction digits (-0 as 0). */
-  const plain = (v: number, digits: number) =>
-    numberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(Object.is(v, -0) ? 0 : v);
+  const english = hasPlainNumbers(locale);
+  /** `v` in the locale's digits with at most `digits` fraction digits (-0 as 0); English without Intl (see plain-number.ts). */
+  const plain = (v: number, digits: number) => {
+    const n = Object.is(v, -0) ? 0 : v;
+    return (english ? plainNumber(n, digits) : undefined) ?? numberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(n);
+  };
   const author = authorFormat(locale, specifier, (v) => plain(v, valueDigits));
   const affixes: Affixes = {
     prefix,
     unit,
     abbreviation: divisor === 1 ? '' : abbreviation(locale, divisor),
-    minus: partOf(numberFormat(locale, {}), -1, 'minusSign') ?? '-',
+    minus: english ? '-' : (partOf(numberFormat(locale, {}), -1, 'minusSign') ?? '-'),
   };
   /** Shown values with at most `digits` fraction digits, or in the author's format. */
   const shownWith = (digits: number) => {
@@ -303,7 +310,9 @@ export interface XFormats {
 export function createXFormats(locale: string, xType: XType = 'number', xs: Iterable<number> = []): XFormats {
   const tag = validLocale(locale) ?? 'en';
   if (xType === 'date') return createTimeFormats(tag, timePrecision(xs));
-  const year = numberFormat(tag, {useGrouping: false});
-  const value = (x: number) => (Number.isInteger(x) ? year.format(x) : String(x));
+  // English years without Intl (see plain-number.ts).
+  const english = hasPlainNumbers(tag);
+  const year = (x: number) => (english ? plainNumber(x, 0, false) : undefined) ?? numberFormat(tag, {useGrouping: false}).format(x);
+  const value = (x: number) => (Number.isInteger(x) ? year(x) : String(x));
   return {value, spoken: value, csv: String};
 }
