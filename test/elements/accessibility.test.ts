@@ -348,6 +348,33 @@ describeNeeds('accessibility-tree')('accessibility tree', () => {
   });
 });
 
+describeNeeds('accessibility-tree')('each thing said once', () => {
+  const variants = [
+    `<tiv-trend src="${TIV}" unit="mn" heading="Russia to China"></tiv-trend>`,
+    `<tiv-trend src="${TIV}" unit="mn" heading="Russia to China" show-summary></tiv-trend>`,
+    `<tiv-trend src="${TIV}" heading="Russia to China"><p slot="description">Own words about the chart.</p></tiv-trend>`,
+    `<spend-compare src="${MILEX}" ${SERIES} prefix="$" unit="bn" heading="Spending"></spend-compare>`,
+  ];
+  for (const markup of variants) {
+    it(`the summary once, as the figure's description, and the key help once, as the plot's: ${markup.slice(0, 60)}…`, async () => {
+      const {el} = await mount(markup);
+      // The author's slotted description is in the host's light DOM.
+      const summary = summaryOf(el) || el.querySelector('[slot="description"]')!.textContent!.trim();
+      const keys = $(el, `#${$(el, 'svg.chart')!.getAttribute('aria-describedby')}`)!.textContent!.trim();
+      expect(summary.length).to.be.greaterThan(10);
+      expect(keys.length).to.be.greaterThan(10);
+      const nodes = walk(await axTree());
+      const saying = (text: string) => nodes.filter((n) => (n.name ?? '').includes(text) || (n.description ?? '').includes(text));
+      const said = saying(summary);
+      expect(said.map((n) => n.role), 'summary').to.deep.equal(['figure']);
+      expect(said[0].description).to.equal(summary);
+      const help = saying(keys);
+      expect(help.map((n) => n.role), 'key help').to.deep.equal(['graphics-document']);
+      expect(help[0].description).to.equal(keys);
+    });
+  }
+});
+
 describeNeeds('accessibility-tree')('chart read as a whole, not tick by tick', () => {
   const data = `data='[{"year":2019,"value":410},{"year":2020,"value":380},{"year":2021,"value":520},{"year":2022,"value":610},{"year":2023,"value":590}]'`;
   const variants: [string, string, number][] = [

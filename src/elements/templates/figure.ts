@@ -52,7 +52,9 @@ export interface FigureView {
 
 /**
  * The whole chart as a `<figure>`: heading, subheading, summary, what comes before the plot, the
- * plot, note, source, and what comes after (controls and table).
+ * plot, note, source, and what comes after (controls and table). The summary is the figure's
+ * description and is hidden from the reading order (`aria-hidden`, which a description
+ * reference still reads), so that a screen reader says it once.
  * @internal
  */
 export function renderFigure(text: FigureText, view: FigureView): TemplateResult {
@@ -72,7 +74,7 @@ export function renderFigure(text: FigureText, view: FigureView): TemplateResult
   >
     ${renderHeading(text.heading, view)}
     <p class="subheading" part="subheading" ?hidden=${!has.subheading}><slot name="subheading">${text.subheading ?? ''}</slot></p>
-    <p id="${view.id}-summary" class=${text.showSummary ? 'summary' : 'visually-hidden'} part="summary" lang=${ownDescription ? nothing : view.lang}
+    <p id="${view.id}-summary" class=${text.showSummary ? 'summary' : 'visually-hidden'} part="summary" lang=${ownDescription ? nothing : view.lang} aria-hidden="true"
       ><slot name="description">${ownDescription ? (text.description ?? '') : view.summary}</slot></p
     >
     ${view.beforePlot}

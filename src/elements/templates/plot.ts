@@ -46,7 +46,8 @@ export interface PlotView {
  * The plot: the svg (axes, clipped marks, labels, annotations, hover) with its key help and live
  * region, then the tooltip. The svg is one tab stop, a graphics document whose points are reached
  * with the arrow keys and announced in the live region; everything drawn inside it is hidden from
- * the accessibility tree (the summary and the table carry the data for reading).
+ * the accessibility tree (the summary and the table carry the data for reading). The key help is
+ * the svg's description only (hidden from the reading order), so it is said once.
  * @internal
  */
 export function renderPlot(view: PlotView): TemplateResult {
@@ -74,7 +75,7 @@ export function renderPlot(view: PlotView): TemplateResult {
         ${renderValueLabels(layout)}${view.labels} ${renderAnnotations(layout)} ${renderHover(layout, series, view.hover)}
       </g>
     </svg>
-    <p id="${view.id}-keys" class="visually-hidden" lang=${view.lang}>${view.keyHelp}</p>
+    <p id="${view.id}-keys" class="visually-hidden" lang=${view.lang} aria-hidden="true">${view.keyHelp}</p>
     <p class="visually-hidden live" aria-live="polite" aria-atomic="true" lang=${view.lang}>${view.announcement}</p>
     ${view.tooltip}`;
 }
