@@ -119,7 +119,10 @@ function spokenUnit(formats: Pick<ValueFormats, 'spoken'>): string {
   return formats.spoken(1).replace(/^\S+\s*/, '');
 }
 
-/** The rows: cells show the house style and say the value in words. */
+/**
+ * The rows: cells show the house style and say the value in words; a value said as it is shown
+ * (no unit, no abbreviation) is one text, not two.
+ */
 function tableRows(view: DataTableView, xs: readonly number[]): TemplateResult[] {
   const {model, formats, messages: m} = view;
   // One column of values per series, along the rows.
@@ -128,9 +131,12 @@ function tableRows(view: DataTableView, xs: readonly number[]): TemplateResult[]
     (x, row) =>
       html`<tr><th scope="row">${view.xFormats.value(x)}</th>${values.map((column) => {
         const v = column[row];
-        return v === null
-          ? html`<td>${m.noDataCell}</td>`
-          : html`<td><span class="shown" aria-hidden="true">${formats.value(v)}</span><span class="visually-hidden">${formats.spoken(v)}</span></td>`;
+        if (v === null) return html`<td>${m.noDataCell}</td>`;
+        const shown = formats.value(v);
+        const spoken = formats.spoken(v);
+        return shown === spoken
+          ? html`<td>${shown}</td>`
+          : html`<td><span class="shown" aria-hidden="true">${shown}</span><span class="visually-hidden">${spoken}</span></td>`;
       })}</tr>`
   );
 }
