@@ -45,6 +45,8 @@ export interface SummaryInputs {
   spokenX: (x: number) => string;
   /** The author's unit: a percentage is not described by its relative change. */
   unit?: string;
+  /** Whether one series is named, as several are (see DescribeOptions). */
+  named?: boolean;
 }
 
 /**
@@ -177,15 +179,16 @@ export class ChartModelController {
    * The generated description of the data (see {@link describeSeries}), made once per formats
    * and annotations, not at every render (a resize, a hover); '' without data.
    */
-  summary({annotations, spokenX, unit}: SummaryInputs): string {
+  summary({annotations, spokenX, unit, named}: SummaryInputs): string {
     const model = this.model;
     const formats = this.formats;
     if (!model || !formats) return '';
-    return remember(this._summary, [formats, JSON.stringify(annotations)], () =>
+    return remember(this._summary, [formats, JSON.stringify(annotations), named], () =>
       describeSeries(model.series, formats, annotations, spokenX, {
         relativeChange: (unit ?? '').trim() !== '%',
         dates: model.xType === 'date',
         locale: formats.locale,
+        named,
       })
     );
   }

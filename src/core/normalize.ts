@@ -8,6 +8,7 @@ import {findColumn} from './data/cells.js';
 import {holdsDates, longColumns, wideColumns, xColumn, xReader} from './data/infer.js';
 import {readLongRows, readWideRows, type RawSeries} from './data/read.js';
 import {ColumnNumbers, UnreadCells, whyNotNumber, type DecimalRule} from './data/numbers.js';
+import {readableName} from './data/names.js';
 import {readRecords, type DataRecord} from './data/records.js';
 import {WarningTally} from './data/tally.js';
 import {delimiterOf} from './parse.js';
@@ -32,6 +33,12 @@ export interface NormalizeOptions {
   yKey?: string;
   /** `true` to keep every numeric column (or every `series` of long rows) as its own series. */
   multi?: boolean;
+  /**
+   * The name of the one series (not `multi`); default the column name made readable
+   * ("arms_exports" is "Arms exports", "tiv" is "TIV"), but `value` (a column named so, or
+   * `[x, y]` pairs) stays `value`, which the table shows in the reader's language.
+   */
+  seriesLabel?: string;
   /** Series to keep, in order, with labels and colours (multi only). */
   series?: readonly SeriesSpec[];
   /** Whether `xKey` / `yKey` were set by the author (then a missing column is an error, not a fallback). */
@@ -106,13 +113,18 @@ function xOf(record: DataRecord, x: string): string {
 
 /**
  * The series to draw: with several series and a `series` spec, those it names (matched as column
- * names are), in its order, with its labels and colours; else every series read, labelled by key.
+ * names are), in its order, with its labels and colours; else every series read, labelled by key
+ * (one series by `seriesLabel`, else its key made readable).
  * @throws {ChartDataError} `missing-column` when the spec names no series of the data.
  */
 function applySeriesSpec(raw: readonly RawSeries[], options: NormalizeOptions, tally: WarningTally): Series[] {
   const series: Series[] = [];
   const add = (s: RawSeries, label: string, color?: string) => series.push(columnSeries(color ? {key: s.key, label, color} : {key: s.key, label}, s.x, s.y));
-  if (!options.multi || !options.series?.length) {
+  if (!options.multi) {
+    for (const s of raw) add(s, options.seriesLabel?.trim() || (s.key === 'value' ? s.key : readableName(s.key)));
+    return series;
+  }
+  if (!options.series?.length) {
     for (const s of raw) add(s, s.key);
     return series;
   }

@@ -80,6 +80,8 @@ export interface DescribeOptions {
   locale?: string;
   /** Whether the x values are dates (the gaps are then counted as dates, not years). */
   dates?: boolean;
+  /** Whether one series is named in the description as several are ("Arms exports: From 1992…"). */
+  named?: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ export function describeSeries(
   options: DescribeOptions = {}
 ): string {
   const messages = messagesFor(options.locale);
-  const several = series.length > 1;
+  const several = series.length > 1 || !!options.named;
   const sentences = series.map((s) => describeOne(s, several, formats, formatX, options, messages));
   sentences.push(...noteSentences(series, annotations, formatX, messages));
   return sentences.join(' ');

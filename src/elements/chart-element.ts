@@ -84,6 +84,14 @@ export abstract class ChartElement extends ChartProperties {
     return {xKey: this.xKey, yKey: this.yKey, multi: this._multiSeries, explicitKeys};
   }
 
+  /**
+   * Whether a chart of one series names it in the tooltip, the live region and the summary, as a
+   * chart of several does (the author named it: `series-label` on `<tiv-trend>`).
+   */
+  protected get _namedSeries(): boolean {
+    return false;
+  }
+
   /** The annotations that are well formed. */
   protected get _annotations(): Annotation[] {
     return readAnnotations(this.annotations, this._readX);
@@ -233,14 +241,15 @@ export abstract class ChartElement extends ChartProperties {
     const {error, model, formats} = this._chart;
     if (error) return error.code === 'no-data' ? error.message : m.couldNotDraw(error.message);
     if (!model || !formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
-    return this._chart.summary({annotations: this._annotations, spokenX: this._spokenX, unit: this.unit});
+    return this._chart.summary({annotations: this._annotations, spokenX: this._spokenX, unit: this.unit, named: this._namedSeries});
   }
 
   /** The live-region text for a point (see pointAnnouncement). */
   private _describe(seriesIndex: number, x: number): string {
     const chart = this._chart;
     if (!chart.model || !chart.formats) return '';
-    return pointAnnouncement(chart.model, chart.formats, seriesIndex, x, {messages: this._locale.messages, spokenX: this._spokenX, annotations: this._annotations});
+    const options = {messages: this._locale.messages, spokenX: this._spokenX, annotations: this._annotations, named: this._namedSeries};
+    return pointAnnouncement(chart.model, chart.formats, seriesIndex, x, options);
   }
 
   protected override render() {
@@ -296,7 +305,7 @@ export abstract class ChartElement extends ChartProperties {
     const {x, seriesIndex, positions, onPointer, onLeave} = this._tooltip;
     // A stacked column's tooltip ends with its total, which the stack's height shows.
     const total = layout.mark === 'stacked' ? m.total : undefined;
-    const lines = x === undefined ? undefined : tooltipLines(model, formats, x, {formatX: this._formatX, noData: m.noDataCell, activeSeries: seriesIndex, total});
+    const lines = x === undefined ? undefined : tooltipLines(model, formats, x, {formatX: this._formatX, noData: m.noDataCell, activeSeries: seriesIndex, total, named: this._namedSeries});
     return renderPlot({
       id: this._id,
       layout,

@@ -1,5 +1,5 @@
 import type {PropertyDeclarations} from 'lit';
-import type {MarkType} from '../core/index.js';
+import type {MarkType, NormalizeOptions} from '../core/index.js';
 import {ChartElement} from './chart-element.js';
 
 /**
@@ -16,10 +16,20 @@ import {ChartElement} from './chart-element.js';
  * @tagname tiv-trend
  */
 export class TivTrend extends ChartElement {
-  static override properties: PropertyDeclarations = {mark: {}};
+  static override properties: PropertyDeclarations = {mark: {}, seriesLabel: {attribute: 'series-label'}};
 
   /** `column` (default), `line` or `area`. Columns and areas always include the zero baseline. */
   mark = 'column';
+
+  /**
+   * The series' name, e.g. "Arms exports": the heading of its column in the table and the CSV,
+   * and said in the tooltip, the live region and the summary ("2005, Arms exports: 3,077 million
+   * TIV"). Without it the table and CSV head the column with its name made readable
+   * ("arms_exports" is "Arms exports", "tiv" is "TIV"; a column named `value` is "Value" in the
+   * reader's language), and the tooltip and summary leave the name out, as the heading gives it.
+   * @attr series-label
+   */
+  seriesLabel?: string;
 
   protected get _marks(): readonly MarkType[] {
     return ['column', 'line', 'area'];
@@ -27,5 +37,15 @@ export class TivTrend extends ChartElement {
 
   protected get _multiSeries() {
     return false;
+  }
+
+  protected override get _namedSeries(): boolean {
+    return typeof this.seriesLabel === 'string' && this.seriesLabel.trim() !== '';
+  }
+
+  protected override _normalizeOptions(): NormalizeOptions {
+    const options = super._normalizeOptions();
+    if (this._namedSeries) options.seriesLabel = this.seriesLabel;
+    return options;
   }
 }

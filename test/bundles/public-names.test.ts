@@ -149,7 +149,12 @@ function yKeyEntry(tag: Tag): Entry {
 /** Every entry for one element. */
 function entries(tag: Tag): Record<string, Entry> {
   if (tag === 'tiv-trend') {
-    return {...SHARED, yKey: yKeyEntry(tag), mark: {attribute: 'mark', value: 'line', property: 'line', effect: ({el}) => count(el, 'path.line'), expected: 1}};
+    return {
+      ...SHARED,
+      yKey: yKeyEntry(tag),
+      mark: {attribute: 'mark', value: 'line', property: 'line', effect: ({el}) => count(el, 'path.line'), expected: 1},
+      seriesLabel: {attribute: 'series-label', value: 'Arms exports', property: 'Arms exports', effect: ({el}) => text(el, 'table thead th'), expected: /Arms exports/},
+    };
   }
   return {
     ...SHARED,

@@ -71,7 +71,8 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     link.dispatchEvent(new PointerEvent('pointerdown'));
     const csv = decodeURIComponent(link.href.split(',').slice(1).join(','));
-    expect(csv).to.include('date,usd_per_barrel\n1986-01-02,25.56\n');
+    // The value column is headed by its name made readable.
+    expect(csv).to.include('date,Usd per barrel\n1986-01-02,25.56\n');
     expect(csv).to.include('\n2020-04-20,-36.98\n');
     expect(csv.trim().split('\n')).to.have.length(10227);
     $<HTMLButtonElement>(el, '.controls button')!.click();

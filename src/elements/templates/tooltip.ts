@@ -13,18 +13,19 @@ export interface TooltipLine {
 }
 
 /**
- * The tooltip's lines for an x value: with one series "2005: 2,890"; with several, the x value,
- * then every series' value, one line each ("China: $252bn"), the keyboard-focused one active, and
- * with `total` (its label, for stacked columns) the sum of the values there ("Total: $330bn").
+ * The tooltip's lines for an x value: with one series "2005: 2,890"; with several (or one that is
+ * `named`), the x value, then every series' value, one line each ("China: $252bn"), the
+ * keyboard-focused one active, and with `total` (its label, for stacked columns) the sum of the
+ * values there ("Total: $330bn").
  * @internal
  */
 export function tooltipLines(
   model: Pick<NormalizedData, 'series'>,
   formats: Pick<ValueFormats, 'value'>,
   x: number,
-  options: {formatX: (x: number) => string; noData: string; activeSeries?: number; total?: string}
+  options: {formatX: (x: number) => string; noData: string; activeSeries?: number; total?: string; named?: boolean}
 ): TooltipLine[] {
-  const several = model.series.length > 1;
+  const several = model.series.length > 1 || !!options.named;
   let sum: number | undefined;
   const rows = model.series.map((s, i) => {
     const d = seriesDatumAt(s, x);
@@ -50,7 +51,7 @@ export function renderTooltip(lines: readonly TooltipLine[] | undefined): Templa
 
 /**
  * The live-region text for the point of series `seriesIndex` at `x`, with numbers in words:
- * "2002: 2,890 million" (with the series' name when there are several), or "no data", followed by
+ * "2002: 2,890 million" (with the series' name when there are several, or one `named`), or "no data", followed by
  * the labels of the annotations at `x`.
  * @internal
  */
@@ -59,13 +60,13 @@ export function pointAnnouncement(
   formats: Pick<ValueFormats, 'spoken'>,
   seriesIndex: number,
   x: number,
-  options: {messages: Pick<Messages, 'point' | 'noDataCell'>; spokenX: (x: number) => string; annotations: readonly Annotation[]}
+  options: {messages: Pick<Messages, 'point' | 'noDataCell'>; spokenX: (x: number) => string; annotations: readonly Annotation[]; named?: boolean}
 ): string {
   const series = model.series[seriesIndex];
   if (!series) return '';
   const {messages: m} = options;
   const d = seriesDatumAt(series, x);
   const value = d && d.y !== null ? formats.spoken(d.y) : m.noDataCell;
-  const name = model.series.length > 1 ? series.label : undefined;
+  const name = model.series.length > 1 || options.named ? series.label : undefined;
   return [m.point(options.spokenX(x), value, name), ...annotationLabelsAt(options.annotations, x)].join('. ');
 }

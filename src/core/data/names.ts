@@ -1,0 +1,29 @@
+/**
+ * Names for people from column names.
+ * @internal
+ * @module
+ */
+
+/** Short names of letters alone are abbreviations: "tiv" is TIV, "gdp" GDP. */
+const ABBREVIATION = /^\p{L}{1,3}$/u;
+
+/**
+ * A column name made readable, for a series the author has not named: words split at
+ * underscores, hyphens and lower-to-upper case changes, the first capitalised ("arms_exports" and
+ * "armsExports" are "Arms exports"), words in capitals kept ("GDP_growth" is "GDP growth"); a
+ * short name of letters alone upper-cased ("tiv" is "TIV").
+ */
+export function readableName(column: string): string {
+  const name = column.trim();
+  if (ABBREVIATION.test(name)) return name.toUpperCase();
+  const words = name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+  if (words.length === 0) return name;
+  // Words written in capitals ("GDP") or with capitals inside keep them; others are lower-cased after the first.
+  const cased = words.map((w, i) => (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w));
+  const first = cased[0];
+  cased[0] = first.charAt(0).toUpperCase() + first.slice(1);
+  return cased.join(' ');
+}
