@@ -1,3 +1,4 @@
+import {nothing} from 'lit';
 import type {Series} from '../core/index.js';
 import {styleProperties} from './style-properties.js';
 
@@ -16,7 +17,7 @@ export function seriesClass(index: number): string {
 }
 
 /**
- * Inline style of series `index`: its own colour when it is a valid CSS `color` (set through the
+ * Inline style of series `index` (`nothing` for a palette colour): its own colour when it is a valid CSS `color` (set through the
  * CSSOM, so CSP-safe); series past the eighth take the palette again (see {@link seriesClass}),
  * with a dash and a lighter fill of their own to tell them from the first eight.
  * @internal
@@ -25,5 +26,8 @@ export function seriesStyle(series: readonly Pick<Series, 'color'>[] | undefined
   const color = series?.[index]?.color;
   const valid = !!color && typeof CSS !== 'undefined' && CSS.supports('color', color);
   const repeat = index >= PALETTE_SIZE;
+  // A palette colour (the usual case) needs no inline style: no directive for each of the marks
+  // (`nothing` removes the attribute, and with it what an earlier render set).
+  if (!valid && !repeat) return nothing;
   return styleProperties({'--_c': valid ? color : undefined, '--_dash': repeat ? '2 3' : undefined, 'fill-opacity': repeat ? '0.55' : undefined});
 }
