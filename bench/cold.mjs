@@ -201,7 +201,7 @@ const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × $
 tables.push(`Measured ${machine}.${before ? ' tiv-charts (before) is an earlier build, loaded in turns with the current one.' : ''}`);
 const report = [tables.join('\n')];
 for (const lib of ours) {
-  for (const {title} of scenarios.slice(0, 2)) {
+  for (const {title} of scenarios.slice(0, 3)) {
     const first = firstLoads[`${title}|${lib}`];
     if (first) report.push(`\nThe first counted load of ${names[lib]}, ${title}:\n\n${breakdown(first)}`);
   }
