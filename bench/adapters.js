@@ -197,6 +197,23 @@ window.drawCharts = async (s, count) => {
   await Promise.all(Array.from({length: count}, () => adapter.draw(root, s)));
 };
 
+/**
+ * The nodes in #root, through shadow roots: `all` (elements, text and comments) and `elements`.
+ * For a cold page (cold.mjs).
+ */
+window.countNodes = () => {
+  let all = 0;
+  let elements = 0;
+  const visit = (n) => {
+    all++;
+    if (n.nodeType === 1) elements++;
+    if (n.shadowRoot) n.shadowRoot.childNodes.forEach(visit);
+    n.childNodes.forEach(visit);
+  };
+  document.getElementById('root').childNodes.forEach(visit);
+  return {all, elements};
+};
+
 /** Times one scenario: ms from data set to the next frame after drawing, and the handle count. */
 window.runScenario = async (name, s) => {
   await window.ready;
