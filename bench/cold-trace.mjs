@@ -63,33 +63,53 @@ export function loadTimes(events, page, urls) {
   return {fromNav: (painted - origin) / 1000, fromScript: start ? (painted - start.ts) / 1000 : NaN, drawToPaint: (painted - draw) / 1000, drawScript: script / 1000, origin, painted, draw, drawnTs: drawn.ts, tid, start};
 }
 
-/** A Markdown table of what the main thread did in one load, from navigation start to the frame with the chart. */
-export function breakdown(load) {
+/**
+ * What the main thread did in one load, from navigation start to the frame with the chart: ms by
+ * kind of work (self time of the trace's events), with the canvas text measuring timed in the page,
+ * the fonts' trace events, the time waiting, and two spans.
+ */
+export function mainThreadSums(load) {
   const {events, origin, painted, draw, drawnTs, tid, start, page} = load;
-  const sums = new Map();
-  const add = (k, us) => sums.set(k, (sums.get(k) ?? 0) + us);
-  const fonts = events.filter((e) => e.tid === tid && e.ph === 'X' && e.cat?.includes('fonts') && e.ts >= origin && e.ts <= painted);
+  const sums = {};
+  const add = (k, ms) => (sums[k] = (sums[k] ?? 0) + ms);
   for (const n of mainEvents(events, tid)) {
     const e = n.event;
     if (e.ts < origin || e.ts > painted || !n.kind) continue;
     let kind = n.kind;
     if (kind === 'script' && start && e.ts >= start.ts && n.end <= start.ts + start.dur) kind = 'script: evaluating the library';
-    else if (kind === 'script') kind = n.end <= draw ? 'script: other, before the draw call' : 'script: from the draw call on (creating and drawing the chart)';
-    if (kind === 'style' || kind === 'layout') kind += e.ts > drawnTs ? ', after the chart’s DOM is in (the layout that shows it)' : ', before the chart is drawn';
-    add(kind, n.self);
+    else if (kind === 'script') kind = n.end <= draw ? 'script: the page’s, before the draw call' : 'script: from the draw call on (creating and drawing the chart)';
+    if (kind === 'style' || kind === 'layout') kind += e.ts > drawnTs ? ', once the chart’s DOM is in (the layout that shows it)' : ', before the chart is drawn (tiv-charts: the figure without the plot, observed by ResizeObserver)';
+    add(kind, n.self / 1000);
   }
   const total = (painted - origin) / 1000;
-  const rows = [...sums].sort((a, b) => b[1] - a[1]).map(([k, us]) => `| ${k} | ${(us / 1000).toFixed(1)} |`);
-  const busy = [...sums.values()].reduce((a, b) => a + b, 0) / 1000;
+  const busy = Object.values(sums).reduce((a, b) => a + b, 0);
+  const fonts = events.filter((e) => e.tid === tid && e.ph === 'X' && e.cat?.includes('fonts') && e.ts >= origin && e.ts <= painted);
+  return {
+    ...sums,
+    [`of the script: canvas text measuring (${page.measure.calls} calls)`]: page.measure.ms,
+    'fonts (trace events of the “fonts” category)': fonts.reduce((a, e) => a + e.dur, 0) / 1000,
+    'waiting (network, idle, other threads)': total - busy,
+    'span: navigation start to the library’s script': start ? (start.ts - origin) / 1000 : NaN,
+    'span: the draw call to the chart drawn': (drawnTs - origin) / 1000 - page.marks.draw,
+    'span: navigation start to the frame with the chart': total,
+  };
+}
+
+/**
+ * A Markdown table of {@link mainThreadSums} of several loads: for each column (a name and its
+ * loads' sums), the median of each kind.
+ */
+export function breakdownTable(columns) {
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const kinds = [...new Set(columns.flatMap(([, loads]) => loads.flatMap((l) => Object.keys(l))))];
+  const value = (loads, k) => median(loads.map((l) => l[k] ?? 0));
+  const first = columns[0][1];
+  // Work first, largest first; then the measured parts and spans.
+  const order = (k) => (k.startsWith('span') ? 2 : k.startsWith('of the') || k.startsWith('fonts') || k.startsWith('waiting') ? 1 : 0);
+  kinds.sort((a, b) => order(a) - order(b) || value(first, b) - value(first, a));
   return [
-    '| Main thread, navigation start to the frame with the chart | ms |',
-    '| --- | --- |',
-    ...rows,
-    `| of the script: canvas text measuring (${page.measure.calls} calls) | ${page.measure.ms.toFixed(1)} |`,
-    `| fonts (trace events of the “fonts” category; document.fonts: ${page.fonts}) | ${(fonts.reduce((a, e) => a + e.dur, 0) / 1000).toFixed(1)} |`,
-    `| waiting (network, idle, other threads) | ${(total - busy).toFixed(1)} |`,
-    `| navigation start to the library’s script | ${start ? ((start.ts - origin) / 1000).toFixed(1) : 'n/a'} |`,
-    `| the draw call to the chart drawn (mark) | ${((drawnTs - origin) / 1000 - page.marks.draw).toFixed(1)} |`,
-    `| total | ${total.toFixed(1)} |`,
+    `| Main thread, navigation start to the frame with the chart, ms (median of the loads) | ${columns.map(([name]) => name).join(' | ')} |`,
+    `| --- | ${columns.map(() => '---').join(' | ')} |`,
+    ...kinds.map((k) => `| ${k} | ${columns.map(([, loads]) => value(loads, k).toFixed(1)).join(' | ')} |`),
   ].join('\n');
 }

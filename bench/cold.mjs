@@ -16,7 +16,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {cpus, totalmem} from 'node:os';
 import {dayRows, launch, readRows, root, serve, tivRows, walk} from './common.mjs';
-import {breakdown, loadTimes} from './cold-trace.mjs';
+import {breakdownTable, loadTimes, mainThreadSums} from './cold-trace.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RUNS = Number(arg('runs') ?? 7);
@@ -126,7 +126,8 @@ async function load(lib) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = {};
-const firstLoads = {};
+/** The main thread's work in each load of our builds, by scenario and build (the article charts and ten charts). */
+const sums = {};
 for (const scenario of scenarios) {
   current = scenario;
   const active = libs.filter((l) => !scenario.only || scenario.only.includes(l));
@@ -144,7 +145,7 @@ for (const scenario of scenarios) {
         continue;
       }
       if (i === 0) continue;
-      if (i === 1) firstLoads[`${scenario.title}|${lib}`] = {...result};
+      if (ours.includes(lib) && scenarios.indexOf(scenario) < 3) (sums[`${scenario.title}|${lib}`] ??= []).push(mainThreadSums(result));
       delete result.events;
       loads[lib].push(result);
     }
@@ -195,11 +196,9 @@ tables.push(
 const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}`;
 tables.push(`Measured ${machine}.${before ? ' tiv-charts (before) is an earlier build, loaded in turns with the current one.' : ''}`);
 const report = [tables.join('\n')];
-for (const lib of ours) {
-  for (const {title} of scenarios.slice(0, 3)) {
-    const first = firstLoads[`${title}|${lib}`];
-    if (first) report.push(`\nThe first counted load of ${names[lib]}, ${title}:\n\n${breakdown(first)}`);
-  }
+for (const {title} of scenarios.slice(0, 3)) {
+  const columns = ours.filter((lib) => sums[`${title}|${lib}`]).map((lib) => [names[lib], sums[`${title}|${lib}`]]);
+  if (columns.length) report.push(`\n${title}:\n\n${breakdownTable(columns)}`);
 }
 const text = report.join('\n');
 console.log('\n' + text);
