@@ -7,6 +7,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromium} from './scripts/browsers/engines.mjs';
 import {engineCommands} from './scripts/browsers/commands.mjs';
 import {skipReport} from './scripts/browsers/skip-report.mjs';
+import {examplesPlugin} from './scripts/examples-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,7 +15,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   browsers: [chromium()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), engineCommands()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), examplesPlugin(), engineCommands()],
   reporters: [defaultReporter(), skipReport()],
   testFramework: {config: {timeout: 20000}},
   middleware: [

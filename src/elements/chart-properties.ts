@@ -1,5 +1,6 @@
 import {LitElement, type PropertyDeclarations} from 'lit';
-import {jsonConverter, numberConverter} from './converters.js';
+import {jsonProperty, numberConverter} from './converters.js';
+import type {AnnotationOption, ChartData} from './element-types.js';
 
 /**
  * The public API of every chart element in one place: its properties and attributes, events,
@@ -7,7 +8,7 @@ import {jsonConverter, numberConverter} from './converters.js';
  * gives them their behaviour; not registered as an element itself.
  *
  * @fires chart-error - When the data cannot be drawn (also for "no data"). Detail: `{code: string, message: string}`.
- * @fires chart-render - After each drawing. Detail: `{marks: number, warnings: string[]}`.
+ * @fires chart-render - After each drawing that changed (new data, options, size or language): setting `data`, `series` or `annotations` to a value with the same JSON as the current one draws nothing and fires nothing, so a handler may set a framework's state. Detail: `{marks: number, warnings: string[]}`.
  *
  * @slot heading - Rich text for the heading; replaces the `heading` attribute's text.
  * @slot subheading - Rich text for the line under the heading (put units here).
@@ -60,7 +61,7 @@ export abstract class ChartProperties extends LitElement {
     sourceHref: {attribute: 'source-href'},
     note: {},
     headingLevel: {attribute: 'heading-level', converter: numberConverter},
-    data: {converter: jsonConverter},
+    data: jsonProperty,
     src: {},
     xKey: {attribute: 'x-key'},
     yKey: {attribute: 'y-key'},
@@ -74,7 +75,7 @@ export abstract class ChartProperties extends LitElement {
     yScale: {attribute: 'y-scale'},
     curve: {},
     highlight: {},
-    annotations: {converter: jsonConverter},
+    annotations: jsonProperty,
     aspectRatio: {attribute: 'aspect-ratio'},
     description: {},
     showSummary: {type: Boolean, attribute: 'show-summary'},
@@ -92,12 +93,12 @@ export abstract class ChartProperties extends LitElement {
   /** A note under the chart. */
   note?: string;
   /** 1–6: renders the heading as a heading of that level in the page outline. Without it the heading is styled text. */
-  headingLevel?: number;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /**
    * The data: an array of `{"year": 2001, "value": 2890}` objects or `[2001, 2890]` pairs, as a
    * JSON attribute or an array property. Takes precedence over `src` and child content.
    */
-  data?: unknown;
+  data?: ChartData;
   /** URL of a CSV or JSON data file. A new URL aborts the previous request; only the latest is drawn. */
   src?: string;
   /** Column with the years, or ISO 8601 dates (a date axis, in UTC). Default `year` (else the first column). */
@@ -127,21 +128,21 @@ export abstract class ChartProperties extends LitElement {
    * back to `linear` with a warning.
    * @attr y-scale
    */
-  yScale = 'linear';
+  yScale: 'linear' | 'log' = 'linear';
   /**
    * How lines and areas join their points: `linear` (default, straight segments), `monotone`
    * (smooth, never overshooting the data) or `step` (each value holds until the next). Other
    * values fall back to `linear` with a warning.
    * @attr curve
    */
-  curve = 'linear';
+  curve: 'linear' | 'monotone' | 'step' = 'linear';
   /** Years (ISO dates on a date axis) to emphasise, separated by commas or spaces, or `max`, `min`, `first`, `last`. */
   highlight?: string;
   /**
    * JSON list of `{"year": 2014, "label": "…"}` markers and `{"from": 2014, "to": 2016, "label": "…"}`
    * ranges; on a date axis ISO dates, `{"date": "2020-04-20", "label": "…"}`.
    */
-  annotations?: unknown;
+  annotations?: readonly AnnotationOption[];
   /**
    * Ratio of the chart's width to its plot area's height, as CSS `aspect-ratio` (e.g. `4 / 3`);
    * rows of labels (annotations, value labels, x ticks) add to the height. Default: a square plot
@@ -153,8 +154,11 @@ export abstract class ChartProperties extends LitElement {
   /** Shows the summary (generated or `description`) as a visible caption under the subheading. */
   showSummary = false;
   /** `light`, `dark` or `auto` (default: the page's own colours). `light` and `dark` paint their own background. */
-  theme?: string;
-  /** How values are drawn; each element documents its own marks. */
+  theme?: 'light' | 'dark' | 'auto';
+  /**
+   * How values are drawn; each element declares and documents its own marks.
+   * @ignore
+   */
   abstract mark: string;
 
 }

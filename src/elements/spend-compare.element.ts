@@ -4,7 +4,8 @@ import {asChartError} from '../controllers/data-controller.js';
 import {chosen} from './attribute-problems.js';
 import {ChartElement} from './chart-element.js';
 import {compareStyles} from './compare-styles.js';
-import {jsonConverter, numberConverter} from './converters.js';
+import type {SeriesOption} from './element-types.js';
+import {jsonProperty, numberConverter} from './converters.js';
 import {directLabelRoom, placeDirectLabels, type DirectLabel} from './direct-labels.js';
 import {PALETTE_SIZE} from './palette.js';
 import {renderDirectLabels, renderLegend} from './templates/legend.js';
@@ -34,7 +35,7 @@ export class SpendCompare extends ChartElement {
 
   static override properties: PropertyDeclarations = {
     mark: {},
-    series: {converter: jsonConverter},
+    series: jsonProperty,
     ratio: {},
     ratioYear: {attribute: 'ratio-year', converter: numberConverter},
     labels: {},
@@ -46,10 +47,10 @@ export class SpendCompare extends ChartElement {
    * segment per series: positive values stacked up from zero, negative ones down; the tooltip adds
    * the total, the summary the largest share in the latest year).
    */
-  mark = 'line';
+  mark: 'line' | 'bar' | 'stacked' = 'line';
 
   /** JSON `[{"key": "china", "label": "China", "color": "#c00"}]`: which series, in which order, named and coloured how. */
-  series?: unknown;
+  series?: readonly SeriesOption[];
 
   /** The two series of the ratio callout as `"a/b"` (keys or labels); default the first over the second; `none` hides it. */
   ratio?: string;
@@ -58,7 +59,7 @@ export class SpendCompare extends ChartElement {
   ratioYear?: number;
 
   /** `auto` (default: direct labels where they fit, else a legend), `direct` or `legend`. Columns (`bar`, `stacked`) always have a legend. */
-  labels = 'auto';
+  labels: 'auto' | 'direct' | 'legend' = 'auto';
 
   /** With `mark="bar"`, draws only this year: a direct comparison of the series in it. */
   year?: number;

@@ -19,7 +19,7 @@ export class TivTrend extends ChartElement {
   static override properties: PropertyDeclarations = {mark: {}, seriesLabel: {attribute: 'series-label'}};
 
   /** `column` (default), `line` or `area`. Columns and areas always include the zero baseline. */
-  mark = 'column';
+  mark: 'column' | 'line' | 'area' = 'column';
 
   /**
    * The series' name, e.g. "Arms exports": the heading of its column in the table and the CSV,
