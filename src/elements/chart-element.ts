@@ -7,6 +7,7 @@ import {KeyboardController} from '../controllers/keyboard.js';
 import {LocaleController} from '../controllers/locale.js';
 import {SizeController} from '../controllers/size-controller.js';
 import {DataTableController} from '../controllers/data-table.js';
+import {FontsController} from '../controllers/fonts.js';
 import {TooltipController} from '../controllers/tooltip.js';
 import {attributeProblems, chosen, CURVES, Y_SCALES} from './attribute-problems.js';
 import {ChartProperties} from './chart-properties.js';
@@ -17,7 +18,7 @@ import {csvHref, renderControls, renderTable, type DataTableView} from './templa
 import {httpUrl, outlineLevel, renderFigure, renderMessage} from './templates/figure.js';
 import {renderPlot} from './templates/plot.js';
 import {pointAnnouncement, renderTooltip, tooltipLines} from './templates/tooltip.js';
-import {textMeasurer} from './text-measure.js';
+import {forgetTextMeasures, textMeasurer} from './text-measure.js';
 import {readAnnotations, readX} from './x-values.js';
 
 export type {ChartErrorDetail, ChartRenderDetail} from './events.js';
@@ -41,6 +42,8 @@ export abstract class ChartElement extends ChartProperties {
 
   protected readonly _data = new DataController(this);
   protected readonly _size = new SizeController(this);
+  /** Web fonts that finish loading: measure and lay out again, once. */
+  private readonly _fonts = new FontsController(this, forgetTextMeasures);
   /** The data pipeline: model, formats, layout, warnings and error. */
   protected readonly _chart = new ChartModelController(this);
   protected readonly _locale = new LocaleController(this, () => this._chart.formats?.locale);
@@ -119,10 +122,10 @@ export abstract class ChartElement extends ChartProperties {
     this._chart.computedFrom(this._modelInputs());
   }
 
-  /** What the model is made from besides the properties: the data, the plot's size and font, the language. */
+  /** What the model is made from besides the properties: the data, the plot's size and font, the language, the fonts loaded. */
   private _modelInputs(): unknown[] {
     const font = this._size.font;
-    return [this._data.state, this._size.value, font?.size, font?.family, this._locale.locale];
+    return [this._data.state, this._size.value, font?.size, font?.family, this._locale.locale, this._fonts.generation];
   }
 
   /** Normalizes, formats and lays out the current data, and reports its warnings. Throws only on unexpected faults. */

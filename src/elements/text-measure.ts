@@ -40,3 +40,11 @@ export function textMeasurer(fontSize: number, fontFamily: string, fontWeight = 
   contexts.set(font, measure);
   return measure;
 }
+
+/**
+ * Forgets every width measured: after a web font finished loading, text measured in its fallback
+ * font is measured again (see FontsController).
+ */
+export function forgetTextMeasures() {
+  contexts.clear();
+}
