@@ -59,7 +59,7 @@ describe('no two tick labels touch, at any width', () => {
         expect($$(el, '.x-axis text').length, `x labels at ${width} px`).to.be.greaterThan(1);
         for (const pair of touching(el)) found.push(`${width} px: ${pair}`);
       }
-      expect(found).to.deep.equal([]);
+      expect(found.length, found.slice(0, 6).join("; ")).to.equal(0);
     });
   }
 });

@@ -133,8 +133,9 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     width,
     height,
     frame,
-    // x labels begin right of the y labels, which end 6 px left of the frame.
-    xTicks: xTicks(xs, {scale: X, width, format: options.formatX ?? String, measure, formatTime, start: frame.left > 0 ? frame.left - 4 : 0}),
+    // x labels begin 4 px right of the y labels, which end 6 px left of the frame: drawn text is
+    // a pixel or so wider than measured in some engines (Firefox), and 2 px let them touch.
+    xTicks: xTicks(xs, {scale: X, width, format: options.formatX ?? String, measure, formatTime, start: frame.left > 0 ? frame.left - 2 : 0}),
     yTicks: yTicks(tickValues, tickLabels, Y),
     yDomain: y.domain,
     baseline: zeroInDomain ? Y(0) : null,
