@@ -2,6 +2,7 @@
 // web-test-runner.firefox.config.mjs and web-test-runner.webkit.config.mjs take everything
 // from here but the browser; `npm test` runs all three (scripts/test-browsers.mjs).
 // Engines, drivers and their commands: scripts/browsers/.
+import {readFile} from 'node:fs/promises';
 import {defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromium} from './scripts/browsers/engines.mjs';
@@ -20,7 +21,7 @@ export default {
   testFramework: {config: {timeout: 20000}},
   middleware: [
     // Test fixtures that need special bytes or statuses.
-    function fixtures(context, next) {
+    async function fixtures(context, next) {
       const fixed = {
         '/test-fixtures/bom.csv': ['text/csv', '\uFEFFyear,value\n2019,1450\n2020,980\n2021,1210\n'],
         '/test-fixtures/bom-tiv.csv': ['text/csv', '\uFEFFyear,tiv\n2019,1450\n2020,980\n2021,1210\n'],
@@ -81,6 +82,18 @@ export default {
           setTimeout(() => {
             context.type = 'text/csv';
             context.body = `year,value\n2000,${Number(params.get('v') ?? 1)}\n2001,${Number(params.get('v') ?? 1) + 1}\n`;
+            resolve();
+          }, Number(params.get('ms') ?? 0))
+        );
+      }
+      if (context.url.startsWith('/test-fixtures/late-font.woff')) {
+        // /test-fixtures/late-font.woff?ms=1500: the test web font, after ms milliseconds.
+        const params = new URLSearchParams(context.url.split('?')[1] ?? '');
+        const font = await readFile(new URL('./test/fixtures/fonts/late-wide-test.woff', import.meta.url));
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            context.type = 'font/woff';
+            context.body = font;
             resolve();
           }, Number(params.get('ms') ?? 0))
         );

@@ -42,9 +42,11 @@ export function textMeasurer(fontSize: number, fontFamily: string, fontWeight = 
 }
 
 /**
- * Forgets every width measured: after a web font finished loading, text measured in its fallback
- * font is measured again (see FontsController).
+ * Forgets every width measured, and the canvas: after a web font finished loading, text measured
+ * in its fallback font is measured again (see FontsController), on a new canvas (WebKit's keeps
+ * measuring a font it had found missing in its fallback).
  */
 export function forgetTextMeasures() {
   contexts.clear();
+  canvas = undefined;
 }

