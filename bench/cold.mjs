@@ -4,8 +4,8 @@
 // scenario and library, the median over the loads of the time from navigation start and from the
 // start of the library's script evaluation to the end of the first frame that shows the chart
 // (the main thread's commit of that frame), the main thread's script time from the call that
-// draws to that frame, and the DOM nodes of one chart; then what the main thread did in the first
-// load of tiv-charts (script evaluation, style, layout, text measuring, fonts…). The libraries'
+// draws to that frame, and the DOM nodes of one chart; then what the main thread did in the loads
+// of tiv-charts (medians: script evaluation, style, layout, text measuring, fonts…). The libraries'
 // loads take turns. Run `npm run build` first (or pass `--build`).
 // Options: `--runs=N` loads per library and scenario (default 7), `--lib=plot` (repeatable as
 // `--lib=plot,uplot`; tiv-charts always runs), `--case=column` (part of a scenario's title),
