@@ -36,6 +36,10 @@ export type {
   PointMark,
   ValueLabel,
   AnnotationMark,
+  Leader,
+  LabelNote,
+  DirectLabel,
+  DirectLabelOptions,
 } from './core/index.js';
 
 // Summary: the words a screen reader hears, and the data they name.

@@ -5,6 +5,7 @@
  */
 export * from './layout/types.js';
 export {layoutChart} from './layout/layout-chart.js';
+export {DIRECT_LABEL_SWATCH} from './layout/direct-labels.js';
 export {estimateTextWidth, truncateText, placeLabels, type LabelRequest} from './layout/text.js';
 export {yDomain, niceDomain} from './layout/y-scale.js';
 export {chartHeight, plotAreaHeight, PLOT_AREA, roomCss, rowContentOf, verticalRoom, type Room, type RowContent} from './layout/dimensions.js';

@@ -12,11 +12,12 @@ import {TooltipController} from '../controllers/tooltip.js';
 import {attributeProblems, chosen, CURVES, Y_SCALES} from './attribute-problems.js';
 import {ChartProperties} from './chart-properties.js';
 import {chartStyles} from './chart-styles.js';
+import {labelStyles} from './label-styles.js';
 import {coerceProperties} from './converters.js';
 import {dispatchChartError, dispatchChartRender} from './events.js';
 import {csvHref, renderControls, renderTable, type DataTableView} from './templates/data-table.js';
 import {httpUrl, outlineLevel, renderFigure, renderMessage} from './templates/figure.js';
-import {renderPlot} from './templates/plot.js';
+import {renderNotes, renderPlot} from './templates/plot.js';
 import {pointAnnouncement, renderTooltip, tooltipLines} from './templates/tooltip.js';
 import {forgetTextMeasures, textMeasurer} from './text-measure.js';
 import {readAnnotations, readX} from './x-values.js';
@@ -33,7 +34,7 @@ let uid = 0;
  * options, content before the plot and labels over it (the `_`-prefixed hooks below).
  */
 export abstract class ChartElement extends ChartProperties {
-  static override styles: CSSResultGroup = chartStyles;
+  static override styles: CSSResultGroup = [chartStyles, labelStyles];
 
   /** Up to this many rows, the table is always in the page for screen readers; above, only when shown. */
   static tableRowLimit = 1000;
@@ -180,6 +181,8 @@ export abstract class ChartElement extends ChartProperties {
       yMin: this.yMin,
       yMax: this.yMax,
       measureText: textMeasurer(fontSize, family),
+      // Value and direct labels are bold (see chart-styles.ts).
+      measureBold: textMeasurer(fontSize, family, 600),
       fontSize,
       xs: series === model.series ? model.xs : undefined,
       ...this._sizeFreeOptions(model),
@@ -283,6 +286,7 @@ export abstract class ChartElement extends ChartProperties {
       plotRows: this._plotRows(),
       beforePlot: this._renderBeforePlot(),
       plot: this._renderPlot(),
+      belowPlot: renderNotes(this._chart.error ? undefined : this._chart.layout),
       after: this._renderData(),
     });
   }

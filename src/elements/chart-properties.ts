@@ -31,11 +31,13 @@ import type {AnnotationOption, ChartData} from './element-types.js';
  * @csspart download - The "Download CSV" link.
  * @csspart table-wrapper - The box around the data table (visually hidden until "Show data").
  * @csspart table - The data table; screen readers reach it even while it is visually hidden.
+ * @csspart label-notes - The numbered notes under the plot: labels with no room in it (their markers are in the plot).
  *
  * @cssprop [--tiv-color-text=currentColor] - Text colour (heading, labels).
  * @cssprop [--tiv-color-muted=text at 72%] - Secondary text: subheading, ticks, note, source.
  * @cssprop [--tiv-color-mark=--tiv-series-1] - Colour of the columns, line or area of a one-series chart; charts of several series colour them with `--tiv-series-1` … `--tiv-series-8` only.
- * @cssprop [--tiv-color-highlight=#c2410c] - Colour of highlighted marks.
+ * @cssprop [--tiv-color-highlight=a shade of the mark's colour] - Colour of highlighted marks; by default each is a shade of its own series' colour toward the text colour, in a ring.
+ * @cssprop [--tiv-color-halo=the background] - Halo around labels drawn over marks: the background of `theme="light"`/`"dark"`, else `--tiv-color-background`, else `Canvas` (which follows the page's `color-scheme`).
  * @cssprop [--tiv-color-grid=text at 16%] - Gridlines.
  * @cssprop [--tiv-color-baseline=text at 75%] - The zero baseline.
  * @cssprop [--tiv-color-range=text at 8%] - Shaded annotation ranges.

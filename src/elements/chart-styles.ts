@@ -169,9 +169,6 @@ export const chartStyles = css`
   .column {
     fill: var(--_c, var(--_mark));
   }
-  .column.highlight {
-    fill: var(--_highlight);
-  }
   .line {
     fill: none;
     stroke: var(--_c, var(--_mark));
@@ -185,23 +182,6 @@ export const chartStyles = css`
   }
   .point {
     fill: var(--_c, var(--_mark));
-  }
-  .point.highlight {
-    fill: var(--_highlight);
-  }
-  .value-label {
-    fill: var(--_text);
-    font-weight: 600;
-  }
-  .annotation line {
-    stroke: var(--_muted);
-    stroke-dasharray: 3 3;
-  }
-  .annotation rect {
-    fill: var(--_range);
-  }
-  .annotation text {
-    fill: var(--_text);
   }
   .hover-rule {
     stroke: var(--_muted);

@@ -6,9 +6,8 @@ export const compareStyles = css`
   :host {
     --_mark: var(--_s0);
   }
-  /* Several series: a highlighted column keeps its series colour and gains an outline. */
+  /* Several series: a highlighted column (in a shade of its series' colour) gains an outline. */
   .column.highlight {
-    fill: var(--_c, var(--_mark));
     stroke: var(--_text);
     stroke-width: 1px;
   }

@@ -1,12 +1,12 @@
 import {html, nothing, type CSSResultGroup, type PropertyDeclarations} from 'lit';
-import {ChartDataError, computeRatio, largestShare, seriesDatumAt, type ChartLayout, type LayoutOptions, type MarkType, type NormalizedData, type NormalizeOptions, type Ratio, type Series, type Share, type SeriesSpec, type ValueFormats} from '../core/index.js';
+import {ChartDataError, computeRatio, type DirectLabel, largestShare, seriesDatumAt, type ChartLayout, type LayoutOptions, type MarkType, type NormalizedData, type NormalizeOptions, type Ratio, type Series, type Share, type SeriesSpec, type ValueFormats} from '../core/index.js';
 import {asChartError} from '../controllers/data-controller.js';
 import {chosen} from './attribute-problems.js';
 import {ChartElement} from './chart-element.js';
 import {compareStyles} from './compare-styles.js';
 import type {SeriesOption} from './element-types.js';
 import {jsonProperty, numberConverter} from './converters.js';
-import {directLabelRoom, placeDirectLabels, type DirectLabel} from './direct-labels.js';
+import {directLabelRoom} from './direct-labels.js';
 import {PALETTE_SIZE} from './palette.js';
 import {renderDirectLabels, renderLegend} from './templates/legend.js';
 import {textMeasurer} from './text-measure.js';
@@ -164,9 +164,7 @@ export class SpendCompare extends ChartElement {
     if (!this._legend && auto && directLabelRoom(model.series.map((s) => s.label), this._labelMeasure) > width * 0.32) this._legend = true;
     const layout = super._layOut(model);
     if (!layout || this._legend) return layout;
-    const lineHeight = Math.ceil(this._fontSize * 1.25);
-    const labels = placeDirectLabels(layout, model, {lineHeight, measure: this._labelMeasure, strict: auto});
-    if (labels) this._directLabels = labels;
+    if (layout.directLabels) this._directLabels = layout.directLabels;
     else if (auto) {
       // The labels do not fit beside the lines: lay out again with a legend instead.
       this._legend = true;
@@ -184,6 +182,7 @@ export class SpendCompare extends ChartElement {
     const width = this._size.value?.width ?? 0;
     const room = directLabelRoom(model.series.map((s) => s.label), this._labelMeasure);
     options.marginRight = Math.min(room, Math.max(0, width * 0.5));
+    options.directLabels = {lineHeight: Math.ceil(this._fontSize * 1.25), strict: this._labelMode === 'auto'};
     return options;
   }
 

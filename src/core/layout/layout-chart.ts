@@ -6,15 +6,15 @@
 import {ChartDataError, type MarkType, type Series} from '../types.js';
 import {columnsOf, type Columns} from '../columns.js';
 import {unionXs} from '../normalize.js';
-import {drawableAnnotations, layoutAnnotations} from './annotations.js';
+import {drawableAnnotations} from './annotations.js';
 import {frameOf, rowContentOf, verticalSpace, type VerticalSpace} from './dimensions.js';
 import {logTickLabels, logYScale} from './log-scale.js';
 import {finite, px} from './pixels.js';
+import {placePlotLabels} from './plot-labels.js';
 import {drawnMark, markOf, MARKS} from './registry.js';
 import {estimateTextWidth} from './text.js';
 import {xTicks, yTicks} from './ticks.js';
 import type {ChartLayout, CurveType, LayoutOptions, YScaleType} from './types.js';
-import {valueLabelsOf} from './value-labels.js';
 import {xScaleOf} from './x-scale.js';
 import {linearYScale, type YScale} from './y-scale.js';
 
@@ -121,9 +121,33 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const curve = named.curve;
   const geometry = mark.geometry({series, columns, x: x.scale, X, Y, frame, step: x.step, base, highlight, xType: options.xType, curve});
 
-  const valueLabels = valueLabelsOf(geometry.labels, {frame, width, height, fontSize, measure, format: options.formats.value});
-  const context = {X, step: x.step, frame, xLo: x.lo, xHi: x.hi, width, measure, fontSize, lineHeight: space.lineHeight, rows: space.annotationRows};
-  const annotationMarks = layoutAnnotations(annotations, context, warnings);
+  // Every text in the plot, in one placement (see plot-labels.ts).
+  const labels = placePlotLabels({
+    series,
+    columns,
+    lines: !mark.columnar,
+    X,
+    Y,
+    step: x.step,
+    frame,
+    xLo: x.lo,
+    xHi: x.hi,
+    xs,
+    xType: options.xType,
+    width,
+    fontSize,
+    lineHeight: space.lineHeight,
+    rows: space.annotationRows,
+    measure,
+    measureBold: options.measureBold ?? ((text) => measure(text) * 1.08),
+    formatValue: options.formats.value,
+    formatX: options.formatX ?? (options.xType === 'date' ? (t) => new Date(t).toISOString().slice(0, 10) : String),
+    points: geometry.points,
+    valueLabels: geometry.labels,
+    annotations,
+    directLabels: options.directLabels,
+    warnings,
+  });
   const formatTime = options.xType === 'date' ? (options.formatTimeTick ?? ((t: number) => new Date(t).toISOString().slice(0, 10))) : undefined;
   return {
     mark: type,
@@ -143,8 +167,10 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     lines: geometry.lines,
     areas: geometry.areas,
     points: geometry.points,
-    valueLabels,
-    annotations: annotationMarks,
+    valueLabels: labels.valueLabels,
+    annotations: labels.annotations,
+    ...(labels.directLabels ? {directLabels: labels.directLabels} : {}),
+    notes: labels.notes,
     xs,
     xScale: X,
     yScale: Y,

@@ -42,10 +42,38 @@ export interface LayoutOptions {
    * that it is not gathered again; by default taken from the series.
    */
   xs?: readonly number[];
+  /** Labels at the ends of lines, right of the frame (room for them is `marginRight`). */
+  directLabels?: DirectLabelOptions;
+  /** Measures bold label text (value and direct labels); default `measureText` widened by 8 %. */
+  measureBold?: MeasureText;
   /** `log`: a base-10 log scale (values ≤ 0 are gaps; zero-baseline marks fall back to `line`). Default `linear`. */
   yScaleType?: YScaleType;
   /** How line and area marks join their vertices: straight (default), monotone in x, or steps. */
   curve?: CurveType;
+}
+
+/** How direct labels are placed: one per series with a value drawn (its `label`), at the height of its last one. */
+export interface DirectLabelOptions {
+  /** Height of one label, px. */
+  lineHeight: number;
+  /**
+   * Give up (no `directLabels`) where labels would mislead or not fit: a series that ends before
+   * the last x, labels that cannot be moved apart, or one wider than the room. Otherwise labels
+   * are shortened with an ellipsis and, when they cannot be moved apart, stacked from the top.
+   */
+  strict: boolean;
+}
+
+/**
+ * A direct label at the end of a line: its series, its text (perhaps shortened), where its line
+ * ends (`anchorY`) and where the label is drawn (`x`, `y`: the left of its swatch and its middle), px.
+ */
+export interface DirectLabel {
+  seriesIndex: number;
+  text: string;
+  anchorY: number;
+  x: number;
+  y: number;
 }
 
 /** The y scale: linear (the default) or base-10 logarithmic. */
@@ -98,13 +126,39 @@ export interface PathMark {
   d: string;
 }
 
-/** A value label of a highlighted datum: its text and where it is drawn (px, `anchor` as SVG's `text-anchor`). */
+/** A line from a mark to its label when the label was moved away from it, px. */
+export interface Leader {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * A value label of a highlighted datum: its text and where it is drawn (px, `anchor` as SVG's
+ * `text-anchor`), placed clear of every other text and rule (see `placement.ts`).
+ */
 export interface ValueLabel {
   seriesIndex: number;
   x: number;
   y: number;
   text: string;
   anchor: 'start' | 'middle' | 'end';
+  /** A stacked column's total (not one series' value). */
+  total?: boolean;
+  /** The line back to the mark, when the label was moved away from it. */
+  leader?: Leader;
+}
+
+/**
+ * A text with no room in the plot, written under the chart: its number, shown in a marker in the
+ * plot at (`x`, `y`) beside what it belongs to (no marker where even that has no room), and its
+ * text, which names the x (and the series) it belongs to.
+ */
+export interface LabelNote {
+  number: number;
+  text: string;
+  marker?: {x: number; y: number; r: number};
 }
 
 /** An annotation as drawn: a rule at an x or a range over a span of x, with its label (px). */
@@ -115,11 +169,13 @@ export interface AnnotationMark {
   /** Range end, px (equal to `x` for rules). */
   x2: number;
   label: string;
-  /** Label as drawn, possibly shortened with an ellipsis. */
+  /** Label as drawn, possibly shortened with an ellipsis; empty when it is a note under the chart. */
   shownLabel: string;
   labelX: number;
   labelY: number;
   anchor: 'start' | 'end';
+  /** Where a rule begins: at the top of its label (or of the frame), px; it ends at the frame's bottom. */
+  ruleTop: number;
 }
 
 /** A datum's position (its anchor), for tooltips and keyboard navigation. See `positionsAt`. */
@@ -162,6 +218,13 @@ export interface ChartLayout {
   points: PointMark[];
   valueLabels: ValueLabel[];
   annotations: AnnotationMark[];
+  /**
+   * Labels of lines at their ends, right of the frame, when `LayoutOptions.directLabels` asked for
+   * them; `undefined` when they were asked for strictly and do not fit (see `DirectLabelOptions`).
+   */
+  directLabels?: DirectLabel[];
+  /** Value and annotation labels with no room in the plot, to be written under the chart, in x order. */
+  notes: LabelNote[];
   /** Every x value drawn, ascending (the union over the series). */
   xs: readonly number[];
   /** x position of an x value, px (rounded to 0.01 px, as the marks are); for bars, the group's centre. */

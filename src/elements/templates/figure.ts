@@ -46,6 +46,8 @@ export interface FigureView {
   beforePlot: unknown;
   /** The plot's content: the svg and tooltip, or a message. */
   plot: unknown;
+  /** Right under the plot (notes of labels with no room in it). */
+  belowPlot?: unknown;
   /** The controls and the data table under the chart. */
   after: unknown;
 }
@@ -81,6 +83,7 @@ export function renderFigure(text: FigureText, view: FigureView): TemplateResult
     <div class="plot" part="plot" style=${styleProperties(plotStyle)}>
       ${view.plot}
     </div>
+    ${view.belowPlot ?? nothing}
     <p class="note" part="note" ?hidden=${!has.note}><slot name="note">${text.note ?? ''}</slot></p>
     <p class="source" part="source" ?hidden=${!has.source}><slot name="source"
       >${view.sourceHref ? html`<a href=${view.sourceHref}>${text.source ?? view.sourceHref}</a>` : (text.source ?? '')}</slot

@@ -1,6 +1,5 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
-import type {Series} from '../../core/index.js';
-import type {DirectLabel} from '../direct-labels.js';
+import type {DirectLabel, Series} from '../../core/index.js';
 import {seriesClass, seriesStyle} from '../palette.js';
 
 /**
@@ -22,7 +21,7 @@ export function renderLegend(series: readonly Pick<Series, 'label' | 'color'>[],
 }
 
 /**
- * Direct labels at the ends of lines (see placeDirectLabels), each after a swatch of its series.
+ * Direct labels at the ends of lines (placed by the layout: `ChartLayout.directLabels`), each after a swatch of its series.
  * @internal
  */
 export function renderDirectLabels(labels: readonly DirectLabel[], series: readonly Pick<Series, 'color'>[]): SVGTemplateResult | typeof nothing {

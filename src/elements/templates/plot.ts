@@ -72,7 +72,7 @@ export function renderPlot(view: PlotView): TemplateResult {
       <g aria-hidden="true">
         ${renderAxes(layout)}
         ${renderClipped(layout, series)}
-        ${renderValueLabels(layout)}${view.labels} ${renderAnnotations(layout)} ${renderHover(layout, series, view.hover)}
+        ${renderValueLabels(layout, series)}${view.labels} ${renderAnnotations(layout)} ${renderNoteMarkers(layout)} ${renderHover(layout, series, view.hover)}
       </g>
     </svg>
     <p id="${view.id}-keys" class="visually-hidden" lang=${view.lang} aria-hidden="true">${view.keyHelp}</p>
@@ -119,14 +119,46 @@ function renderMarks(layout: ChartLayout, series: PlotView['series']): SVGTempla
     ${layout.lines.map((l) => svg`<path class="line ${seriesClass(l.seriesIndex)}" style=${style(l.seriesIndex)} d=${l.d}></path>`)}
     ${layout.points.map(
       (p) =>
-        svg`<circle class="point ${seriesClass(p.seriesIndex)}${p.kind === 'highlight' ? ' highlight' : ''}" style=${style(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 4.5 : 3.5}></circle>`
+        svg`<circle class="point ${seriesClass(p.seriesIndex)}${p.kind === 'highlight' ? ' highlight' : ''}" style=${style(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 5.5 : 3.5}></circle>`
     )}
 `;
 }
 
-/** Value labels of highlighted data, drawn over the marks, outside the clip. */
-function renderValueLabels(layout: ChartLayout): SVGTemplateResult {
-  return svg`${layout.valueLabels.map((v) => svg`<text class="value-label" x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`)}`;
+/**
+ * Value labels of highlighted data, drawn over the marks, outside the clip, with a leader line to
+ * their mark when they were moved away from it. On a chart of several series each is in its
+ * series' colour (a stacked column's total is not one series').
+ */
+function renderValueLabels(layout: ChartLayout, series: PlotView['series']): SVGTemplateResult {
+  const coloured = series.length > 1;
+  return svg`${layout.valueLabels.map((v) => {
+    const own = coloured && !v.total;
+    const colour = own ? ` in-series ${seriesClass(v.seriesIndex)}` : '';
+    const style = own ? seriesStyle(series, v.seriesIndex) : nothing;
+    const leader = v.leader && svg`<line class="leader${colour}" style=${style} x1=${v.leader.x1} y1=${v.leader.y1} x2=${v.leader.x2} y2=${v.leader.y2}></line>`;
+    return svg`${leader ?? nothing}<text class="value-label${colour}" style=${style} x=${v.x} y=${v.y} text-anchor=${v.anchor}>${v.text}</text>`;
+  })}`;
+}
+
+/** The numbered markers of notes written under the chart (see renderNotes). */
+function renderNoteMarkers(layout: ChartLayout): SVGTemplateResult {
+  return svg`${layout.notes.map(
+    (n) =>
+      n.marker &&
+      svg`<g class="note-marker"><circle cx=${n.marker.x} cy=${n.marker.y} r=${n.marker.r}></circle><text x=${n.marker.x} y=${n.marker.y} dy="0.35em" text-anchor="middle">${n.number}</text></g>`
+  )}`;
+}
+
+/**
+ * Labels with no room in the plot, written under it, each after the number of its marker. Hidden
+ * from screen readers, who hear the annotations and values in the summary and the table.
+ * @internal
+ */
+export function renderNotes(layout: ChartLayout | undefined): TemplateResult | typeof nothing {
+  if (!layout?.notes.length) return nothing;
+  return html`<ol class="label-notes" part="label-notes" aria-hidden="true">
+    ${layout.notes.map((n) => html`<li><span class="note-number">${n.number}</span> ${n.text}</li>`)}
+  </ol>`;
 }
 
 /** Annotation markers (a line) and ranges (a shaded band), with their labels. */
@@ -137,9 +169,9 @@ function renderAnnotations(layout: ChartLayout): SVGTemplateResult {
       ${
         a.kind === 'range'
           ? svg`<rect x=${a.x} y=${frame.top} width=${Math.max(0, a.x2 - a.x)} height=${Math.max(0, frame.bottom - frame.top)}></rect>`
-          : svg`<line x1=${a.x} x2=${a.x} y1=${Math.max(0, a.labelY - 10)} y2=${frame.bottom}></line>`
+          : svg`<line x1=${a.x} x2=${a.x} y1=${a.ruleTop} y2=${frame.bottom}></line>`
       }
-      <text x=${a.labelX} y=${a.labelY} text-anchor=${a.anchor}>${a.shownLabel}</text>
+      ${a.shownLabel ? svg`<text x=${a.labelX} y=${a.labelY} text-anchor=${a.anchor}>${a.shownLabel}</text>` : nothing}
     </g>`
   )}`;
 }

@@ -68,7 +68,7 @@ export function addSeriesColumns(context: MarkContext, seriesIndex: number, cent
       continue;
     }
     column(i, px(cx - inner / 2), yv, px(Math.max(0, inner)), lit);
-    if (lit) out.labels.push({seriesIndex, value: v, x: cx, y: yv, below: v < 0, base});
+    if (lit) out.labels.push({seriesIndex, xValue: dx[i], value: v, x: cx, y: yv, below: v < 0, base});
   }
   flush();
   out.markCount += drawn;

@@ -48,7 +48,7 @@ function addSeriesLine(context: MarkContext, seriesIndex: number, area: boolean,
       out.points.push({seriesIndex, datum, cx: X(dx[i]), cy: Y(dy[i]), kind: isolated ? 'isolated' : 'highlight'});
     }
     // Area labels go below a negative value, line labels always above.
-    if (lit) out.labels.push({seriesIndex, value: dy[i], x: context.x(dx[i]), y: Y(dy[i]), below: area && dy[i] < 0, base: null});
+    if (lit) out.labels.push({seriesIndex, xValue: dx[i], value: dy[i], x: context.x(dx[i]), y: Y(dy[i]), below: area && dy[i] < 0, base: null});
   }
 }
 

@@ -77,9 +77,9 @@ function segments(context: MarkContext): MarkGeometry {
       totals.set(j, total);
     });
   });
-  for (const {x: cx, sum, top, bottom} of totals.values()) {
+  for (const [j, {x: cx, sum, top, bottom}] of totals) {
     const below = sum < 0;
-    out.labels.push({seriesIndex: 0, value: sum, x: cx, y: below ? bottom : top, below, base: below ? top : bottom});
+    out.labels.push({seriesIndex: 0, total: true, xValue: xs[j], value: sum, x: cx, y: below ? bottom : top, below, base: below ? top : bottom});
   }
   return out;
 }

@@ -1,0 +1,205 @@
+/**
+ * Placement: where every text in the plot goes (value labels, annotation labels, direct labels and
+ * the numbered markers of notes), so that no two touch and none is crossed by a rule or leaves its
+ * bounds (the axes are outside them).
+ *
+ * One `Placement` per layout takes the labels one after the other. Each label comes with spots,
+ * the positions it may take, in order of preference, nearest its mark first (see `shiftedSpots`:
+ * moved apart vertically, step by step). A label takes the first spot where its box is free:
+ * inside its bounds, clear of every box and rule placed before it (by a gap), and its own rule
+ * (an annotation's) clear of every box placed before it. Of the free spots, it takes the one that
+ * moves it least, where a spot over one of the chart's lines counts as farther (a label over a
+ * line keeps a halo, but is harder to read). When no
+ * spot is free, a label that may be shortened is tried again shortened with an ellipsis; when
+ * still none is free, the caller drops it to a note under the chart, with a numbered marker in
+ * the plot (placed the same way).
+ *
+ * Pure and DOM-free; text is measured by the injected `measure`.
+ */
+import {truncateText} from './text.js';
+import type {MeasureText} from './types.js';
+
+/** A rectangle, px from the svg's top left. @internal */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A vertical rule (an annotation's), px. @internal */
+export interface Rule {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** Where a label may go: its baseline's start, middle or end (SVG's `text-anchor`), px. @internal */
+export interface Spot {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /**
+   * How far the spot is from the label's best one, in px moved (see `shiftedSpots`): of its free
+   * spots, a label takes the one of least cost, a spot over a line of the chart costing a line's
+   * height more. Spots without a cost are taken in order (one clear of lines first).
+   */
+  cost?: number;
+}
+
+/** A label to place. @internal */
+export interface PlacementRequest {
+  text: string;
+  /** Where it may go, the preferred first. */
+  spots: readonly Spot[];
+  /** Whether it may be shortened with an ellipsis (names may; numbers never are). */
+  shorten: boolean;
+  /** Where its box must stay. */
+  bounds: Box;
+  /** Measures its text (its font and weight); default the placement's. */
+  measure?: MeasureText;
+  /** A rule drawn with it at `x`, from the top of its box down to `bottom` (an annotation's). */
+  rule?: {x: number; bottom: number};
+}
+
+/** A label as placed: its text (perhaps shortened), baseline spot and box. @internal */
+export interface Placed extends Spot {
+  text: string;
+  box: Box;
+  /** Its rule, when it has one. */
+  rule?: Rule;
+}
+
+/** Space kept between two texts, and between a text and a rule, px. */
+export const TEXT_GAP = 2;
+
+/** Whether `a` and `b` come closer than `gap` px. @internal */
+export const boxesMeet = (a: Box, b: Box, gap = TEXT_GAP): boolean =>
+  a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+
+/** Whether `rule` runs through `box` or comes within `gap` px of it. @internal */
+export const ruleMeets = (rule: Rule, box: Box, gap = TEXT_GAP): boolean =>
+  rule.x > box.left - gap && rule.x < box.right + gap && rule.top < box.bottom && rule.bottom > box.top;
+
+/**
+ * The box of a text `width` px wide on the baseline at `spot`, for a font of `fontSize` px: from
+ * the ascenders (0.8 em above the baseline) to the descenders (0.22 em below it). @internal
+ */
+export function textBox(spot: Spot, width: number, fontSize: number): Box {
+  const left = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - width : spot.x - width / 2;
+  return {left, right: left + width, top: spot.y - fontSize * 0.8, bottom: spot.y + fontSize * 0.22};
+}
+
+/** Whether `inner` lies within `outer`. */
+const inside = (inner: Box, outer: Box): boolean =>
+  inner.left >= outer.left - 0.01 && inner.right <= outer.right + 0.01 && inner.top >= outer.top - 0.01 && inner.bottom <= outer.bottom + 0.01;
+
+/**
+ * `spots` each followed, in order of distance, by copies moved up and down by `step` px, up to
+ * `count` steps each way: the spots a label takes to move apart from others vertically. @internal
+ */
+export function shiftedSpots(spots: readonly Spot[], step: number, count: number): Spot[] {
+  const out = [...spots];
+  for (let k = 1; k <= count; k++) {
+    for (const s of spots) {
+      const cost = (s.cost ?? 0) + k * step;
+      out.push({...s, y: s.y - k * step, cost}, {...s, y: s.y + k * step, cost});
+    }
+  }
+  return out;
+}
+
+/** The texts placed in one chart, and what they must keep clear of. @internal */
+export class Placement {
+  /** Texts placed or kept clear (rules too keep clear of them). */
+  private readonly _boxes: Box[] = [];
+  /** Marks that texts keep clear of (a rule may run through them). */
+  private readonly _marks: Box[] = [];
+  private readonly _rules: Rule[] = [];
+
+  /**
+   * @param fontSize - Font size of the labels, px.
+   * @param measure - Measures a label's width, px (the default font).
+   * @param crossesLine - Whether a box crosses a line of the chart (preferably avoided).
+   */
+  constructor(
+    readonly fontSize: number,
+    readonly measure: MeasureText,
+    private readonly _crossesLine: (box: Box) => boolean = () => false
+  ) {}
+
+  /** Keeps the text in `box` (a direct label) clear of every label and rule placed after. */
+  block(box: Box) {
+    this._boxes.push(box);
+  }
+
+  /** Keeps the mark in `box` (a highlighted point) clear of every label placed after; rules may cross it. */
+  blockMark(box: Box) {
+    this._marks.push(box);
+  }
+
+  /** Keeps `rule` clear of every label placed after. */
+  blockRule(rule: Rule) {
+    this._rules.push(rule);
+  }
+
+  /** Whether `box` (with its `rule`) is free: inside `bounds`, clear of every box and rule placed. */
+  isFree(box: Box, bounds: Box, rule?: Rule): boolean {
+    if (!inside(box, bounds)) return false;
+    if (this._boxes.some((b) => boxesMeet(b, box)) || this._marks.some((b) => boxesMeet(b, box))) return false;
+    if (this._rules.some((r) => ruleMeets(r, box))) return false;
+    return !rule || !this._boxes.some((b) => ruleMeets(rule, b));
+  }
+
+  /**
+   * Places `request` at its first free spot (one clear of lines first, then any), shortened if
+   * it must and may be; the placed label is kept clear of every later one. `undefined`: no spot
+   * is free, even shortened (the caller drops it to a note).
+   */
+  place(request: PlacementRequest): Placed | undefined {
+    const measure = request.measure ?? this.measure;
+    for (const text of this._versions(request, measure)) {
+      const width = measure(text);
+      const fits = request.spots
+        .map((spot) => {
+          const box = textBox(spot, width, this.fontSize);
+          const rule = request.rule && {x: request.rule.x, top: box.top, bottom: request.rule.bottom};
+          return {spot, box, rule};
+        })
+        .filter(({box, rule}) => this.isFree(box, request.bounds, rule));
+      const best = this._best(fits);
+      if (!best) continue;
+      this._boxes.push(best.box);
+      if (best.rule) this._rules.push(best.rule);
+      const {x, y, anchor} = best.spot;
+      return {x, y, anchor, text, box: best.box, rule: best.rule};
+    }
+    return undefined;
+  }
+
+  /** Of the free spots (in order of preference): the one of least cost, or the first clear of lines, or the first. */
+  private _best<T extends {box: Box; spot: Spot}>(fits: readonly T[]): T | undefined {
+    if (fits.every(({spot}) => spot.cost === undefined)) return fits.find(({box}) => !this._crossesLine(box)) ?? fits[0];
+    let best: T | undefined;
+    let least = Infinity;
+    for (const fit of fits) {
+      const cost = (fit.spot.cost ?? 0) + (this._crossesLine(fit.box) ? this.fontSize * 1.3 : 0);
+      // Ties keep the earlier spot.
+      if (cost < least - 0.01) [best, least] = [fit, cost];
+    }
+    return best;
+  }
+
+  /** The text, then (when it may be shortened) shorter versions of it: three quarters, half and a third of its width. */
+  private _versions(request: PlacementRequest, measure: MeasureText): string[] {
+    const versions = [request.text];
+    if (!request.shorten) return versions;
+    const full = measure(request.text);
+    for (const share of [0.75, 0.5, 0.33]) {
+      const short = truncateText(request.text, full * share, measure);
+      // An ellipsis alone, or a letter and one, says nothing: the note below says it all.
+      if ([...short].length > 3 && !versions.includes(short)) versions.push(short);
+    }
+    return versions;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Every text in the plot, placed in one `Placement`, in this order: the highlighted points are
+ * kept clear; direct labels (fixed beside the ends of their lines); annotation labels with their
+ * rules; value labels; then the numbered markers of the labels that had no room, whose text goes
+ * to notes under the chart.
+ */
+import type {Columns} from '../columns.js';
+import type {Annotation, Series, XType} from '../types.js';
+import {layoutAnnotations, rowBaseline, type AnnotationContext} from './annotations.js';
+import {placeDirectLabels} from './direct-labels.js';
+import {px} from './pixels.js';
+import {Placement, shiftedSpots, type Box, type Spot} from './placement.js';
+import type {AnnotationMark, DirectLabel, DirectLabelOptions, Frame, LabelNote, MeasureText, PointMark, ValueLabel} from './types.js';
+import {valueLabelsOf, type ValueLabelRequest} from './value-labels.js';
+
+/** What the plot's texts are placed in. @internal */
+export interface PlotLabelContext {
+  series: readonly Series[];
+  /** The data as drawn (NaN: a gap), for the lines labels keep clear of where they can. */
+  columns: readonly Columns[];
+  /** Whether the mark draws lines (labels then prefer spots clear of them). */
+  lines: boolean;
+  X: (x: number) => number;
+  Y: (y: number) => number;
+  step: number;
+  frame: Frame;
+  xLo: number;
+  xHi: number;
+  xs: readonly number[];
+  xType?: XType;
+  width: number;
+  fontSize: number;
+  lineHeight: number;
+  /** Rows of annotation labels above the frame. */
+  rows: number;
+  /** Measures regular text (annotation labels) and bold text (value and direct labels). */
+  measure: MeasureText;
+  measureBold: MeasureText;
+  formatValue: (value: number) => string;
+  formatX: (x: number) => string;
+  points: readonly PointMark[];
+  valueLabels: readonly ValueLabelRequest[];
+  annotations: readonly Annotation[];
+  directLabels?: DirectLabelOptions;
+  /** Where warnings go (an annotation outside the x domain). */
+  warnings: string[];
+}
+
+/** The plot's texts as placed. @internal */
+export interface PlotLabels {
+  valueLabels: ValueLabel[];
+  annotations: AnnotationMark[];
+  directLabels?: DirectLabel[];
+  notes: LabelNote[];
+}
+
+/** Whether the segment from (x1, y1) to (x2, y2) runs through `box`. */
+function segmentMeets(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+  const lo = Math.max(Math.min(x1, x2), box.left);
+  const hi = Math.min(Math.max(x1, x2), box.right);
+  if (lo > hi) return false;
+  const yAt = (x: number) => (x2 === x1 ? y1 : y1 + ((y2 - y1) * (x - x1)) / (x2 - x1));
+  const [ya, yb] = x2 === x1 ? [y1, y2] : [yAt(lo), yAt(hi)];
+  return Math.max(ya, yb) >= box.top && Math.min(ya, yb) <= box.bottom;
+}
+
+/** Whether a box crosses a line of `columns` (straight segments between data; x ascending). */
+export function crossesLines(columns: readonly Columns[], X: (x: number) => number, Y: (y: number) => number): (box: Box) => boolean {
+  return (box) =>
+    columns.some(({x, y}) => {
+      // The first datum at or right of the box's left edge (binary search: x is ascending).
+      let lo = 0;
+      let hi = x.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (X(x[mid]) < box.left) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = Math.max(1, lo); i < x.length; i++) {
+        if (!Number.isNaN(y[i - 1]) && !Number.isNaN(y[i]) && segmentMeets(X(x[i - 1]), Y(y[i - 1]), X(x[i]), Y(y[i]), box)) return true;
+        if (X(x[i]) > box.right) break;
+      }
+      return false;
+    });
+}
+
+/**
+ * The marker of note `number`: a circle placed at the first free of `centres`, or none. With
+ * `ruleTo`, the marker sits on top of a rule at its x down to that y, which must be free too.
+ */
+function placeMarker(placement: Placement, number: number, centres: readonly Spot[], bounds: Box, ruleTo?: number): LabelNote['marker'] {
+  const {fontSize} = placement;
+  // Within the box of a text of the font (1.02 em tall), so that it keeps the gaps a text keeps.
+  const r = Math.floor(fontSize * 0.5);
+  // Spots are baselines: a text box's middle is 0.29 em above its baseline.
+  const spots = centres.map((c): Spot => ({x: c.x, y: c.y + fontSize * 0.29, anchor: 'middle'}));
+  const rule = ruleTo === undefined ? undefined : {x: centres[0]?.x ?? 0, bottom: ruleTo};
+  const placed = placement.place({text: String(number), spots, shorten: false, bounds, measure: () => 2 * r, rule});
+  return placed && {x: px(placed.x), y: px((placed.box.top + placed.box.bottom) / 2), r};
+}
+
+/**
+ * Places the plot's texts (see the module's description): no two of them meet, none is crossed
+ * by a rule, none leaves its bounds. @internal
+ */
+export function placePlotLabels(context: PlotLabelContext): PlotLabels {
+  const {frame, width, fontSize, lineHeight, series} = context;
+  const placement = new Placement(fontSize, context.measure, context.lines ? crossesLines(context.columns, context.X, context.Y) : undefined);
+  for (const p of context.points) if (p.kind === 'highlight') placement.blockMark({left: p.cx - 7.5, right: p.cx + 7.5, top: p.cy - 7.5, bottom: p.cy + 7.5});
+  const lastX = context.xs[context.xs.length - 1];
+  const directContext = {series, columns: context.columns, lastX, Y: context.Y, frame, width, measure: context.measureBold, placement};
+  const directLabels = context.directLabels && placeDirectLabels(context.directLabels, directContext);
+
+  const annotationContext: AnnotationContext = {...context, placement};
+  const annotated = layoutAnnotations(context.annotations, annotationContext, context.warnings);
+  const values = valueLabelsOf(context.valueLabels, {frame, width, fontSize, format: context.formatValue, measure: context.measureBold, placement});
+
+  // Notes in x order, each with a marker beside what it belongs to.
+  const many = series.length > 1;
+  const dropped = [
+    ...values.dropped.map(({request: r, text}) => ({
+      x: r.x,
+      text: `${context.formatX(r.xValue)}${many && !r.total ? `, ${series[r.seriesIndex]?.label ?? ''}` : ''}: ${text}`,
+      centres: shiftedSpots([{x: r.x + 14, y: r.y, anchor: 'middle'}, {x: r.x - 14, y: r.y, anchor: 'middle'}, {x: r.x, y: r.y - 14, anchor: 'middle'}, {x: r.x, y: r.y + 14, anchor: 'middle'}], lineHeight / 2, 4),
+      onRule: [] as Spot[],
+      mark: undefined as AnnotationMark | undefined,
+    })),
+    ...annotated.dropped.map(({index, annotation: a}) => {
+      const mark = annotated.marks[index];
+      const when = Number.isFinite(a.year) ? context.formatX(a.year!) : `${context.formatX(Math.min(a.from!, a.to!))}–${context.formatX(Math.max(a.from!, a.to!))}`;
+      // On top of its rule in a row of labels, else (or for a range) in the frame beside its start.
+      const rows = Array.from({length: context.rows}, (_, row) => rowBaseline(row, fontSize, lineHeight) - fontSize * 0.29);
+      const onRule = mark.kind === 'rule' ? rows.map((y): Spot => ({x: mark.x, y, anchor: 'middle'})) : [];
+      const centres = shiftedSpots([{x: mark.x + 10, y: frame.top + 10, anchor: 'middle'}], lineHeight / 2, 4);
+      return {x: mark.x, text: `${when}: ${a.label}`, centres, onRule, mark};
+    }),
+  ].sort((a, b) => a.x - b.x);
+  const bounds: Box = {left: frame.left, top: 0, right: width, bottom: frame.bottom};
+  const notes = dropped.map((d, i): LabelNote => {
+    const onRule = d.onRule.length ? placeMarker(placement, i + 1, d.onRule, {...bounds, left: 0, bottom: frame.top}, frame.top) : undefined;
+    const marker = onRule ?? placeMarker(placement, i + 1, d.centres, bounds);
+    // A dropped rule begins under its marker when the marker sits on it.
+    if (d.mark && onRule) d.mark.ruleTop = px(onRule.y + onRule.r);
+    return marker ? {number: i + 1, text: d.text, marker} : {number: i + 1, text: d.text};
+  });
+  return {valueLabels: values.labels, annotations: annotated.marks, directLabels, notes};
+}

@@ -1,0 +1,184 @@
+// The placement of every text in the plot (src/core/layout/placement.ts and plot-labels.ts): value
+// labels, annotation labels, direct labels and note markers never meet one another, an axis or a
+// rule, at phone and desktop widths, whatever the data.
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {createFormats, estimateTextWidth, layoutChart, type Annotation, type ChartLayout, type LayoutOptions, type MarkType, type Series} from '../../src/core/index.js';
+import {DIRECT_LABEL_SWATCH} from '../../src/core/layout/direct-labels.js';
+import {boxesMeet, Placement, ruleMeets, textBox, type Box, type Rule} from '../../src/core/layout/placement.js';
+
+fc.configureGlobal({includeErrorInReport: true});
+
+const FONT = 13;
+const measure = estimateTextWidth(FONT);
+const measureBold = (text: string) => measure(text) * 1.1;
+const WIDTHS = [320, 375, 768, 1280];
+
+/** A named text box of a layout, for messages. */
+interface Named {
+  what: string;
+  box: Box;
+}
+
+/** Every text drawn in the plot, as boxes, the way the placement measures them. */
+function textsOf(l: ChartLayout): Named[] {
+  const out: Named[] = [];
+  for (const v of l.valueLabels) out.push({what: `value label ${v.text}`, box: textBox(v, measureBold(v.text), FONT)});
+  for (const a of l.annotations) {
+    if (a.shownLabel) out.push({what: `annotation ${a.shownLabel}`, box: textBox({x: a.labelX, y: a.labelY, anchor: a.anchor}, measure(a.shownLabel), FONT)});
+  }
+  for (const d of l.directLabels ?? []) {
+    out.push({what: `direct label ${d.text}`, box: textBox({x: d.x, y: d.y + FONT * 0.32, anchor: 'start'}, DIRECT_LABEL_SWATCH + measureBold(d.text), FONT)});
+  }
+  for (const n of l.notes) {
+    const m = n.marker;
+    if (m) out.push({what: `marker ${n.number}`, box: {left: m.x - m.r, right: m.x + m.r, top: m.y - m.r, bottom: m.y + m.r}});
+  }
+  return out;
+}
+
+/** The rules drawn (annotations at a year). */
+const rulesOf = (l: ChartLayout): Rule[] => l.annotations.filter((a) => a.kind === 'rule').map((a) => ({x: a.x, top: a.ruleTop, bottom: l.frame.bottom}));
+
+/** Every way the texts of `l` break the rules of placement; empty when none. */
+function collisions(l: ChartLayout): string[] {
+  const problems: string[] = [];
+  const texts = textsOf(l);
+  const near = (a: Box, b: Box) => boxesMeet(a, b, -0.5);
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) if (near(texts[i].box, texts[j].box)) problems.push(`${texts[i].what} meets ${texts[j].what}`);
+  }
+  for (const r of rulesOf(l)) for (const t of texts) if (ruleMeets(r, t.box, -0.5)) problems.push(`the rule at ${r.x} crosses ${t.what}`);
+  for (const t of texts) {
+    // Nothing below the x axis; nothing but direct labels (right of the frame) over the y axis.
+    if (t.box.bottom > l.frame.bottom + 0.5) problems.push(`${t.what} crosses the x axis`);
+    if (t.box.left < l.frame.left - 0.5 && !t.what.startsWith('annotation')) problems.push(`${t.what} crosses the y axis`);
+    if (t.box.left < -0.5 || t.box.right > l.width + 0.5 || t.box.top < -0.5) problems.push(`${t.what} leaves the svg`);
+  }
+  for (const a of l.annotations) if (a.shownLabel && textBox({x: a.labelX, y: a.labelY, anchor: a.anchor}, measure(a.shownLabel), FONT).bottom > l.frame.top + 0.5) problems.push(`annotation ${a.label} enters the frame`);
+  return problems;
+}
+
+/** The issue's chart: four series ending close together, 2024 highlighted. */
+function fourSeries(): Series[] {
+  const ends: Record<string, number> = {UK: 2.03, France: 1.99, Germany: 1.89, Italy: 1.49};
+  return Object.entries(ends).map(([label, end], s) => ({
+    key: label.toLowerCase(),
+    label,
+    data: Array.from({length: 11}, (_, i) => ({x: 2014 + i, y: i === 10 ? end : 1.2 + 0.07 * s + 0.06 * i})),
+  }));
+}
+
+function lay(series: readonly Series[], options: Partial<LayoutOptions>): ChartLayout {
+  const values = series.flatMap((s) => s.data.map((d) => d.y)).filter((y): y is number => y !== null);
+  return layoutChart(series, {width: 375, height: 300, mark: 'line', fontSize: FONT, measureText: measure, measureBold, formats: createFormats({unit: '%'}, values), ...options});
+}
+
+describe('placement of the texts in the plot', () => {
+  it('Placement moves a label apart vertically, then shortens it, then gives up', () => {
+    const p = new Placement(FONT, measure);
+    const bounds = {left: 0, top: 0, right: 200, bottom: 100};
+    const first = p.place({text: 'First', spots: [{x: 10, y: 50, anchor: 'start'}], shorten: false, bounds})!;
+    const spots = [
+      {x: 10, y: 50, anchor: 'start' as const},
+      {x: 10, y: 70, anchor: 'start' as const},
+    ];
+    const second = p.place({text: 'Second', spots, shorten: false, bounds})!;
+    expect(second.y).to.equal(70);
+    expect(boxesMeet(first.box, second.box)).to.equal(false);
+    // No spot left at full length: a shortened name.
+    const narrow = {left: 0, top: 0, right: 100, bottom: 100};
+    p.blockRule({x: 90, top: 0, bottom: 100});
+    const short = p.place({text: 'A long name of a series', spots: [{x: 10, y: 90, anchor: 'start'}], shorten: true, bounds: narrow})!;
+    expect(short.text.endsWith('…')).to.equal(true);
+    expect(short.box.right).to.be.below(88);
+    // A number is never shortened: no room, no label.
+    expect(p.place({text: '1,234,567', spots: [{x: 60, y: 90, anchor: 'start'}], shorten: false, bounds: narrow})).to.equal(undefined);
+  });
+
+  it('an annotation label keeps clear of the rule of another, and its own rule of the other label', () => {
+    const p = new Placement(FONT, measure);
+    const bounds = {left: 0, top: 0, right: 300, bottom: 40};
+    const rows = [{y: 14}, {y: 30}];
+    const spotsAt = (x: number) => rows.map(({y}) => ({x: x + 4, y, anchor: 'start' as const}));
+    const a = p.place({text: 'Invasion', spots: spotsAt(100), shorten: false, bounds, rule: {x: 100, bottom: 200}})!;
+    const b = p.place({text: 'Summit', spots: spotsAt(120), shorten: false, bounds, rule: {x: 120, bottom: 200}})!;
+    expect(a.y).to.equal(14);
+    // Row 1 under "Invasion" would put b's rule through it? No: b's rule starts at b's own row.
+    expect(ruleMeets(b.rule!, a.box)).to.equal(false);
+    expect(ruleMeets(a.rule!, b.box)).to.equal(false);
+  });
+
+  for (const width of WIDTHS) {
+    it(`the issue's four series with highlight 2024 at ${width} px: no label meets another, a rule or an axis; each in its series`, () => {
+      const series = fourSeries();
+      const l = lay(series, {width, highlight: new Set([2024]), marginRight: 90, directLabels: {lineHeight: 17, strict: false}, annotations: [{year: 2022, label: 'Invasion of Ukraine'}, {year: 2024, label: 'NATO summit'}]});
+      expect(collisions(l)).to.deep.equal([]);
+      // Every value is labelled in the plot or written in a note that names its series.
+      const named = new Set([...l.valueLabels.map((v) => v.seriesIndex), ...l.notes.flatMap((n) => series.flatMap((s, i) => (n.text.includes(s.label) ? [i] : [])))]);
+      expect([...named].sort()).to.deep.equal([0, 1, 2, 3]);
+      if (width >= 768) expect(l.valueLabels.map((v) => v.text).sort()).to.deep.equal(['1.49%', '1.89%', '1.99%', '2.03%']);
+    });
+  }
+
+  it('a range spans its own years (half a year either side at most), however far apart the data are', () => {
+    const series: Series[] = [{key: 'v', label: 'v', data: [1990, 2000, 2010, 2020].map((x, i) => ({x, y: i + 1}))}];
+    for (const mark of ['line', 'column'] as const) {
+      const l = lay(series, {mark, width: 768, annotations: [{from: 2004, to: 2006, label: 'Boom'}]});
+      const perYear = (l.xScale(2020) - l.xScale(1990)) / 30;
+      const [range] = l.annotations;
+      expect(range.x, mark).to.be.closeTo(l.xScale(2004) - perYear / 2, 0.6);
+      expect(range.x2, mark).to.be.closeTo(l.xScale(2006) + perYear / 2, 0.6);
+    }
+  });
+
+  it('an annotation at the last year never meets a direct label, and a label with no room becomes a numbered note', () => {
+    const series = fourSeries();
+    const annotations: Annotation[] = Array.from({length: 6}, (_, i) => ({year: 2019 + i, label: `A long annotation number ${i + 1}`}));
+    const l = lay(series, {width: 320, marginRight: 80, directLabels: {lineHeight: 17, strict: false}, annotations});
+    expect(collisions(l)).to.deep.equal([]);
+    const dropped = l.annotations.filter((a) => !a.shownLabel);
+    expect(dropped.length).to.be.above(0);
+    expect(l.notes.map((n) => n.number)).to.deep.equal(l.notes.map((_, i) => i + 1));
+    for (const a of dropped) expect(l.notes.some((n) => n.text.endsWith(a.label))).to.equal(true);
+  });
+
+  it('property: over random data, marks, highlights, annotations and heights, at 320, 375, 768 and 1280 px, no text meets another, a rule or an axis', () => {
+    const value = fc.oneof(fc.double({min: -50, max: 100, noNaN: true}), fc.integer({min: 0, max: 5000}));
+    const chart = fc.record({
+      seriesCount: fc.integer({min: 1, max: 5}),
+      years: fc.integer({min: 2, max: 30}),
+      values: fc.array(value, {minLength: 150, maxLength: 150}),
+      mark: fc.constantFrom<MarkType>('line', 'area', 'column', 'bar', 'stacked'),
+      highlight: fc.array(fc.integer({min: 0, max: 29}), {maxLength: 4}),
+      annotations: fc.array(
+        fc.record({at: fc.integer({min: -2, max: 31}), span: fc.integer({min: 0, max: 6}), range: fc.boolean(), label: fc.string({minLength: 1, maxLength: 40})}),
+        {maxLength: 5}
+      ),
+      width: fc.constantFrom(...WIDTHS),
+      height: fc.integer({min: 120, max: 560}),
+      direct: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(chart, (c) => {
+        const series: Series[] = Array.from({length: c.seriesCount}, (_, s) => ({
+          key: `s${s}`,
+          label: `Series ${s + 1}`,
+          data: Array.from({length: c.years}, (_, i) => ({x: 2000 + i, y: c.values[s * 30 + i]})),
+        }));
+        const annotations: Annotation[] = c.annotations.map((a) => (a.range ? {from: 2000 + a.at, to: 2000 + a.at + a.span, label: a.label} : {year: 2000 + a.at, label: a.label}));
+        const direct = c.direct && c.seriesCount > 1 && (c.mark === 'line' || c.mark === 'area');
+        const l = lay(series, {
+          mark: c.mark,
+          width: c.width,
+          height: c.height,
+          highlight: new Set(c.highlight.map((i) => 2000 + i)),
+          annotations,
+          ...(direct ? {marginRight: 70, directLabels: {lineHeight: 17, strict: false}} : {}),
+        });
+        expect(collisions(l).join('; ')).to.equal('');
+      }),
+      {numRuns: 300}
+    );
+  });
+});
