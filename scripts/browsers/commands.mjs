@@ -23,6 +23,8 @@ const webdriverModifier = {Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Me
  * `touch` (a real touch event: `{type: 'touchStart' | 'touchMove' | 'touchEnd', points: [{x, y}]}`
  * in viewport px, through `Input.dispatchTouchEvent`): Chromium only, over the DevTools protocol.
  * `emulate-timezone`: Chromium (DevTools protocol) and Firefox (WebDriver BiDi).
+ * `viewport` ({width, height} in CSS px): every engine (@web/test-runner-commands' setViewport has
+ * no WebDriver way); in WebKit the window is sized so that the page's viewport has that size.
  * `press-with-modifiers` ({modifiers: ['Shift'], press: 'Tab'}): every engine; WebDriver classic
  * has no held keys in sendKeys, so WebKit gets one key action sequence.
  * One DevTools session per page, kept open: emulation set by a session ends when it detaches.
@@ -67,6 +69,21 @@ export function engineCommands() {
         }
         const client = await cdp(page);
         await client.send('Emulation.setTimezoneOverride', {timezoneId: payload.timezoneId});
+        return true;
+      }
+      if (command === 'viewport') {
+        const {width, height} = payload;
+        if (launcher.type !== 'webdriver') {
+          await launcher.getPage(session.id).setViewport({width, height});
+          return true;
+        }
+        // The window holds more than the page (its frame): size it, then add what is missing.
+        const {driver} = launcher;
+        await driver.setWindowSize(width, height);
+        const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+        if (inner[0] !== width || inner[1] !== height) await driver.setWindowSize(2 * width - inner[0], 2 * height - inner[1]);
+        const [w, h] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+        if (w !== width || h !== height) throw new Error(`viewport: asked for ${width} × ${height} px, the window gives ${w} × ${h} (MiniBrowser's toolbar sets its least width)`);
         return true;
       }
       if (command === 'press-with-modifiers') {

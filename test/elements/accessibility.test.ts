@@ -3,7 +3,7 @@
  * spoken numbers, accessibility tree, themes and contrast, forced colours, zoom and reflow, and
  * the failure kinds H21, H23, H24, H27 and H28.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {$, $$, cleanup, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, tableRows, xLabels} from '../helpers/chart.js';
 import {backgroundOf, contrast, rgba, textContrast} from '../helpers/contrast.js';
@@ -105,7 +105,8 @@ describe('keyboard', () => {
       $<SVGElement>(el, 'svg.chart')!.focus();
       await sendKeys({press: 'Home'});
       await sendKeys({press: 'ArrowRight'});
-      await frames(1);
+      // Placed once its size is observed (a ResizeObserver callback, not a fixed frame later).
+      await waitUntil(() => $<HTMLElement>(el, '.tooltip')?.style.transform, 'the tooltip is placed');
       expect(live(el)).to.equal('2002: no data');
       expect($(el, '.tooltip')!.textContent).to.equal('2002: no data');
       const rule = $(el, '.hover-rule')!;

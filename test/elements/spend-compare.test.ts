@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {SpendCompare} from '../../src/spend-compare.js';
-import {$, $$, badValues, columnBoxes, expectNoPageErrors, lineVertices, mount, nextChartEvent, overlaps, tableRows, tickLabels, tickValue, visibleText, yOf} from '../helpers/chart.js';
+import {$, $$, badValues, columnBoxes, expectNoPageErrors, lineVertices, mount, nextChartEvent, overlaps, shapeBox, tableRows, tickLabels, tickValue, visibleText, yOf} from '../helpers/chart.js';
 
 const MILEX = '/demo/data/milex-china-russia.csv';
 
@@ -271,7 +271,7 @@ describe('failure kinds for <spend-compare>', () => {
       const boxes = $$(el, 'rect.column').map((r) => ({
         v: Number(r.getAttribute('data-x')),
         cls: r.getAttribute('class')!,
-        box: r.getBoundingClientRect(),
+        box: shapeBox(r),
       }));
       const values: Record<string, number> = {'2021-0': 6, '2021-1': -15, '2022-0': -4, '2022-1': 9};
       const perUnit = boxes[0].box.height / Math.abs(values[`${boxes[0].v}-${boxes[0].cls.includes('series-1') ? 1 : 0}`]);

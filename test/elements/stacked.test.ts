@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {$, $$, badValues, expectNoPageErrors, frames, mount, tableRows, yOf} from '../helpers/chart.js';
+import {$, $$, badValues, expectNoPageErrors, frames, mount, shapeBox, tableRows, yOf} from '../helpers/chart.js';
 
 // 2019: 30 + 12 up, −5 down; 2020: 40 up, −10 and −6 down (total 24); 2021: 20 + 8 up, b has no value.
 const DATA = `data='[{"year":2019,"a":30,"b":12,"c":-5},{"year":2020,"a":40,"b":-10,"c":-6},{"year":2021,"a":20,"b":null,"c":8}]'`;
@@ -8,7 +8,10 @@ const SERIES = `series='[{"key":"a","label":"Country A"},{"key":"b","label":"Cou
 const VALUES: Record<string, (number | null)[]> = {2019: [30, 12, -5], 2020: [40, -10, -6], 2021: [20, null, 8]};
 
 /** The page box of the segment of series `index` at `year`. */
-const segment = (el: Element, index: number, year: number) => $(el, `rect.column.series-${index}[data-x="${year}"]`)?.getBoundingClientRect();
+const segment = (el: Element, index: number, year: number) => {
+  const rect = $(el, `rect.column.series-${index}[data-x="${year}"]`);
+  return rect ? shapeBox(rect) : undefined;
+};
 const summaryOf = (el: Element) => $(el, `#${$(el, 'figure')!.getAttribute('aria-describedby')}`)!.textContent!;
 const live = (el: Element) => $(el, '.live')!.textContent!.trim();
 const tooltip = (el: Element) => $$(el, '.tooltip > div').map((d) => d.textContent);
@@ -78,7 +81,7 @@ describe('<spend-compare mark="stacked">', () => {
     expect(live(el)).to.equal('2020, Country A: 40 billion US dollars');
     expect(tooltip(el)).to.deep.equal(['2020', 'Country A: $40bn', 'Country B: -$10bn', 'Country C: -$6bn', 'Total: $24bn']);
     const ringAround = (index: number) => {
-      const ring = $(el, 'rect.focus-ring')!.getBoundingClientRect();
+      const ring = shapeBox($(el, 'rect.focus-ring')!);
       const box = segment(el, index, 2020)!;
       for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(Math.abs(ring[side] - box[side]), side).to.be.closeTo(3, 1);
     };

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {TivTrend} from '../../src/tiv-trend.js';
-import {$, $$, badValues, cleanup, columnBoxes, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, pathVertices, sleep, tableRows} from '../helpers/chart.js';
+import {$, $$, badValues, cleanup, columnBoxes, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, pathVertices, shapeBox, sleep, tableRows} from '../helpers/chart.js';
 
 const FIXTURE = '/test/fixtures/tiv-russia-china.csv';
 
@@ -191,8 +191,8 @@ describe('<tiv-trend>', () => {
       for (const mark of ['line', 'area', 'column']) {
         for (const width of [320, 375, 640]) {
           const {el} = await mount(`<tiv-trend ${data} mark="${mark}" unit="mn"></tiv-trend>`, width);
-          const lowestY = $$(el, '.y-axis text').at(0)!.getBoundingClientRect();
-          const firstX = $$(el, '.x-axis text').at(0)!.getBoundingClientRect();
+          const lowestY = shapeBox($$(el, '.y-axis text').at(0)!);
+          const firstX = shapeBox($$(el, '.x-axis text').at(0)!);
           expect(overlaps([lowestY, firstX], 1), `${mark} at ${width} px: y label ends at ${lowestY.right}, x label begins at ${firstX.left}`).to.equal(false);
           cleanup();
         }

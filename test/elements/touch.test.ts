@@ -4,9 +4,9 @@
  * browser makes the pointer events, the implicit pointer capture and the page's scrolling itself.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {$, $$, cleanup, mount, pageErrors} from '../helpers/chart.js';
-import {describeNeeds} from '../helpers/engine.js';
+import {describeNeeds, setViewport} from '../helpers/engine.js';
 
 type TouchType = 'touchStart' | 'touchMove' | 'touchEnd';
 const touch = (type: TouchType, x = 0, y = 0) => executeServerCommand('touch', {type, points: type === 'touchEnd' ? [] : [{x, y}]});

@@ -90,10 +90,26 @@ export function badValues(el: Element): string[] {
   return bad;
 }
 
+/**
+ * The viewport box of an SVG shape from its geometry (`getBBox()` through `getScreenCTM()`): the
+ * box of its fill (a text's advance box), stroke left out, alike in every engine. Use it rather
+ * than `getBoundingClientRect()` for SVG shapes and texts: Firefox counts the stroke in that box
+ * and widens a text's by about a pixel on each side, and engines disagree on shapes of zero
+ * height or width.
+ */
+export function shapeBox(shape: Element): DOMRect {
+  const graphic = shape as SVGGraphicsElement;
+  const b = graphic.getBBox();
+  const m = graphic.getScreenCTM()!;
+  const a = new DOMPoint(b.x, b.y).matrixTransform(m);
+  const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+  return new DOMRect(Math.min(a.x, c.x), Math.min(a.y, c.y), Math.abs(c.x - a.x), Math.abs(c.y - a.y));
+}
+
 /** Page boxes of the columns, ordered by x. */
 export const columnBoxes = (el: Element) =>
   $$(el, 'rect.column')
-    .map((r) => ({x: Number(r.getAttribute('data-x')), box: r.getBoundingClientRect()}))
+    .map((r) => ({x: Number(r.getAttribute('data-x')), box: shapeBox(r)}))
     .sort((a, b) => a.box.left - b.box.left);
 
 /** y tick labels and their page positions. */
@@ -106,11 +122,11 @@ export function yTicks(el: Element) {
 
 /** Page y of the gridline for the tick labelled `label`. */
 export function gridY(el: Element, index: number) {
-  return $$(el, '.grid line')[index].getBoundingClientRect().top;
+  return shapeBox($$(el, '.grid line')[index]).top;
 }
 
 /** The page y of the zero baseline. */
-export const baselineY = (el: Element) => $(el, '.baseline')!.getBoundingClientRect().top;
+export const baselineY = (el: Element) => shapeBox($(el, '.baseline')!).top;
 
 /** Whether any two of the boxes overlap (touching edges do not count). */
 export function overlaps(boxes: DOMRect[], gap = 0): boolean {
@@ -171,7 +187,7 @@ export function tickValue(label: string, locale = 'en', abbreviated = false): nu
 /** y(v) in page px, interpolated between the gridlines of the y ticks. */
 export function yOf(el: Element, locale = 'en') {
   const labels = $$(el, '.y-axis text').map((t) => tickValue(t.textContent!, locale));
-  const lines = $$(el, '.grid line').map((l) => l.getBoundingClientRect().top);
+  const lines = $$(el, '.grid line').map((l) => shapeBox(l).top);
   const ticks = labels.map((value, i) => ({value, y: lines[i]})).sort((a, b) => a.value - b.value);
   return (v: number) => {
     let i = ticks.findIndex((t) => t.value >= v);

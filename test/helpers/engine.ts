@@ -24,6 +24,8 @@ const facilities = {
   'touch-events': engine === 'chromium' ? undefined : `real touch events ${DEVTOOLS}`,
   /** `emulate-timezone`: DevTools in Chromium, WebDriver BiDi in Firefox. */
   'timezone-emulation': engine === 'webkit' ? 'WebDriver classic (WebKit) has no time-zone emulation' : undefined,
+  /** `setViewport` below 450 px wide: WebKitGTK's MiniBrowser window has a toolbar at least 447 px wide. */
+  'narrow-viewport': engine === 'webkit' ? "WebKitGTK's MiniBrowser window (its toolbar) is at least 447 px wide" : undefined,
   /** `window.gc()`: Chromium started with --js-flags=--expose-gc. */
   gc: typeof (window as {gc?: unknown}).gc === 'function' ? undefined : 'window.gc() exists only in Chromium started with --expose-gc',
   /** `performance.memory`: Chromium's heap size. */
@@ -76,3 +78,9 @@ export async function emulateTimezone(timezoneId: string) {
   if (!timezoneId && missing('timezone-emulation')) return;
   await executeServerCommand('emulate-timezone', {timezoneId});
 }
+
+/**
+ * Sets the page's viewport in CSS px, in every engine (use it instead of @web/test-runner-commands'
+ * `setViewport`, which has no WebDriver way: WebKit).
+ */
+export const setViewport = (viewport: {width: number; height: number}) => executeServerCommand('viewport', viewport);
