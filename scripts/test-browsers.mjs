@@ -1,11 +1,13 @@
-// Runs the browser suite in Chromium, Firefox and WebKit (what `npm test` runs), one engine after
-// the other or all at once, and prints each engine's time and counts.
+// Runs the browser suite in Chromium, Firefox and WebKit (`npm run test:browser`, part of
+// `npm test`), all at once or one engine after the other, and prints each engine's time and counts.
 //
-//   node scripts/test-browsers.mjs [--engines chromium,firefox,webkit] [--parallel] [wtr arguments]
+//   node scripts/test-browsers.mjs [--engines chromium,firefox,webkit] [--serial] [wtr arguments]
 //
-// --parallel (or TIV_TEST_PARALLEL=1) starts the three engines together, each in its own
-// web-test-runner and with its output printed when it ends. Extra arguments go to every
-// web-test-runner (for example --files test/core/format.test.ts).
+// By default the engines run at once, each in its own web-test-runner, with its output printed
+// when it ends: on a 2-core machine that takes about as long as the slowest engine alone, since
+// much of a browser test is waiting (figures in the README's Development section). --serial (or
+// TIV_TEST_SERIAL=1) runs them one after the other, with the output as it comes. Extra arguments
+// go to every web-test-runner (for example --files test/core/format.test.ts).
 import {spawn} from 'node:child_process';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -20,7 +22,7 @@ const configs = {
 
 const args = process.argv.slice(2);
 let engines = Object.keys(configs);
-let parallel = process.env.TIV_TEST_PARALLEL === '1';
+let parallel = process.env.TIV_TEST_SERIAL !== '1';
 const passOn = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--parallel') parallel = true;

@@ -106,7 +106,7 @@ describe('keyboard', () => {
       await sendKeys({press: 'Home'});
       await sendKeys({press: 'ArrowRight'});
       // Placed once its size is observed (a ResizeObserver callback, not a fixed frame later).
-      await waitUntil(() => $<HTMLElement>(el, '.tooltip')?.style.transform, 'the tooltip is placed');
+      await waitUntil(() => $<HTMLElement>(el, '.tooltip')?.style.transform, 'the tooltip is placed', {timeout: 10000});
       expect(live(el)).to.equal('2002: no data');
       expect($(el, '.tooltip')!.textContent).to.equal('2002: no data');
       const rule = $(el, '.hover-rule')!;

@@ -275,7 +275,9 @@ describe('no leak on repeated create and remove', () => {
     ['tiv-trend', '[{"year":2020,"value":1},{"year":2021,"value":2}]'],
     ['spend-compare', '[{"year":2020,"a":1,"b":2},{"year":2021,"a":2,"b":3}]'],
   ]) {
-    it(`<${tag}>: observers, listeners and timers do not grow`, async () => {
+    it(`<${tag}>: observers, listeners and timers do not grow`, async function () {
+      // 301 cycles wait for 301 animation frames: over 5 s at 60 frames a second, more on a busy machine.
+      this.timeout(60000);
       const attrs = JSON.stringify({data});
       const one = await cycle(tag, 1, attrs);
       await sleep(50);

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import type {TivTrend} from '../../src/tiv-trend.js';
 import {$, $$, badValues, cleanup, columnBoxes, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, pathVertices, shapeBox, sleep, tableRows} from '../helpers/chart.js';
 
@@ -357,7 +357,8 @@ describe('robustness', () => {
     const col = first.shadowRoot!.querySelector('rect.column')!;
     const box = col.getBoundingClientRect();
     first.shadowRoot!.querySelector('svg.chart')!.dispatchEvent(new PointerEvent('pointermove', {clientX: box.left + 2, clientY: box.top + 2}));
-    await sleep(100);
+    // Placed once its size is observed (a ResizeObserver callback), however long that takes.
+    await waitUntil(() => first.shadowRoot!.querySelector<HTMLElement>('.tooltip')?.style.transform, 'the tooltip is placed', {timeout: 10000});
     const tooltip = first.shadowRoot!.querySelector('.tooltip')!;
     const seen = {
       tooltip: tooltip.getBoundingClientRect().toJSON(),
@@ -375,8 +376,8 @@ describe('robustness', () => {
     seen.plotRatio = plot.width / (plot.height - parseFloat(paddingTop) - parseFloat(paddingBottom));
     for (const c of charts()) (c.shadowRoot!.querySelector('.controls button') as HTMLButtonElement).click();
     (frame.contentDocument!.getElementById('host') as HTMLElement).style.width = '320px';
-    await sleep(150);
-    expect(charts()[0].shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect().width).to.be.closeTo(320, 2);
+    const chartWidth = () => charts()[0].shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect().width;
+    await waitUntil(() => Math.abs(chartWidth() - 320) <= 2, 'the chart follows its container to 320 px', {timeout: 10000});
     const probe = frame.contentWindow as Probe;
     seen.violations = [...probe.__violations];
     seen.errors = [...probe.__errors];

@@ -92,15 +92,28 @@ export function badValues(el: Element): string[] {
 
 /**
  * The viewport box of an SVG shape from its geometry (`getBBox()` through `getScreenCTM()`): the
- * box of its fill (a text's advance box), stroke left out, alike in every engine. Use it rather
+ * box of its fill (a text's advance box), stroke left out, alike in every engine (rectangles
+ * and lines from their attributes). Use it rather
  * than `getBoundingClientRect()` for SVG shapes and texts: Firefox counts the stroke in that box
  * and widens a text's by about a pixel on each side, and engines disagree on shapes of zero
  * height or width.
  */
 export function shapeBox(shape: Element): DOMRect {
   const graphic = shape as SVGGraphicsElement;
-  const b = graphic.getBBox();
-  const m = graphic.getScreenCTM()!;
+  const m = graphic.getScreenCTM();
+  // Not rendered (display: none): no box.
+  if (!m) return new DOMRect();
+  // Rectangles and lines from their attributes: Firefox gives a rectangle of zero height an empty
+  // box at the origin from getBBox().
+  let b: {x: number; y: number; width: number; height: number};
+  if (shape instanceof SVGRectElement) {
+    b = {x: shape.x.baseVal.value, y: shape.y.baseVal.value, width: shape.width.baseVal.value, height: shape.height.baseVal.value};
+  } else if (shape instanceof SVGLineElement) {
+    const [x1, y1, x2, y2] = [shape.x1, shape.y1, shape.x2, shape.y2].map((a) => a.baseVal.value);
+    b = {x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1)};
+  } else {
+    b = graphic.getBBox();
+  }
   const a = new DOMPoint(b.x, b.y).matrixTransform(m);
   const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
   return new DOMRect(Math.min(a.x, c.x), Math.min(a.y, c.y), Math.abs(c.x - a.x), Math.abs(c.y - a.y));

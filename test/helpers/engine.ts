@@ -12,16 +12,14 @@ const ua = navigator.userAgent;
 /** The engine running this page: Chromium, Firefox (Gecko) or WebKit. */
 export const engine: Engine = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test(ua) ? 'chromium' : 'webkit';
 
-const DEVTOOLS = 'needs the DevTools protocol (Chromium only)';
-
 /** What each facility needs, and whether this page has it (undefined) or why not (a reason). */
 const facilities = {
   /** `emulate-media-features`: prefers-color-scheme, forced-colors, reduced motion, print media. */
-  'media-emulation': engine === 'chromium' ? undefined : `media-feature emulation ${DEVTOOLS}`,
+  'media-emulation': engine === 'chromium' ? undefined : 'media-feature emulation needs the DevTools protocol (Chromium only)',
   /** `ax-tree`: the browser's accessibility tree. */
-  'accessibility-tree': engine === 'chromium' ? undefined : `the accessibility tree ${DEVTOOLS}`,
+  'accessibility-tree': engine === 'chromium' ? undefined : 'the accessibility tree is read over the DevTools protocol (Chromium only)',
   /** `touch`: real touch events (Input.dispatchTouchEvent). */
-  'touch-events': engine === 'chromium' ? undefined : `real touch events ${DEVTOOLS}`,
+  'touch-events': engine === 'chromium' ? undefined : 'real touch events are sent over the DevTools protocol (Chromium only)',
   /** `emulate-timezone`: DevTools in Chromium, WebDriver BiDi in Firefox. */
   'timezone-emulation': engine === 'webkit' ? 'WebDriver classic (WebKit) has no time-zone emulation' : undefined,
   /** `setViewport` below 450 px wide: WebKitGTK's MiniBrowser window has a toolbar at least 447 px wide. */
