@@ -9,6 +9,7 @@
 // TIV_TEST_SERIAL=1) runs them one after the other, with the output as it comes. Extra arguments
 // go to every web-test-runner (for example --files test/core/format.test.ts).
 import {spawn} from 'node:child_process';
+import {createServer} from 'node:net';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -40,10 +41,10 @@ if (unknown.length) {
  * Runs one engine's suite; resolves to its exit code, seconds and output. The output is shown
  * as it comes, or (`hold`) in one piece when the run ends.
  */
-function run(engine, hold) {
+function run(engine, hold, port) {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(wtr, ['--config', configs[engine], ...passOn], {
+    const child = spawn(wtr, ['--config', configs[engine], ...(port ? ['--port', String(port)] : []), ...passOn], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -62,10 +63,27 @@ function run(engine, hold) {
   });
 }
 
+/**
+ * `n` ports free at once, one for each web-test-runner started together: left to itself, each
+ * would find the same first free port and all but one would fail to listen on it.
+ */
+async function freePorts(n) {
+  const servers = await Promise.all(
+    Array.from({length: n}, () => new Promise((resolve, reject) => {
+      const server = createServer().once('error', reject);
+      server.listen(0, () => resolve(server));
+    }))
+  );
+  const ports = servers.map((s) => s.address().port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
 const started = performance.now();
 const results = [];
 if (parallel) {
-  results.push(...(await Promise.all(engines.map((e) => run(e, true)))));
+  const ports = passOn.includes('--port') ? [] : await freePorts(engines.length);
+  results.push(...(await Promise.all(engines.map((e, i) => run(e, true, ports[i])))));
 } else {
   for (const e of engines) {
     console.log(`\n===== ${e} =====`);
