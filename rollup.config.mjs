@@ -58,8 +58,10 @@ const numericInterpolate = {
 const plugins = (module) => [
   privateNamesInStrings,
   numericInterpolate,
-  // Whitespace out of the html`` and css`` templates.
-  minifyHTML(),
+  // Whitespace out of the css`` templates. The html`` and svg`` templates are kept as they are:
+  // a server-rendered chart (tiv-charts/ssr.js, from the npm modules) is taken over only when
+  // the bundle's templates are the same text (Lit's hydration compares a digest of each).
+  minifyHTML({options: {shouldMinify: () => false}}),
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
   // module: false for the IIFE keeps its top-level `var TivCharts`.
   terser({

@@ -39,7 +39,8 @@ function compiledModules(dir = 'dist') {
   return readdirSync(root + dir, {withFileTypes: true}).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return compiledModules(path);
-    return entry.name.endsWith('.js') && !entry.name.startsWith('tiv-charts.') ? [path] : [];
+    // The server renderer (ssr.js, ssr/) runs in Node only: no page loads it.
+    return entry.name.endsWith('.js') && !entry.name.startsWith('tiv-charts.') && !/^dist\/ssr\b/.test(path) ? [path] : [];
   });
 }
 

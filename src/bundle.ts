@@ -6,6 +6,9 @@
  * (`tiv-charts/core.js`), where an app's bundler keeps only what it uses.
  * @module
  */
+// First: Lit's hydration support, so that a chart server-rendered by tiv-charts/ssr.js (declarative
+// shadow DOM) is taken over as it is rather than drawn a second time beside it.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export {TivTrend} from './tiv-trend.js';
 export {SpendCompare} from './spend-compare.js';
 export type {ChartErrorDetail, ChartRenderDetail} from './elements/chart-element.js';

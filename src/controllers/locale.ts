@@ -1,8 +1,8 @@
-import {nothing} from 'lit';
+import {isServer, nothing} from 'lit';
 import {messagesFor, validLocale, type Messages} from '../core/index.js';
 
 /** What the locale controller needs of its host. */
-export interface LocaleHost extends Pick<Element, 'closest'> {
+export interface LocaleHost extends Pick<Element, 'closest' | 'getAttribute'> {
   /** The author's BCP 47 locale, if any. */
   locale?: string;
 }
@@ -27,6 +27,8 @@ export class LocaleController {
   get locale(): string {
     const own = validLocale(this._host.locale);
     if (own) return own;
+    // A server render has no document: there the element's own `locale` or `lang` is all there is.
+    if (isServer) return validLocale(this._host.getAttribute('lang')) ?? 'en';
     const lang = this._host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     return validLocale(lang) ?? 'en';
   }

@@ -42,6 +42,11 @@ export class SizeController implements ReactiveController {
   value: Size | undefined;
   /** The element's font, read with the size (no style read while drawing). */
   font: Font | undefined;
+  /**
+   * Whether {@link value} and {@link font} were assumed rather than observed: given to a server
+   * render, or read from the server's markup before the first observation (see {@link assume}).
+   */
+  assumed = false;
   private target?: Element;
   private connected = false;
 
@@ -58,8 +63,19 @@ export class SizeController implements ReactiveController {
   }
 
   /**
+   * Takes a size and font without observing them: where nothing can be measured (a server render)
+   * or until the first observation (a server-rendered chart taken over in the browser, which
+   * must first draw what the server drew).
+   */
+  assume(size: Size, font: Font) {
+    this.value = size;
+    this.font = font;
+    this.assumed = true;
+  }
+
+  /**
    * Takes a new observation of the border box (the plot box's padding holds rows of labels the
-   * svg draws); `true` when the rounded size changed.
+   * svg draws); `true` when the rounded size changed, or the size had been assumed.
    */
   read(entry: ResizeObserverEntry): boolean {
     const box = entry.borderBoxSize?.[0];
@@ -68,7 +84,9 @@ export class SizeController implements ReactiveController {
     const height = Math.max(0, Math.floor(seen.height));
     const style = getComputedStyle(entry.target);
     this.font = {size: parseFloat(style.fontSize) || 13, family: style.fontFamily};
-    if (this.value && this.value.width === width && this.value.height === height) return false;
+    const assumed = this.assumed;
+    this.assumed = false;
+    if (!assumed && this.value && this.value.width === width && this.value.height === height) return false;
     this.value = {width, height};
     return true;
   }

@@ -1,11 +1,11 @@
-import {html, nothing, type CSSResultGroup, type PropertyValues} from 'lit';
-import {drawnMark, resolveHighlight, roomCss, rowContentOf, validFormatSpecifier, validLocale, verticalRoom} from '../core/index.js';
-import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, NormalizedData, NormalizeOptions, RowContent, Series} from '../core/index.js';
+import {html, isServer, nothing, type CSSResultGroup, type PropertyValues} from 'lit';
+import {drawnMark, resolveHighlight, roomCss, roomPx, rowContentOf, validFormatSpecifier, validLocale, verticalRoom} from '../core/index.js';
+import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, MeasureText, NormalizedData, NormalizeOptions, RowContent, Series} from '../core/index.js';
 import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
 import {KeyboardController} from '../controllers/keyboard.js';
 import {LocaleController} from '../controllers/locale.js';
-import {SizeController} from '../controllers/size-controller.js';
+import {SizeController, type Font} from '../controllers/size-controller.js';
 import {DataTableController} from '../controllers/data-table.js';
 import {FontsController} from '../controllers/fonts.js';
 import {TooltipController} from '../controllers/tooltip.js';
@@ -25,6 +25,31 @@ import {readAnnotations, readX} from './x-values.js';
 export type {ChartErrorDetail, ChartRenderDetail} from './events.js';
 
 let uid = 0;
+
+/**
+ * What a server render draws with and reports (`tiv-charts/ssr.js`, which has no layout engine).
+ * @internal
+ */
+export interface ServerRender {
+  /** The chart's width, px. */
+  width: number;
+  /** The plot area's height, px (the svg's less the rows of labels above and below it). */
+  areaHeight: number;
+  /** The plot's font (its size in px). */
+  font: Font;
+  /** A text measurer for the plot's font at a weight. */
+  measure(fontWeight: number): MeasureText;
+  /** Called with the element once it has rendered. */
+  rendered?(element: ChartElement): void;
+}
+
+/**
+ * The id of the script in a server-rendered shadow root that holds the widths of the texts the
+ * server measured, `{"<weight> <text>": px}`: the browser's first render reads them instead of
+ * measuring, so that it matches the server's markup whatever fonts the reader has.
+ * @internal
+ */
+export const MEASURED_WIDTHS_ID = 'measured-widths';
 
 /**
  * Base class of the tiv-charts elements: their properties, the update cycle (data → model →
@@ -65,7 +90,12 @@ export abstract class ChartElement extends ChartProperties {
   private _renderedLayout?: ChartLayout;
   /** What the rows around the plot area hold: from the data and options, never from the size. */
   private _rowContent: RowContent = {annotationCount: 0, valueLabels: false};
-  protected readonly _id = `tiv${++uid}`;
+  /** Prefix of the ids in the shadow root (a server-rendered chart keeps the server's). */
+  protected _id = `tiv${++uid}`;
+  /** Set by a server render (see {@link ServerRender}). @internal */
+  _serverRender?: ServerRender;
+  /** The widths the server measured, while the first render of a server-rendered chart takes it over. */
+  private _serverWidths?: Map<string, number>;
 
   /** Marks the element accepts; the first is the default. */
   protected abstract get _marks(): readonly MarkType[];
@@ -109,6 +139,7 @@ export abstract class ChartElement extends ChartProperties {
   protected _readX = (value: unknown): number | null => readX(value, this._chart.model?.xType);
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated) this._assumeSize();
     const declared = (this.constructor as typeof ChartElement).elementProperties;
     // Only interaction (hover, focus, table) or show-summary changed: the geometry stays as it is.
     const interaction = [...changed.keys()].every((k) => k === 'showSummary' || declared.get(k)?.state);
@@ -123,10 +154,47 @@ export abstract class ChartElement extends ChartProperties {
     this._chart.computedFrom(this._modelInputs());
   }
 
+  /**
+   * Before the first render where the plot cannot be measured yet: a server render takes the
+   * size it is given; a chart whose server-rendered shadow root is being taken over (hydrated)
+   * takes the size, ids and table the server drew, so that its first render matches the server's
+   * markup, then lays out again when its size is observed.
+   */
+  private _assumeSize() {
+    if (isServer) {
+      this._table.ready = true;
+      return;
+    }
+    const root = this.shadowRoot;
+    const svg = root?.querySelector('svg.chart');
+    const widths = root?.getElementById(MEASURED_WIDTHS_ID);
+    if (!root || !svg || !widths || this._size.value) return;
+    try {
+      this._serverWidths = new Map(Object.entries(JSON.parse(widths.textContent ?? '')));
+    } catch {
+      return; // not ours: the chart is drawn anew once measured
+    }
+    this._size.assume({width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height'))}, {size: 13, family: ''});
+    this._id = root.querySelector('figure')?.getAttribute('aria-describedby')?.replace(/-summary$/, '') ?? this._id;
+    this._table.ready = !!root.getElementById(`${this._id}-table`);
+  }
+
+  /**
+   * The text measurer for the plot's font at `fontWeight`: the server's in a server render, the
+   * server's widths while a server-rendered chart is taken over, else the browser's canvas.
+   */
+  protected _measurer(fontWeight = 400): MeasureText {
+    if (isServer && this._serverRender) return this._serverRender.measure(fontWeight);
+    const {size, family} = this._size.font ?? {size: 13, family: ''};
+    const measure = textMeasurer(size, family, fontWeight);
+    const widths = this._size.assumed ? this._serverWidths : undefined;
+    return widths ? (text) => widths.get(`${fontWeight} ${text}`) ?? measure(text) : measure;
+  }
+
   /** What the model is made from besides the properties: the data, the plot's size and font, the language, the fonts loaded. */
   private _modelInputs(): unknown[] {
     const font = this._size.font;
-    return [this._data.state, this._size.value, font?.size, font?.family, this._locale.locale, this._fonts.generation];
+    return [this._data.state, this._size.value, font?.size, font?.family, this._size.assumed, this._locale.locale, this._fonts.generation];
   }
 
   /** Normalizes, formats and lays out the current data, and reports its warnings. Throws only on unexpected faults. */
@@ -152,6 +220,13 @@ export abstract class ChartElement extends ChartProperties {
     );
     const model = chart.model;
     this._rowContent = rowContentOf(model ? this._sizeFreeOptions(model) : {annotations: this._annotations});
+    // A server render's svg is its plot area and the rows around it, as the CSS sizes the plot box.
+    const server = isServer ? this._serverRender : undefined;
+    if (server) {
+      const {top, bottom} = verticalRoom(this._rowContent);
+      const height = server.areaHeight + roomPx(top, server.font.size) + roomPx(bottom, server.font.size);
+      this._size.assume({width: server.width, height}, server.font);
+    }
     if (model) {
       chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel});
       if (this._size.value) this._layOut(model);
@@ -166,7 +241,7 @@ export abstract class ChartElement extends ChartProperties {
     const valueFormats = this._chart.formats;
     if (!size || !valueFormats) return undefined;
     // The font was read with the size, before any chart on the page drew (no read after a write).
-    const {size: fontSize, family} = this._size.font ?? {size: 13, family: ''};
+    const fontSize = this._size.font?.size ?? 13;
     const series = this._seriesForLayout(model);
     return this._chart.layOut(series, {
       yScaleType: chosen(this.yScale, Y_SCALES),
@@ -180,9 +255,9 @@ export abstract class ChartElement extends ChartProperties {
       formatTimeTick: this._chart.xFormats.tick,
       yMin: this.yMin,
       yMax: this.yMax,
-      measureText: textMeasurer(fontSize, family),
+      measureText: this._measurer(),
       // Value and direct labels are bold (see chart-styles.ts).
-      measureBold: textMeasurer(fontSize, family, 600),
+      measureBold: this._measurer(600),
       fontSize,
       xs: series === model.series ? model.xs : undefined,
       ...this._sizeFreeOptions(model),
@@ -238,7 +313,12 @@ export abstract class ChartElement extends ChartProperties {
 
   /** The heading as plain text: the attribute, else the slotted heading's text. */
   protected get _headingText(): string {
-    return this.heading || (this.querySelector(':scope > [slot="heading"]')?.textContent ?? '').trim();
+    return this.heading || (this._slottedChild('heading')?.textContent ?? '').trim();
+  }
+
+  /** The host's child for slot `name` (none in a server render, which is given attributes only). */
+  private _slottedChild(name: string): Element | null {
+    return isServer ? null : this.querySelector(`:scope > [slot="${name}"]`);
   }
 
   /** The description read by screen readers: the summary of the data, or why there is none. */
@@ -262,6 +342,7 @@ export abstract class ChartElement extends ChartProperties {
     try {
       const result = this._renderFigure();
       this._renderFault = undefined;
+      this._serverRender?.rendered?.(this);
       return result;
     } catch (e) {
       // A fault while drawing must not escape into the page: it is shown, and reported once.
@@ -278,7 +359,7 @@ export abstract class ChartElement extends ChartProperties {
       id: this._id,
       sourceHref: httpUrl(this.sourceHref),
       outlineLevel: outlineLevel(this.headingLevel),
-      slotted: (name) => !!this.querySelector(`:scope > [slot="${name}"]`),
+      slotted: (name) => !!this._slottedChild(name),
       summary: this._summaryText(),
       label: this._locale.messages.chartData,
       lang: this._locale.lang,

@@ -9,7 +9,6 @@ import {jsonProperty, numberConverter} from './converters.js';
 import {directLabelRoom} from './direct-labels.js';
 import {PALETTE_SIZE} from './palette.js';
 import {renderDirectLabels, renderLegend} from './templates/legend.js';
-import {textMeasurer} from './text-measure.js';
 
 const LABEL_MODES = ['auto', 'direct', 'legend'] as const;
 
@@ -192,7 +191,7 @@ export class SpendCompare extends ChartElement {
 
   /** Measures direct labels, which are bold. */
   private get _labelMeasure() {
-    return textMeasurer(this._fontSize, this._size.font?.family ?? '', 600);
+    return this._measurer(600);
   }
 
   /** The ratio callout's value, computed again only when its options or the model change. */

@@ -1,4 +1,4 @@
-import {noChange} from 'lit';
+import {isServer, noChange} from 'lit';
 import {Directive, directive, type AttributePart} from 'lit/directive.js';
 
 /**
@@ -13,7 +13,9 @@ class StylePropertiesDirective extends Directive {
   /** The properties set by the last render. */
   previous = new Set<string>();
 
-  render(_properties: Readonly<Record<string, string | undefined>>) {
+  render(properties: Readonly<Record<string, string | undefined>>) {
+    // A server render has no CSSOM: it writes the attribute (taken over as it is in the browser).
+    if (isServer) return Object.entries(properties).filter(([, value]) => value !== undefined).map(([name, value]) => `${name}: ${value}`).join('; ');
     return noChange;
   }
 

@@ -122,6 +122,8 @@ export function renderMessage(text: string, role: 'status' | 'alert'): TemplateR
 export function httpUrl(href: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
+    // A server render has no document: an absolute URL is checked alone, a relative one kept as given.
+    if (typeof document === 'undefined') return /^https?:$/.test(new URL(href, 'http://relative.invalid/').protocol) ? href : undefined;
     const url = new URL(href, document.baseURI);
     return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
