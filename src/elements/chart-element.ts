@@ -1,5 +1,5 @@
 import {html, isServer, nothing, type CSSResultGroup, type PropertyValues} from 'lit';
-import {drawnMark, resolveHighlight, roomCss, roomPx, rowContentOf, validFormatSpecifier, validLocale, verticalRoom} from '../core/index.js';
+import {drawnMark, resolveHighlight, roomCss, rowContentOf, validFormatSpecifier, validLocale, verticalRoom} from '../core/index.js';
 import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, MeasureText, NormalizedData, NormalizeOptions, RowContent, Series} from '../core/index.js';
 import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
@@ -223,9 +223,10 @@ export abstract class ChartElement extends ChartProperties {
     // A server render's svg is its plot area and the rows around it, as the CSS sizes the plot box.
     const server = isServer ? this._serverRender : undefined;
     if (server) {
+      // The plot box's padding is `em` × the font size + `px`, and its observed height is floored.
       const {top, bottom} = verticalRoom(this._rowContent);
-      const height = server.areaHeight + roomPx(top, server.font.size) + roomPx(bottom, server.font.size);
-      this._size.assume({width: server.width, height}, server.font);
+      const room = (top.em + bottom.em) * server.font.size + top.px + bottom.px;
+      this._size.assume({width: server.width, height: Math.floor(server.areaHeight + room)}, server.font);
     }
     if (model) {
       chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel});

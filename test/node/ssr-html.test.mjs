@@ -18,7 +18,8 @@ test('renderChartHTML: <tiv-trend> from the SIPRI CSV has its figure in declarat
   const html = plain(await renderChartHTML('tiv-trend', {width: 640, attributes: TREND}));
   assert.match(html, /^<tiv-trend [^>]*><template shadowroot="open" shadowrootmode="open">/);
   assert.match(html, /<\/tiv-trend>$/);
-  assert.match(html, /<svg\s+class="chart"[^>]*width="640"\s+height="360"\s+viewBox="0 0 640 360"/, '16:9 at 640 px');
+  const [, height] = html.match(/<svg\s+class="chart"[^>]*width="640"\s+height="(\d+)"\s+viewBox="0 0 640 \1"/);
+  assert.ok(Number(height) > 416, 'the plot area at 640 px (416 px, its maximum) and the rows of labels around it');
   assert.equal(count(html, /<rect class="column/g), 30, 'a column per year, 1992 to 2021');
   assert.equal(count(html, /class="column series-0 highlight"/g), 1, 'the highlighted 2005');
   assert.match(html, />Russia's arms deliveries to China peaked in 2005</);
@@ -35,7 +36,7 @@ test('renderChartHTML: the data travel in a child script, without src; the langu
   const host = html.slice(0, html.indexOf('>') + 1);
   assert.doesNotMatch(host, /\ssrc=/, 'no src: the browser would fetch it again');
   assert.match(host, /\slocale="en"/);
-  assert.match(host, /style="--tiv-plot-min-height: 360px; --tiv-plot-max-height: 360px"/);
+  assert.match(host, /style="--tiv-plot-min-height: 416px; --tiv-plot-max-height: 416px"/);
   const data = html.match(/<script type="application\/json">([^<]*)<\/script><\/tiv-trend>$/);
   assert.ok(data, 'the data script is the last child');
   const rows = JSON.parse(data[1]);
@@ -54,12 +55,18 @@ test('renderChartHTML: <spend-compare> from the SIPRI CSV has its ratio, two lin
   assert.equal(count(html, /<tr>/g), 30, 'the data table: a header and 29 years');
 });
 
-test('renderChartHTML: the height follows the width as the CSS does (16:9, 12rem to 28rem), or is given', async () => {
-  const height = async (options) => Number((await renderChartHTML('tiv-trend', {attributes: TREND, ...options})).match(/<svg\s+class="chart"[^>]*height="(\d+)"/)[1]);
-  assert.equal(await height({width: 375}), 210);
-  assert.equal(await height({width: 300}), 192, 'min-height 12rem');
-  assert.equal(await height({width: 1280}), 448, 'max-height 28rem');
-  assert.equal(await height({width: 640, height: 300}), 300);
+test('renderChartHTML: the plot area is as high as the CSS makes it (as wide as the chart, 12rem to 26rem), or as given, and held there', async () => {
+  const area = async (options) => {
+    const html = await renderChartHTML('tiv-trend', {attributes: TREND, ...options});
+    const held = html.match(/--tiv-plot-min-height: (\d+)px; --tiv-plot-max-height: \1px"/);
+    const svg = html.match(/<svg\s+class="chart"[^>]*height="(\d+)"/);
+    assert.ok(Number(svg[1]) > Number(held[1]), 'the svg holds the area and the rows of labels');
+    return Number(held[1]);
+  };
+  assert.equal(await area({width: 375}), 375);
+  assert.equal(await area({width: 150}), 192, 'min-height 12rem');
+  assert.equal(await area({width: 1280}), 416, 'max-height 26rem');
+  assert.equal(await area({width: 640, height: 300}), 300);
   const themed = await renderChartHTML('tiv-trend', {width: 640, attributes: {...TREND, theme: 'dark'}});
   assert.match(themed, /<svg\s+class="chart"[^>]*width="616"/, 'theme="dark" pads the chart by 0.75rem');
 });
