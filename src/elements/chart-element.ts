@@ -5,7 +5,8 @@ import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
 import {KeyboardController} from '../controllers/keyboard.js';
 import {LocaleController} from '../controllers/locale.js';
-import {SizeController, type Font} from '../controllers/size-controller.js';
+import {SizeController} from '../controllers/size-controller.js';
+import {measuredFirst, readServerMarkup, serverPlotSize, type ServerRender} from './server-markup.js';
 import {DataTableController} from '../controllers/data-table.js';
 import {FontsController} from '../controllers/fonts.js';
 import {TooltipController} from '../controllers/tooltip.js';
@@ -26,30 +27,6 @@ export type {ChartErrorDetail, ChartRenderDetail} from './events.js';
 
 let uid = 0;
 
-/**
- * What a server render draws with and reports (`tiv-charts/ssr.js`, which has no layout engine).
- * @internal
- */
-export interface ServerRender {
-  /** The chart's width, px. */
-  width: number;
-  /** The plot area's height, px (the svg's less the rows of labels above and below it). */
-  areaHeight: number;
-  /** The plot's font (its size in px). */
-  font: Font;
-  /** A text measurer for the plot's font at a weight. */
-  measure(fontWeight: number): MeasureText;
-  /** Called with the element once it has rendered. */
-  rendered?(element: ChartElement): void;
-}
-
-/**
- * The id of the script in a server-rendered shadow root that holds the widths of the texts the
- * server measured, `{"<weight> <text>": px}`: the browser's first render reads them instead of
- * measuring, so that it matches the server's markup whatever fonts the reader has.
- * @internal
- */
-export const MEASURED_WIDTHS_ID = 'measured-widths';
 
 /**
  * Base class of the tiv-charts elements: their properties, the update cycle (data → model →
@@ -155,40 +132,29 @@ export abstract class ChartElement extends ChartProperties {
   }
 
   /**
-   * Before the first render where the plot cannot be measured yet: a server render takes the
-   * size it is given; a chart whose server-rendered shadow root is being taken over (hydrated)
-   * takes the size, ids and table the server drew, so that its first render matches the server's
-   * markup, then lays out again when its size is observed.
+   * Before the first render: a chart taking a server-rendered shadow root over (hydrating) first
+   * draws at the server's size, ids, table and widths, so that it matches the server's markup.
    */
   private _assumeSize() {
     if (isServer) {
       this._table.ready = true;
       return;
     }
-    const root = this.shadowRoot;
-    const svg = root?.querySelector('svg.chart');
-    const widths = root?.getElementById(MEASURED_WIDTHS_ID);
-    if (!root || !svg || !widths || this._size.value) return;
-    try {
-      this._serverWidths = new Map(Object.entries(JSON.parse(widths.textContent ?? '')));
-    } catch {
-      return; // not ours: the chart is drawn anew once measured
-    }
-    this._size.assume({width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height'))}, {size: 13, family: ''});
-    this._id = root.querySelector('figure')?.getAttribute('aria-describedby')?.replace(/-summary$/, '') ?? this._id;
-    this._table.ready = !!root.getElementById(`${this._id}-table`);
+    const markup = this._size.value ? undefined : readServerMarkup(this.shadowRoot);
+    if (!markup) return;
+    this._serverWidths = markup.widths;
+    this._size.assume(markup.size, {size: 13, family: ''});
+    this._id = markup.id ?? this._id;
+    this._table.ready = markup.tableBuilt(this._id);
   }
 
-  /**
-   * The text measurer for the plot's font at `fontWeight`: the server's in a server render, the
-   * server's widths while a server-rendered chart is taken over, else the browser's canvas.
-   */
+  /** The plot font's measurer at `fontWeight`: the server's, the server's widths while hydrating, else the canvas. */
   protected _measurer(fontWeight = 400): MeasureText {
     if (isServer && this._serverRender) return this._serverRender.measure(fontWeight);
     const {size, family} = this._size.font ?? {size: 13, family: ''};
     const measure = textMeasurer(size, family, fontWeight);
     const widths = this._size.assumed ? this._serverWidths : undefined;
-    return widths ? (text) => widths.get(`${fontWeight} ${text}`) ?? measure(text) : measure;
+    return widths ? measuredFirst(measure, widths, fontWeight) : measure;
   }
 
   /** What the model is made from besides the properties: the data, the plot's size and font, the language, the fonts loaded. */
@@ -220,14 +186,8 @@ export abstract class ChartElement extends ChartProperties {
     );
     const model = chart.model;
     this._rowContent = rowContentOf(model ? this._sizeFreeOptions(model) : {annotations: this._annotations});
-    // A server render's svg is its plot area and the rows around it, as the CSS sizes the plot box.
     const server = isServer ? this._serverRender : undefined;
-    if (server) {
-      // The plot box's padding is `em` × the font size + `px`, and its observed height is floored.
-      const {top, bottom} = verticalRoom(this._rowContent);
-      const room = (top.em + bottom.em) * server.font.size + top.px + bottom.px;
-      this._size.assume({width: server.width, height: Math.floor(server.areaHeight + room)}, server.font);
-    }
+    if (server) this._size.assume(serverPlotSize(server, this._rowContent), server.font);
     if (model) {
       chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel});
       if (this._size.value) this._layOut(model);

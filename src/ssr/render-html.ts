@@ -2,7 +2,8 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
-import {MEASURED_WIDTHS_ID, type ChartElement, type ServerRender} from '../elements/chart-element.js';
+import type {ChartElement} from '../elements/chart-element.js';
+import {MEASURED_WIDTHS_ID, type ServerRender} from '../elements/server-markup.js';
 import type {MeasureText} from '../core/index.js';
 import {metricsMeasurer, METRICS_FONT_FAMILY} from './font-metrics.js';
 import {CHART_TAGS, plotSize, readData, type ChartTag, type RenderOptions} from './options.js';
@@ -77,7 +78,7 @@ export function renderHost(
     ...size,
     font: SERVER_FONT,
     measure: (fontWeight) => recorded(metricsMeasurer(SERVER_FONT.size, fontWeight), fontWeight, widths),
-    rendered: (instance) => (element = instance),
+    rendered: (instance) => (element = instance as ChartElement),
   };
   // Static html: the tag and the attributes are literal text here (unsafeStatic), not bindings.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
