@@ -6,7 +6,7 @@ import {asChartError, DataController} from '../controllers/data-controller.js';
 import {KeyboardController} from '../controllers/keyboard.js';
 import {LocaleController} from '../controllers/locale.js';
 import {SizeController} from '../controllers/size-controller.js';
-import {measuredFirst, readServerMarkup, serverPlotSize, type ServerRender} from './server-markup.js';
+import {measuredFirst, readServerMarkup, serverPlotSize, slottedChild, type ServerRender} from './server-markup.js';
 import {DataTableController} from '../controllers/data-table.js';
 import {FontsController} from '../controllers/fonts.js';
 import {TooltipController} from '../controllers/tooltip.js';
@@ -274,12 +274,7 @@ export abstract class ChartElement extends ChartProperties {
 
   /** The heading as plain text: the attribute, else the slotted heading's text. */
   protected get _headingText(): string {
-    return this.heading || (this._slottedChild('heading')?.textContent ?? '').trim();
-  }
-
-  /** The host's child for slot `name` (none in a server render, which is given attributes only). */
-  private _slottedChild(name: string): Element | null {
-    return isServer ? null : this.querySelector(`:scope > [slot="${name}"]`);
+    return this.heading || (slottedChild(this, 'heading')?.textContent ?? '').trim();
   }
 
   /** The description read by screen readers: the summary of the data, or why there is none. */
@@ -320,7 +315,7 @@ export abstract class ChartElement extends ChartProperties {
       id: this._id,
       sourceHref: httpUrl(this.sourceHref),
       outlineLevel: outlineLevel(this.headingLevel),
-      slotted: (name) => !!this._slottedChild(name),
+      slotted: (name) => !!slottedChild(this, name),
       summary: this._summaryText(),
       label: this._locale.messages.chartData,
       lang: this._locale.lang,

@@ -1,5 +1,6 @@
 import type {MeasureText, RowContent} from '../core/index.js';
 import {verticalRoom} from '../core/index.js';
+import {isServer} from 'lit';
 import type {Font, Size} from '../controllers/size-controller.js';
 
 /**
@@ -65,4 +66,9 @@ export function readServerMarkup(root: ShadowRoot | null): {size: Size; id?: str
 /** `measure`, answering from `widths` (keyed `"<weight> <text>"`) first. @internal */
 export function measuredFirst(measure: MeasureText, widths: ReadonlyMap<string, number>, fontWeight: number): MeasureText {
   return (text) => widths.get(`${fontWeight} ${text}`) ?? measure(text);
+}
+
+/** The child of `host` for slot `name` (none in a server render, which is given attributes only). @internal */
+export function slottedChild(host: Element, name: string): Element | null {
+  return isServer ? null : host.querySelector(`:scope > [slot="${name}"]`);
 }
