@@ -14,6 +14,7 @@ import {attributeProblems, chosen, CURVES, Y_SCALES} from './attribute-problems.
 import {ChartProperties} from './chart-properties.js';
 import {chartStyles} from './chart-styles.js';
 import {labelStyles} from './label-styles.js';
+import {printStyles} from './print-styles.js';
 import {coerceProperties} from './converters.js';
 import {dispatchChartError, dispatchChartRender} from './events.js';
 import {csvHref, renderControls, renderTable, type DataTableView} from './templates/data-table.js';
@@ -36,7 +37,7 @@ let uid = 0;
  * options, content before the plot and labels over it (the `_`-prefixed hooks below).
  */
 export abstract class ChartElement extends ChartProperties {
-  static override styles: CSSResultGroup = [chartStyles, labelStyles];
+  static override styles: CSSResultGroup = [chartStyles, labelStyles, printStyles];
 
   /** Up to this many rows, the table is always in the page for screen readers; above, only when shown. */
   static tableRowLimit = 1000;
