@@ -1,8 +1,10 @@
-// The story book: a sidebar of stories, a canvas with a width switch, the story's HTML with a copy
-// button, its events, and the manifest-driven controls of api-viewer-element.
+// The story book: a sidebar of stories (a menu on a phone), a canvas with a width switch, the
+// story's HTML with a copy button, controls for everything custom-elements.json documents of the
+// element, its events, and the reference, rendered by api-viewer-element's <api-docs>.
 import {registerMessages} from '../src/index.ts';
 import {de} from '../src/messages/de.ts';
-import 'api-viewer-element';
+import 'api-viewer-element/lib/api-docs.js';
+import {buildControls, declarationOf} from './controls.js';
 import {stories} from './stories.js';
 
 // The German stories speak German: languages other than English are registered.
@@ -14,6 +16,15 @@ const snippet = document.getElementById('snippet');
 const events = document.getElementById('events');
 const title = document.getElementById('story-title');
 const api = document.getElementById('api');
+const controls = document.getElementById('controls');
+const menu = document.querySelector('.menu-button');
+const manifest = fetch('/custom-elements.json').then((r) => r.json());
+
+// On a phone the stories are a menu that opens over the page and closes when a story is chosen.
+menu.addEventListener('click', () => menu.setAttribute('aria-expanded', String(menu.getAttribute('aria-expanded') !== 'true')));
+nav.addEventListener('click', (e) => {
+  if (e.target.closest('a')) menu.setAttribute('aria-expanded', 'false');
+});
 
 for (const element of ['tiv-trend', 'spend-compare']) {
   const group = document.createElement('section');
@@ -32,13 +43,26 @@ for (const element of ['tiv-trend', 'spend-compare']) {
   nav.append(group);
 }
 
+/**
+ * Sets the canvas to `width` px (a canvas wider than the screen scrolls within its frame), or
+ * without one to the frame's width.
+ */
 function setWidth(width) {
-  canvas.style.width = `${width}px`;
+  canvas.style.width = width ? `${width}px` : '';
   for (const b of document.querySelectorAll('.viewports button')) b.setAttribute('aria-pressed', String(Number(b.dataset.width) === width));
 }
 for (const b of document.querySelectorAll('.viewports button')) b.addEventListener('click', () => setWidth(Number(b.dataset.width)));
 
-function show() {
+/** The story's markup as it is now: its element with the attributes and slots the controls set. */
+function currentMarkup(story) {
+  const el = canvas.querySelector(story.element);
+  const html = el ? el.outerHTML : story.html;
+  return story.wrap ? `<div ${story.wrap}>\n  ${html}\n</div>` : html;
+}
+
+async function show() {
+  // Which story the controls are for: none until they are built (a test waits for it).
+  delete controls.dataset.story;
   const story = stories.find((s) => `#${s.id}` === location.hash) ?? stories[0];
   title.textContent = `${story.element}: ${story.title}`;
   for (const a of nav.querySelectorAll('a')) a.toggleAttribute('aria-current', a.hash === `#${story.id}`);
@@ -47,8 +71,19 @@ function show() {
   // Our own static story markup.
   canvas.innerHTML = markup;
   snippet.textContent = markup;
-  setWidth(story.width ?? 768);
+  // A story's own width, else 768 px or, on a narrower screen, the widest preset that fits it
+  // (on a 320 px screen none does: then the frame's width).
+  const frame = canvas.parentElement;
+  const room = frame.clientWidth - parseFloat(getComputedStyle(frame).paddingLeft) - parseFloat(getComputedStyle(frame).paddingRight);
+  const fits = [...document.querySelectorAll('.viewports button')].map((b) => Number(b.dataset.width)).filter((w) => w <= room);
+  setWidth(story.width ?? (fits.length ? Math.min(768, fits.at(-1)) : undefined));
+  // The reference shows the story's element; its own element menu is hidden (the stories choose).
   api.setAttribute('selected', story.element);
+  document.getElementById('controls-element').textContent = `<${story.element}>`;
+  const el = canvas.querySelector(story.element);
+  await customElements.whenDefined(story.element);
+  buildControls(controls, el, declarationOf(await manifest, story.element), () => (snippet.textContent = currentMarkup(story)));
+  controls.dataset.story = story.id;
 }
 for (const type of ['chart-render', 'chart-error']) {
   canvas.addEventListener(type, (e) => {

@@ -69,7 +69,7 @@ export const stories = [
     id: 'trend-error',
     element: 'tiv-trend',
     title: 'Error',
-    html: `<tiv-trend heading="A file that does not exist" subheading="TIV, millions" source="Test data" src="/demo/data/missing.csv"></tiv-trend>`,
+    html: `<tiv-trend heading="A web page instead of a data file" subheading="TIV, millions" source="Test data" src="/demo/article.html"></tiv-trend>`,
   },
   {
     id: 'trend-dark',

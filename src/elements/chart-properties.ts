@@ -34,15 +34,15 @@ import type {AnnotationOption, ChartData} from './element-types.js';
  * @csspart label-notes - The numbered notes under the plot: labels with no room in it (their markers are in the plot).
  *
  * @cssprop [--tiv-color-text=currentColor] - Text colour (heading, labels).
- * @cssprop [--tiv-color-muted=text at 72%] - Secondary text: subheading, ticks, note, source.
- * @cssprop [--tiv-color-mark=--tiv-series-1] - Colour of the columns, line or area of a one-series chart; charts of several series colour them with `--tiv-series-1` … `--tiv-series-8` only.
- * @cssprop [--tiv-color-highlight=a shade of the mark's colour] - Colour of highlighted marks; by default each is a shade of its own series' colour toward the text colour, in a ring.
- * @cssprop [--tiv-color-halo=the background] - Halo around labels drawn over marks: the background of `theme="light"`/`"dark"`, else `--tiv-color-background`, else `Canvas` (which follows the page's `color-scheme`).
- * @cssprop [--tiv-color-grid=text at 16%] - Gridlines.
- * @cssprop [--tiv-color-baseline=text at 75%] - The zero baseline.
- * @cssprop [--tiv-color-range=text at 8%] - Shaded annotation ranges.
+ * @cssprop [--tiv-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text: subheading, ticks, note, source.
+ * @cssprop [--tiv-color-mark=var(--tiv-series-1)] - Colour of the columns, line or area of a one-series chart; charts of several series colour them with `--tiv-series-1` … `--tiv-series-8` only.
+ * @cssprop [--tiv-color-highlight=color-mix(in srgb, var(--tiv-color-mark) 62%, currentColor)] - Colour of highlighted marks; by default each is a shade of its own series' colour toward the text colour, in a ring.
+ * @cssprop [--tiv-color-halo=var(--tiv-color-background, Canvas)] - Halo around labels drawn over marks: the background of `theme="light"`/`"dark"`, else `--tiv-color-background`, else `Canvas` (which follows the page's `color-scheme`).
+ * @cssprop [--tiv-color-grid=color-mix(in srgb, currentColor 22%, transparent)] - Gridlines.
+ * @cssprop [--tiv-color-baseline=color-mix(in srgb, currentColor 75%, transparent)] - The zero baseline.
+ * @cssprop [--tiv-color-range=color-mix(in srgb, currentColor 8%, transparent)] - Shaded annotation ranges.
  * @cssprop [--tiv-color-background=transparent] - Background of the element (`theme="light"`/`"dark"` paint white / #121212).
- * @cssprop [--tiv-color-focus=text colour] - Keyboard focus ring.
+ * @cssprop [--tiv-color-focus=currentColor] - Keyboard focus ring.
  * @cssprop [--tiv-tooltip-background=Canvas] - Tooltip background.
  * @cssprop [--tiv-tooltip-color=CanvasText] - Tooltip text.
  * @cssprop [--tiv-font-family=inherit] - Font of all text; the page's font by default.

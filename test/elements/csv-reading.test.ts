@@ -12,9 +12,10 @@ describe('CSV files from spreadsheets in other locales', () => {
     const {el, errors} = await mount<TivTrend>(`<tiv-trend src="/test/fixtures/inflation-de-semicolon.csv" unit="%"></tiv-trend>`, 640);
     expect(errors).to.deep.equal([]);
     const {el: plain} = await mount<TivTrend>(`<tiv-trend unit="%" data='[[2019,1.4],[2020,0.5],[2021,3.1],[2022,6.9],[2023,5.9]]'></tiv-trend>`, 640);
-    const heights = (chart: Element) => columnBoxes(chart).map((c) => Math.round(c.box.height * 10) / 10);
+    const heights = (chart: Element) => columnBoxes(chart).map((c) => c.box.height);
     expect(heights(el)).to.have.length(5);
-    expect(heights(el)).to.deep.equal(heights(plain));
+    // The same columns, to a fraction of a pixel (engines round layout boxes differently).
+    heights(el).forEach((h, i) => expect(h).to.be.closeTo(heights(plain)[i], 0.5));
     expect(tableRows(el).map((row) => row.slice(0, 2))).to.deep.equal([
       ['2019', '1.4%'],
       ['2020', '0.5%'],

@@ -92,17 +92,17 @@ describe('demo pages', () => {
   it('the story book shows a story, its snippet, and the manifest-driven API viewer', async () => {
     const {frame, doc, errors} = await loadPage('/demo/index.html', (d) => {
       const chart = d.querySelector('#canvas tiv-trend')?.shadowRoot?.querySelector('svg.chart');
-      const viewer = d.querySelector('api-viewer')?.shadowRoot?.querySelector('[part="header-title"]');
+      const viewer = d.querySelector('api-docs')?.shadowRoot?.querySelector('[part="header-title"]');
       return !!chart && !!viewer;
     });
     frame.contentWindow!.location.hash = 'compare-default';
     for (let i = 0; i < 100 && !doc.querySelector('#canvas spend-compare')?.shadowRoot?.querySelector('svg.chart'); i++) await sleep(50);
     expect(doc.querySelector('#canvas spend-compare')!.shadowRoot!.querySelector('svg.chart')).to.exist;
-    for (let i = 0; i < 100 && !doc.querySelector('api-viewer')!.shadowRoot!.textContent!.includes('ratio-year'); i++) await sleep(50);
+    for (let i = 0; i < 100 && !doc.querySelector('api-docs')!.shadowRoot!.textContent!.includes('ratio-year'); i++) await sleep(50);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).to.deep.equal([]);
     expect(doc.getElementById('snippet')!.textContent).to.match(/^<spend-compare /);
     expect(doc.querySelectorAll('.book-nav a').length).to.equal(stories.length);
-    expect(doc.querySelector('api-viewer')!.shadowRoot!.textContent).to.include('ratio-year');
+    expect(doc.querySelector('api-docs')!.shadowRoot!.textContent).to.include('ratio-year');
     frame.remove();
   });
 });
