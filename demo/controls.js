@@ -4,15 +4,6 @@
 // element as it is edited: attributes as attributes (so the HTML snippet shows them), slots as
 // slotted <span>s, CSS custom properties on the element's style, parts through a ::part() rule.
 
-/** Attributes whose values are a fixed list: a select. The first value of each is the default. */
-const CHOICES = {
-  mark: {'tiv-trend': ['column', 'line', 'area'], 'spend-compare': ['line', 'bar', 'stacked']},
-  labels: ['auto', 'direct', 'legend'],
-  yScale: ['linear', 'log'],
-  curve: ['linear', 'monotone', 'step'],
-  theme: ['', 'light', 'dark', 'auto'],
-};
-
 /** The manifest's declaration of the element `tag`. */
 export function declarationOf(manifest, tag) {
   for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.customElement && d.tagName === tag) return d;
@@ -22,14 +13,21 @@ export function declarationOf(manifest, tag) {
 /** The public fields of a declaration: its properties, with their attributes. */
 const fieldsOf = (decl) => (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public'));
 
-/** What kind of control a field gets: boolean, number, select, json or text. */
+/** The values of a type that is a union of string literals (`'line' | 'bar'`), '' for `undefined`; else none. */
+function choicesOf(type) {
+  const parts = type.split('|').map((p) => p.trim());
+  if (!parts.some((p) => /^'.*'$/.test(p)) || !parts.every((p) => /^'.*'$/.test(p) || p === 'undefined')) return undefined;
+  return [...(parts.includes('undefined') ? [''] : []), ...parts.filter((p) => p !== 'undefined').map((p) => p.slice(1, -1))];
+}
+
+/** What kind of control a field gets: boolean, number, select (a union of strings), text, or json (arrays and objects). */
 function kindOf(field) {
   const type = field.type?.text ?? '';
-  if (CHOICES[field.name]) return 'select';
+  if (choicesOf(type)) return 'select';
   if (type === 'boolean') return 'boolean';
-  if (/^number\b/.test(type)) return 'number';
-  if (/^unknown\b/.test(type)) return 'json';
-  return 'text';
+  if (/^(number|\d)/.test(type)) return 'number';
+  if (/^string\b/.test(type)) return 'text';
+  return 'json';
 }
 
 /** The value a control shows for a property's value: '' for none, JSON for data. */
@@ -81,8 +79,7 @@ function fieldControl(el, field, changed) {
     control.checked = !!value;
   } else if (kind === 'select') {
     control = document.createElement('select');
-    const choices = Array.isArray(CHOICES[field.name]) ? CHOICES[field.name] : CHOICES[field.name][el.localName];
-    for (const choice of choices) control.append(new Option(choice || '(none)', choice));
+    for (const choice of choicesOf(field.type.text)) control.append(new Option(choice || '(none)', choice));
     control.value = shown(value, kind);
   } else if (kind === 'json') {
     control = document.createElement('textarea');

@@ -39,9 +39,15 @@ let uid = 0;
 export abstract class ChartElement extends ChartProperties {
   static override styles: CSSResultGroup = [chartStyles, labelStyles, printStyles];
 
-  /** Up to this many rows, the table is always in the page for screen readers; above, only when shown. */
+  /**
+   * Up to this many rows, the table is always in the page for screen readers; above, only when shown.
+   * @internal (tests lower it; no part of the elements' API)
+   */
   static tableRowLimit = 1000;
-  /** A shown table has at most this many rows (the first ones), with a note; the CSV has every row. */
+  /**
+   * A shown table has at most this many rows (the first ones), with a note; the CSV has every row.
+   * @internal (tests lower it; no part of the elements' API)
+   */
   static tableRenderLimit = 5000;
 
   protected readonly _data = new DataController(this);
