@@ -9,6 +9,25 @@ import {chromium} from './scripts/browsers/engines.mjs';
 import {engineCommands} from './scripts/browsers/commands.mjs';
 import {skipReport} from './scripts/browsers/skip-report.mjs';
 import {examplesPlugin} from './scripts/examples-plugin.mjs';
+import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
+
+/**
+ * Visual regression (test/visual/): Chromium's pictures of the charts against the baselines in
+ * test/visual/baseline/, made on Debian's Chromium with its DejaVu and Liberation fonts. A picture
+ * that differs goes to test/visual/failed/ with a -diff picture beside it (differences in red).
+ * `npm run test:visual -- --update-visual-baseline` makes the baselines anew: look at each one.
+ */
+function visualBaselines() {
+  return visualRegressionPlugin({
+    update: process.argv.includes('--update-visual-baseline'),
+    baseDir: 'test/visual',
+    getBaselineName: ({name}) => `baseline/${name}.png`,
+    getFailedName: ({name}) => `failed/${name}.png`,
+    getDiffName: ({name}) => `failed/${name}-diff.png`,
+    failureThresholdType: 'percent',
+    failureThreshold: 0.05,
+  });
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -16,7 +35,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   browsers: [chromium()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), examplesPlugin(), engineCommands()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), examplesPlugin(), engineCommands(), visualBaselines()],
   reporters: [defaultReporter(), skipReport()],
   testFramework: {config: {timeout: 20000}},
   middleware: [

@@ -16,6 +16,8 @@ export const engine: Engine = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test
 const facilities = {
   /** `emulate-media-features`: prefers-color-scheme, forced-colors, reduced motion, print media. */
   'media-emulation': engine === 'chromium' ? undefined : 'media-feature emulation needs the DevTools protocol (Chromium only)',
+  /** `visual-diff`: pictures against baselines made in Chromium (other engines draw text with other pixels). */
+  'visual-baselines': engine === 'chromium' ? undefined : 'the baselines are pictures drawn by Chromium; other engines draw text with other pixels',
   /** `ax-tree`: the browser's accessibility tree. */
   'accessibility-tree': engine === 'chromium' ? undefined : 'the accessibility tree is read over the DevTools protocol (Chromium only)',
   /** `touch`: real touch events (Input.dispatchTouchEvent). */
