@@ -1,12 +1,13 @@
 // The published package as a user gets it: `npm pack`, install the tarball into a fresh project,
-// import it in Node (no DOM), type-check against it, and load it in Chromium.
+// import it in Node (no DOM), type-check against it, and load it in Chromium; and `npm pack` in a
+// fresh clone, which builds dist/ first.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync, readFileSync, rmSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
-import {join, extname} from 'node:path';
+import {dirname, extname, join} from 'node:path';
 
 const root = new URL('..', new URL('..', import.meta.url)).pathname;
 const npm = (args, cwd) => execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
@@ -14,7 +15,8 @@ const npm = (args, cwd) => execFileSync('npm', args, {cwd, encoding: 'utf8', std
 test('the packed tarball installs into a fresh project and works in Node, TypeScript and Chromium', {timeout: 240_000}, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'tiv-charts-pack-'));
   t.after(() => rmSync(dir, {recursive: true, force: true}));
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], root))[0];
+  // The dist/ that `npm test` built (prepack would build it again; the next test packs a fresh clone with it).
+  const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root))[0];
   const files = packed.files.map((f) => f.path);
   for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/tiv-trend.js', 'dist/spend-compare.js', 'dist/tiv-charts.min.js', 'dist/tiv-charts.bundle.js', 'custom-elements.json', 'README.md']) {
     assert.ok(files.includes(f), `the tarball holds ${f}`);
@@ -74,4 +76,26 @@ test('the packed tarball installs into a fresh project and works in Node, TypeSc
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   const columns = await page.waitForFunction(() => document.querySelector('tiv-trend')?.shadowRoot?.querySelectorAll('rect.column').length === 2, {timeout: 10_000});
   assert.ok(await columns.jsonValue());
+});
+
+test('npm pack in a fresh clone, without dist/, builds first (prepack): the tarball holds dist/', {timeout: 600_000}, (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tiv-charts-clone-'));
+  t.after(() => rmSync(dir, {recursive: true, force: true}));
+  // A clone's files: the tracked ones and new ones not ignored (dist/ is ignored), as they are now.
+  const clone = join(dir, 'clone');
+  const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: root, encoding: 'utf8'});
+  for (const file of tracked.split('\0').filter((f) => f && existsSync(join(root, f)))) {
+    mkdirSync(dirname(join(clone, file)), {recursive: true});
+    copyFileSync(join(root, file), join(clone, file));
+  }
+  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  assert.ok(!existsSync(join(clone, 'dist')), 'the clone has no dist/');
+
+  npm(['pack', '--pack-destination', dir], clone);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  assert.ok(tarball, 'npm pack made a tarball');
+  const files = execFileSync('tar', ['-tzf', join(dir, tarball)], {encoding: 'utf8'}).split('\n');
+  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/tiv-trend.js', 'dist/spend-compare.js', 'dist/core.js', 'dist/react.d.ts', 'dist/vue.d.ts', 'dist/tiv-charts.min.js', 'dist/tiv-charts.bundle.js']) {
+    assert.ok(files.includes(`package/${f}`), `the tarball holds ${f}`);
+  }
 });

@@ -20,3 +20,16 @@ test('README shows the test command that CI runs', () => {
   assert.match(readme, /npm test/);
   assert.match(ci, /^npm test$/m);
 });
+
+test('README: CDN URLs pin the package version, with an integrity attribute and how to compute it', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const {version, engines} = JSON.parse(readFileSync('package.json', 'utf8'));
+  const urls = readme.match(/https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/tiv-charts[^\s"')]*/g) ?? [];
+  assert.ok(urls.length > 0, 'the README has CDN snippets');
+  for (const url of urls) assert.ok(url.includes(`/tiv-charts@${version}/`), `${url} pins ${version}`);
+  assert.match(readme, /integrity="sha384-/);
+  assert.match(readme, /openssl dgst -sha384 -binary/);
+  // The Node versions: the package's, as engines states them.
+  assert.equal(engines.node, '>=20');
+  assert.match(readme, /needs Node 20 or later/);
+});
