@@ -41,8 +41,10 @@ async function openStory(doc: Document, win: Window, id: string, element: string
   const el = () => doc.querySelector(`#canvas ${element}`);
   // The controls are built for this story (the book marks the form once they are).
   await until(() => doc.getElementById('controls')!.dataset.story === id, `controls of ${id}`);
-  // Drawn, or failed: the book lists the element's chart-render or chart-error.
-  await until(() => doc.querySelector('#events li'), `story ${id} drawn`);
+  // Drawn (the book lists a chart-render), or failed with a message in the plot's place (a
+  // chart-error such as invalid-ratio can come before the drawing it does not prevent).
+  const events = () => [...doc.querySelectorAll('#events li')].map((li) => li.textContent!);
+  await until(() => events().some((e) => e.startsWith('chart-render')) || (events().length && el()?.shadowRoot?.querySelector('[part="message"]')), `story ${id} drawn`);
   return el()!;
 }
 
