@@ -24,28 +24,36 @@ export function findSeries(series: readonly Series[], name: string): Series | un
 /**
  * Computes the headline ratio between two series.
  * @param spec `"a/b"` naming the series by key or label; default the first over the second.
- * @param year the year; default the latest year in which both have a value (and `b` is not 0).
+ * @param year the year; default the latest year in which either series has a value. A year
+ *   without a value of both, or with a denominator of 0, is an error: the ratio is never taken
+ *   silently from an earlier year.
  * @returns `undefined` when there are fewer than two series and no spec.
- * @throws {ChartDataError} code `invalid-ratio` when a named series does not exist, or the year has no data for both.
+ * @throws {ChartDataError} code `invalid-ratio` when a named series does not exist, the year lacks
+ *   a value of either series, or the denominator is 0 in it; the message names the year and series.
  */
 export function computeRatio(series: readonly Series[], spec?: string, year?: number): Ratio | undefined {
   const pair = ratioSeries(series, spec);
   if (!pair) return undefined;
   const [numerator, denominator] = pair;
   const numeratorColumns = columnsOf(numerator);
+  const denominatorColumns = columnsOf(denominator);
   const a = valueLookup(numeratorColumns);
-  const b = valueLookup(columnsOf(denominator));
-  // A year with a value for both, and a denominator that is not 0.
-  const usable = (x: number) => a(x) !== undefined && !!b(x);
-  const at = year ?? latestWhere(numeratorColumns.x, usable);
+  const b = valueLookup(denominatorColumns);
+  const either = (x: number) => a(x) !== undefined || b(x) !== undefined;
+  const at = year ?? latest([...numeratorColumns.x, ...denominatorColumns.x], either);
   if (at === undefined) {
-    throw new ChartDataError('invalid-ratio', `${numerator.label} and ${denominator.label} have no year with values for both and ${denominator.label} not 0.`);
+    throw new ChartDataError('invalid-ratio', `${numerator.label} and ${denominator.label} have no values for a ratio.`);
   }
-  if (!usable(at)) {
-    throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${numerator.label} or ${denominator.label} has no value for that year.`);
+  const missing = [a(at) === undefined ? numerator.label : '', b(at) === undefined ? denominator.label : ''].filter(Boolean);
+  if (missing.length) {
+    const choose = year === undefined ? ' Set ratio-year to choose a year with both.' : '';
+    throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${missing.join(' and ')} ${missing.length > 1 ? 'have' : 'has'} no value for that year.${choose}`);
   }
   const av = a(at) as number;
   const bv = b(at) as number;
+  if (bv === 0) {
+    throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${denominator.label} is 0 in that year, and a ratio cannot divide by 0.`);
+  }
   return {numerator, denominator, year: at, value: av / bv, a: av, b: bv};
 }
 
@@ -73,7 +81,7 @@ function ratioSeries(series: readonly Series[], spec: string | undefined): [Seri
 }
 
 /** The latest of `xs` for which `usable` is true (the data may be in any order if made by hand). */
-function latestWhere(xs: readonly number[], usable: (x: number) => boolean): number | undefined {
+function latest(xs: readonly number[], usable: (x: number) => boolean): number | undefined {
   let latest: number | undefined;
   for (const x of xs) if (usable(x) && (latest === undefined || x > latest)) latest = x;
   return latest;

@@ -11,8 +11,13 @@ export interface NumberFormatOptions {
   prefix?: string;
   /** Text put after each number, e.g. `mn`, `bn`, `%`. */
   unit?: string;
-  /** A d3-format specifier (e.g. `,.1f`, `.2s`) used instead of the default format. */
+  /** A d3-format specifier (e.g. `,.1f`, `.2s`) of the y-axis ticks, used instead of the default format. */
   yFormat?: string;
+  /**
+   * A d3-format specifier of values (tooltips, labels, the live region, the summary, the table),
+   * used instead of the default: the precision the data have, the same for every value.
+   */
+  valueFormat?: string;
   /** Spoken unit for screen readers and the summary, e.g. `million TIV`; defaults from `unit` and `prefix`. */
   unitLabel?: string;
 }
@@ -21,14 +26,24 @@ export interface NumberFormatOptions {
 export interface ValueFormats {
   /** The resolved locale actually used. */
   locale: string;
-  /** Formats a value as shown in tooltips, the table and labels ("$244.9bn", "3,077mn"). */
-  value(v: number): string;
-  /** Formats a set of tick values with one shared precision and abbreviation. */
-  ticks(values: readonly number[]): string[];
+  /**
+   * Formats a value as shown in tooltips, the table and labels ("$244.9bn", "3,077mn"): at the
+   * precision the data have (84.44 stays 84.44), or with exactly `digits` fraction digits (a
+   * column of the table, see `digits`); `value-format` of the author's wins.
+   */
+  value(v: number, digits?: number): string;
+  /** The fraction digits that show every one of `values` at the data's precision: one number of decimals for a table column. */
+  digits(values: readonly number[]): number;
+  /**
+   * Formats a set of tick values with one shared precision and abbreviation. With `affixesAt`,
+   * only the value at that index carries the prefix, abbreviation and unit, newsroom style
+   * ("4,000mn", then "3,000"); the others are bare numbers (-1: none carries them).
+   */
+  ticks(values: readonly number[], affixesAt?: number): string[];
   /** Formats a value in words for assistive technology ("244.9 billion US dollars"). */
   spoken(v: number): string;
-  /** Formats a plain number for the locale, with `digits` fraction digits at most. */
-  number(v: number, digits?: number): string;
+  /** Formats a plain number for the locale, with `digits` fraction digits at most (exactly, when `fixed`: "4.0"). */
+  number(v: number, digits?: number, fixed?: boolean): string;
 }
 
 /** Returns `locale` when Intl accepts it, else `undefined`. Never throws. */
@@ -113,7 +128,23 @@ function abbreviation(locale: string, divisor: number): string {
   return lead + parts[i].value;
 }
 
-/** d3-format's locale for `locale`: Intl's decimal and group separators and minus sign, groups of three digits. */
+/** The minus sign shown on screen: U+2212 where Intl writes a hyphen-minus (CSV files keep "-"). */
+const MINUS = '\u2212';
+
+/** The locale's minus sign for the screen: Intl's, with a hyphen-minus made U+2212 (English's without asking Intl). */
+function minusSign(locale: string): string {
+  const minus = hasPlainNumbers(locale) ? '-' : (partOf(numberFormat(locale, {}), -1, 'minusSign') ?? '-');
+  return minus === '-' ? MINUS : minus;
+}
+
+/** An English number written with at least `least` fraction digits ("4" → "4.0"). */
+function withFractionDigits(text: string, least: number): string {
+  const point = text.indexOf('.');
+  const have = point < 0 ? 0 : text.length - point - 1;
+  return have >= least ? text : text + (point < 0 ? '.' : '') + '0'.repeat(least - have);
+}
+
+/** d3-format's locale for `locale`: Intl's decimal and group separators, its minus sign for the screen, groups of three digits. */
 function d3Locale(locale: string): FormatLocaleObject {
   // The fallbacks are English's, which Intl need not be asked for (see plain-number.ts).
   const part = (type: string, fallback: string) => (hasPlainNumbers(locale) ? fallback : (partOf(numberFormat(locale, {useGrouping: true}), -12345.6, type) ?? fallback));
@@ -122,7 +153,7 @@ function d3Locale(locale: string): FormatLocaleObject {
     thousands: part('group', ','),
     grouping: [3],
     currency: ['', ''],
-    minus: part('minusSign', '-'),
+    minus: minusSign(locale),
   });
 }
 
@@ -134,12 +165,20 @@ export function withUnit(number: string, prefix = '', unit = ''): string {
   return prefix + number + (tight ? '' : ' ') + unit;
 }
 
-/** Number of fraction digits present in a finite number's shortest decimal form. */
+/** The most fraction digits a value is shown with by default. */
+const MOST_DIGITS = 6;
+
+/**
+ * Fraction digits of a finite number as written in the data: the fewest that give it back (84.44:
+ * 2), where float noise is not a digit (0.1 + 0.2 has 1), at most {@link MOST_DIGITS}.
+ */
 function decimalsOf(v: number): number {
-  const s = String(Math.abs(v));
-  if (s.includes('e')) return 4;
-  const i = s.indexOf('.');
-  return i < 0 ? 0 : s.length - i - 1;
+  const tolerance = 1e-9 * Math.max(1, Math.abs(v));
+  for (let digits = 0; digits < MOST_DIGITS; digits++) {
+    const scale = Math.pow(10, digits);
+    if (Math.abs(Math.round(v * scale) / scale - v) <= tolerance) return digits;
+  }
+  return MOST_DIGITS;
 }
 
 /** The largest absolute value of `values` (NaN, a gap, is never the largest), 0 for none. */
@@ -162,12 +201,11 @@ function divisorFor(largest: number, unit: string, specifier: string | undefined
 }
 
 /**
- * Fraction digits of a shown value: as many as the data have (divided by `divisor`), at most 2
- * for abbreviated amounts, else at most 1 when the largest is 100 or more, 2 from 1, and 4 below.
+ * Fraction digits of a shown value: as many as the data have (divided by `divisor`: 84.44 keeps
+ * 2, 3,077 none), at most 2 for abbreviated amounts ("244.9bn"), else at most {@link MOST_DIGITS}.
  */
-function valueDigitsFor(values: readonly number[], divisor: number, largest: number): number {
-  const scaledLargest = largest / divisor;
-  const most = divisor !== 1 ? 2 : scaledLargest >= 100 ? 1 : scaledLargest >= 1 ? 2 : 4;
+function valueDigitsFor(values: readonly number[], divisor: number): number {
+  const most = divisor !== 1 ? 2 : MOST_DIGITS;
   // Reading stops at the most: a random walk of 100,000 values needs one value, not 100,000
   // conversions to text.
   let digits = 0;
@@ -249,45 +287,57 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const locale = validLocale(options.locale) ?? 'en';
   const prefix = options.prefix ?? '';
   const unit = options.unit ?? '';
-  const specifier = validFormatSpecifier(options.yFormat);
-  const largest = largestMagnitude(values);
-  const divisor = divisorFor(largest, unit, specifier);
-  const valueDigits = valueDigitsFor(values, divisor, largest);
+  const tickSpecifier = validFormatSpecifier(options.yFormat);
+  const valueSpecifier = validFormatSpecifier(options.valueFormat);
+  const divisor = divisorFor(largestMagnitude(values), unit, tickSpecifier ?? valueSpecifier);
+  const valueDigits = valueDigitsFor(values, divisor);
+  const minus = minusSign(locale);
 
   const english = hasPlainNumbers(locale);
-  /** `v` in the locale's digits with at most `digits` fraction digits (-0 as 0); English without Intl (see plain-number.ts). */
-  const plain = (v: number, digits: number) => {
-    const n = Object.is(v, -0) ? 0 : v;
-    return (english ? plainNumber(n, digits) : undefined) ?? numberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(n);
+  /** `v` in the locale's digits with `digits` fraction digits (at least `least`); English without Intl (see plain-number.ts). */
+  const written = (v: number, digits: number, least: number) => {
+    const text = english ? plainNumber(v, digits) : undefined;
+    return text !== undefined ? withFractionDigits(text, least) : numberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: least}).format(v);
   };
-  const author = authorFormat(locale, specifier, (v) => plain(v, valueDigits));
-  const affixes: Affixes = {
-    prefix,
-    unit,
-    abbreviation: divisor === 1 ? '' : abbreviation(locale, divisor),
-    minus: english ? '-' : (partOf(numberFormat(locale, {}), -1, 'minusSign') ?? '-'),
+  /**
+   * `v` in the locale's digits with `digits` fraction digits (at least `least`), its minus sign
+   * U+2212 (-0 as 0).
+   */
+  const plain = (v: number, digits: number, least = 0) => {
+    const zero = written(0, digits, least);
+    const text = written(v, digits, least);
+    // A negative value that rounds to zero has no sign ("0", not "-0").
+    return text.replace('-', '') === zero ? zero : text.replace('-', minus);
   };
-  /** Shown values with at most `digits` fraction digits, or in the author's format. */
-  const shownWith = (digits: number) => {
-    const format = author ?? ((n: number) => plain(n / divisor, digits));
-    return (v: number) => withAffixes(v, format, affixes);
-  };
+  const tickAuthor = authorFormat(locale, tickSpecifier, (v) => plain(v, valueDigits));
+  const valueAuthor = authorFormat(locale, valueSpecifier, (v) => plain(v, valueDigits));
+  const affixes: Affixes = {prefix, unit, abbreviation: divisor === 1 ? '' : abbreviation(locale, divisor), minus};
+  /** Values at the data's precision, or with exactly `digits` fraction digits, or in the author's format. */
+  const valueNumber = (digits?: number) => valueAuthor ?? ((n: number) => plain(n / divisor, digits ?? valueDigits, digits ?? 0));
+  /** Ticks with at most `digits` fraction digits, or in the author's format. */
+  const tickNumber = (digits: number) => tickAuthor ?? ((n: number) => plain(n / divisor, digits));
 
   const spokenUnit = options.unitLabel ?? unitWord(locale, unit) ?? unit;
   const spokenAfter = spokenPrefix(locale, prefix, options.unitLabel);
-  const spokenNumber = (v: number) => {
+  const spokenNumber = (v: number): string => {
+    // Said "minus 14.5", not "dash 14.5" or nothing for the sign.
+    if (v < 0 && plain(-v, valueDigits) !== plain(0, 0)) return `minus ${spokenNumber(-v)}`;
     // Abbreviated amounts in the locale's words ("244.9 billion"), from Intl.
-    if (divisor !== 1) return numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(v);
-    return author ? author(v) : plain(v, valueDigits);
+    if (divisor !== 1) return numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(Math.abs(v));
+    return valueAuthor ? valueAuthor(Math.abs(v)) : plain(Math.abs(v), valueDigits);
   };
   const spoken = (v: number) => [spokenNumber(v), spokenUnit, spokenAfter].filter(Boolean).join(' ');
 
   return {
     locale,
-    value: shownWith(valueDigits),
-    ticks: (tickValues) => tickValues.map(shownWith(tickDigitsFor(tickValues, divisor))),
+    value: (v, digits) => withAffixes(v, valueNumber(digits), affixes),
+    digits: (columnValues) => valueDigitsFor(columnValues, divisor),
+    ticks: (tickValues, affixesAt) => {
+      const number = tickNumber(tickDigitsFor(tickValues, divisor));
+      return tickValues.map((v, i) => (affixesAt === undefined || i === affixesAt ? withAffixes(v, number, affixes) : number(v)));
+    },
     spoken,
-    number: (v, digits = 1) => plain(v, digits),
+    number: (v, digits = 1, fixed = false) => plain(v, digits, fixed ? digits : 0),
   };
 }
 

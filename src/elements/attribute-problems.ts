@@ -15,6 +15,8 @@ export function chosen<T extends string>(value: string | null | undefined, choic
 export const Y_SCALES = ['linear', 'log'] as const;
 /** Curves of lines and areas (`curve`); the first is the default. @internal */
 export const CURVES = ['linear', 'monotone', 'step'] as const;
+/** Places of the y-axis labels (`y-axis`); the first is the default. @internal */
+export const Y_AXES = ['left', 'inline'] as const;
 
 /**
  * The element's values that {@link attributeProblems} checks, as set (its properties of the same
@@ -27,6 +29,8 @@ export interface AttributeValues {
   yFormat?: string;
   yScale?: string;
   curve?: string;
+  yAxis?: string;
+  valueFormat?: string;
   /** A ChartDataError when its attribute is not JSON. */
   annotations?: unknown;
   headingLevel?: unknown;
@@ -48,8 +52,9 @@ export interface AttributeOutcome {
   /** The locale in use, and whether `locale` is a valid BCP 47 tag. */
   resolvedLocale: string;
   localeValid: boolean;
-  /** Whether `yFormat` is a valid d3-format specifier. */
+  /** Whether `yFormat` and `valueFormat` are valid d3-format specifiers. */
   yFormatValid: boolean;
+  valueFormatValid: boolean;
   /** How many of the annotations are well formed. */
   validAnnotations: number;
   /** `headingLevel` when it is 1 to 6. */
@@ -88,7 +93,9 @@ function formatProblems(v: AttributeValues, o: AttributeOutcome): string[] {
   if (v.locale && !o.localeValid) problems.push(`locale="${v.locale}" is not a valid BCP 47 tag; using ${o.resolvedLocale}.`);
   if (v.yFormat && !o.yFormatValid) problems.push(`y-format="${v.yFormat}" is not a d3-format specifier; using the default format.`);
   if (unknownChoice(v.yScale, Y_SCALES)) problems.push(`y-scale="${v.yScale}" is not linear or log; using linear.`);
+  if (v.valueFormat && !o.valueFormatValid) problems.push(`value-format="${v.valueFormat}" is not a d3-format specifier; using the default format.`);
   if (unknownChoice(v.curve, CURVES)) problems.push(`curve="${v.curve}" is not linear, monotone or step; using linear.`);
+  if (unknownChoice(v.yAxis, Y_AXES)) problems.push(`y-axis="${v.yAxis}" is not left or inline; using left.`);
   return problems;
 }
 

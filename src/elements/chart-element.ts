@@ -1,5 +1,5 @@
 import {html, isServer, nothing, type CSSResultGroup, type PropertyValues} from 'lit';
-import {drawnMark, resolveHighlight, roomCss, rowContentOf, validFormatSpecifier, validLocale, verticalRoom} from '../core/index.js';
+import {drawnMark, resolveHighlight, rowContentOf, rowsCss, validFormatSpecifier, validLocale} from '../core/index.js';
 import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, MeasureText, NormalizedData, NormalizeOptions, RowContent, Series} from '../core/index.js';
 import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
@@ -10,7 +10,7 @@ import {measuredFirst, readServerMarkup, serverPlotSize, slottedChild, type Serv
 import {DataTableController} from '../controllers/data-table.js';
 import {FontsController} from '../controllers/fonts.js';
 import {TooltipController} from '../controllers/tooltip.js';
-import {attributeProblems, chosen, CURVES, Y_SCALES} from './attribute-problems.js';
+import {attributeProblems, chosen, CURVES, Y_AXES, Y_SCALES} from './attribute-problems.js';
 import {ChartProperties} from './chart-properties.js';
 import {chartStyles} from './chart-styles.js';
 import {labelStyles} from './label-styles.js';
@@ -184,6 +184,7 @@ export abstract class ChartElement extends ChartProperties {
         resolvedLocale: this._locale.locale,
         localeValid: !!validLocale(this.locale),
         yFormatValid: !!validFormatSpecifier(this.yFormat),
+        valueFormatValid: !!validFormatSpecifier(this.valueFormat),
         validAnnotations: this._annotations.length,
         outlineLevel: outlineLevel(this.headingLevel),
         safeSourceHref: httpUrl(this.sourceHref),
@@ -192,11 +193,11 @@ export abstract class ChartElement extends ChartProperties {
       })
     );
     const model = chart.model;
-    this._rowContent = rowContentOf(model ? this._sizeFreeOptions(model) : {annotations: this._annotations});
+    this._rowContent = rowContentOf(model ? this._sizeFreeOptions(model) : {annotations: this._annotations, yAxis: chosen(this.yAxis, Y_AXES)});
     const server = isServer ? this._serverRender : undefined;
     if (server) this._size.assume(serverPlotSize(server, this._rowContent), server.font);
     if (model) {
-      chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, unitLabel: this.unitLabel});
+      chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, valueFormat: this.valueFormat, unitLabel: this.unitLabel});
       if (this._size.value) this._layOut(model);
     }
     this._keyboard.resume(held);
@@ -234,7 +235,12 @@ export abstract class ChartElement extends ChartProperties {
 
   /** Layout options that do not depend on the size: annotations, highlights, a subclass's own. */
   private _sizeFreeOptions(model: NormalizedData): Partial<LayoutOptions> {
-    return {annotations: this._annotations, highlight: resolveHighlight(this.highlight, model.series, this._readX), ...this._layoutOptions(model)};
+    return {
+      annotations: this._annotations,
+      highlight: resolveHighlight(this.highlight, model.series, this._readX),
+      yAxis: chosen(this.yAxis, Y_AXES),
+      ...this._layoutOptions(model),
+    };
   }
 
   /** Hook: the series drawn; a subclass may narrow them (e.g. to one year). Pure. */
@@ -327,22 +333,13 @@ export abstract class ChartElement extends ChartProperties {
       label: this._locale.messages.chartData,
       lang: this._locale.lang,
       aspectRatio: aspect && typeof CSS !== 'undefined' && CSS.supports('aspect-ratio', aspect) ? aspect : undefined,
-      plotRows: this._plotRows(),
+      // Known before the size and the same at every size: the box never answers its own size.
+      plotRows: rowsCss(this._rowContent),
       beforePlot: this._renderBeforePlot(),
       plot: this._renderPlot(),
       belowPlot: renderNotes(this._chart.error ? undefined : this._chart.layout),
       after: this._renderData(),
     });
-  }
-
-  /**
-   * The rows above and below the plot area as CSS lengths in em of the labels' font: the plot
-   * box's padding, known before the size (and the same at every size), so that the box's height
-   * never changes in answer to its own observed size.
-   */
-  private _plotRows(): {top: string; bottom: string} {
-    const {top, bottom} = verticalRoom(this._rowContent);
-    return {top: roomCss(top), bottom: roomCss(bottom)};
   }
 
   /** The plot: SVG, tooltip, or the message that replaces them. */

@@ -72,6 +72,8 @@ export abstract class ChartProperties extends LitElement {
     prefix: {},
     locale: {},
     yFormat: {attribute: 'y-format'},
+    valueFormat: {attribute: 'value-format'},
+    yAxis: {attribute: 'y-axis'},
     yMin: {attribute: 'y-min', converter: numberConverter},
     yMax: {attribute: 'y-max', converter: numberConverter},
     yScale: {attribute: 'y-scale'},
@@ -118,8 +120,22 @@ export abstract class ChartProperties extends LitElement {
   override prefix: string | null = null;
   /** BCP 47 locale for numbers; default: the nearest `lang` attribute, else `en`. */
   locale?: string;
-  /** d3-format specifier for values and y-axis ticks alike, e.g. `,.1f`; invalid specifiers are ignored with a warning. */
+  /** d3-format specifier of the y-axis tick labels, e.g. `,.1f`; invalid specifiers are ignored with a warning. */
   yFormat?: string;
+  /**
+   * d3-format specifier of values in tooltips, labels, the live region, the summary and the data
+   * table, e.g. `,.2f`; by default a value shows the precision the data have. Invalid specifiers
+   * are ignored with a warning.
+   */
+  valueFormat?: string;
+  /**
+   * Where the y-axis labels sit: `left` (default, in a margin as wide as the widest label) or
+   * `inline` (on top of their gridlines at the left, so that a line or area takes the whole width;
+   * columns and bars still begin right of the widest label). Other values fall back to `left` with
+   * a warning.
+   * @attr y-axis
+   */
+  yAxis = 'left';
   /** Lower end of the value axis (columns and areas always include zero). */
   yMin?: number;
   /** Upper end of the value axis (columns and areas always include zero). */

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {tableStyles} from './table-styles.js';
 
 /**
  * Styles shared by every chart element. Public custom properties (`--tiv-*`) are read once into
@@ -130,6 +131,13 @@ export const chartStyles = css`
     fill: var(--_muted);
     font-size: var(--_font-size-small);
   }
+  /* Inline y labels sit over lines and areas: a halo (--_halo, label-styles.ts) keeps them legible. */
+  .y-axis.inline text {
+    paint-order: stroke;
+    stroke: var(--_halo);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
   .grid line {
     stroke: var(--_grid);
     shape-rendering: crispEdges;
@@ -228,64 +236,6 @@ export const chartStyles = css`
     margin: 0 0 0.5em;
     font-size: var(--_font-size-small);
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin-top: 0.5em;
-    font-size: var(--_font-size-small);
-  }
-  .controls button,
-  .controls a {
-    min-height: 24px;
-    min-width: 24px;
-    display: inline-flex;
-    align-items: center;
-    font: inherit;
-    color: var(--_text);
-  }
-  .controls button {
-    padding: 0.15em 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: 3px;
-    background: transparent;
-    cursor: pointer;
-  }
-  .controls :focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .data-table {
-    /* Contains the cells' visually hidden words, so that nothing widens the page. */
-    position: relative;
-    margin-top: 0.5em;
-    overflow-x: auto;
-    font-size: var(--_font-size-small);
-  }
-  .data-table table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  .data-table caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.25em;
-  }
-  .data-table th,
-  .data-table td {
-    padding: 0.15em 0.75em 0.15em 0;
-    text-align: end;
-    border-bottom: 1px solid var(--_grid);
-  }
-  .data-table th[scope='row'],
-  .data-table thead th:first-child {
-    text-align: start;
-  }
-  .data-table .unit {
-    font-weight: normal;
-    color: var(--_muted);
-  }
   .note,
   .source {
     margin: 0.4em 0 0;
@@ -373,4 +323,5 @@ export const chartStyles = css`
       max-height: 20rem;
     }
   }
+  ${tableStyles}
 `;

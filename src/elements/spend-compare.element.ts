@@ -228,7 +228,8 @@ export class SpendCompare extends ChartElement {
     const r = this._ratio;
     const formats = this._chart.formats;
     if (!r || !formats) return nothing;
-    const times = formats.number(r.value, 1);
+    // Always one decimal: "4.0×", read "4.0 times".
+    const times = formats.number(r.value, 1, true);
     const m = this._locale.messages;
     return html`<p class="ratio" part="ratio">
       <span class="ratio-value" aria-hidden="true">${`${times}×`}</span>
@@ -248,7 +249,7 @@ export class SpendCompare extends ChartElement {
   private _ratioSentence(formats: ValueFormats): string {
     const r = this._ratio;
     if (!r) return '';
-    return this._locale.messages.ratio(this._spokenX(r.year), r.numerator.label, formats.number(r.value, 1), r.denominator.label);
+    return this._locale.messages.ratio(this._spokenX(r.year), r.numerator.label, formats.number(r.value, 1, true), r.denominator.label);
   }
 
   /** Stacked columns: the largest share of the latest year's total in words, or '' (see largestShare). */

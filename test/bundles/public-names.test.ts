@@ -111,6 +111,8 @@ const SHARED: Record<string, Entry> = {
   prefix: {attribute: 'prefix', value: '$', property: '$', effect: lastTick('y'), expected: /^\$\d,\d{3}$/},
   locale: {attribute: 'locale', value: 'de-DE', property: 'de-DE', effect: lastTick('y'), expected: /^\d\.\d{3}$/},
   yFormat: {attribute: 'y-format', value: '.1f', property: '.1f', effect: lastTick('y'), expected: /^\d{4}\.0$/},
+  valueFormat: {attribute: 'value-format', value: '.1f', property: '.1f', effect: ({el}) => text(el, '[part=summary]'), expected: /3400\.0/},
+  yAxis: {attribute: 'y-axis', value: 'inline', property: 'inline', effect: ({el}) => root(el).querySelector('.y-axis text')?.getAttribute('text-anchor'), expected: 'start'},
   yMin: {attribute: 'y-min', value: '-1000', property: -1000, effect: firstTick('y'), expected: /^[-−]1,000$/},
   yMax: {attribute: 'y-max', value: '10000', property: 10000, effect: lastTick('y'), expected: '10,000'},
   highlight: {attribute: 'highlight', value: '2020', property: '2020', effect: ({el}) => count(el, 'svg .highlight')},

@@ -110,15 +110,20 @@ describe('createFormats()', () => {
       expect(f.value(3077)).to.equal('3,077');
     });
 
-    it('createFormats() applies a valid y-format as written (".2s")', () => {
+    it('createFormats() applies a valid y-format to ticks and value-format to values, as written (".2s")', () => {
+      // y-format formats the ticks only (issue 14); values keep the data's precision.
       const f = createFormats({yFormat: '.2s'}, [1234567]);
-      expect(f.value(1234567)).to.equal('1.2M');
+      expect(f.value(1234567)).to.equal('1,234,567');
       expect(f.ticks([0, 1e6, 2e6])).to.deep.equal(['0.0', '1.0M', '2.0M']);
+      const v = createFormats({valueFormat: '.2s'}, [1234567]);
+      expect(v.value(1234567)).to.equal('1.2M');
+      expect(v.spoken(1234567)).to.equal('1.2M');
     });
 
-    it('createFormats() applies a y-format with the unit and the locale', () => {
-      expect(createFormats({yFormat: ',.1f', unit: '%'}, [12]).value(12)).to.equal('12.0%');
-      expect(createFormats({yFormat: ',.1f', locale: 'de-DE'}, [1234.5]).value(1234.5)).to.equal('1.234,5');
+    it('createFormats() applies a value-format with the unit and the locale', () => {
+      expect(createFormats({valueFormat: ',.1f', unit: '%'}, [12]).value(12)).to.equal('12.0%');
+      expect(createFormats({valueFormat: ',.1f', locale: 'de-DE'}, [1234.5]).value(1234.5)).to.equal('1.234,5');
+      expect(createFormats({yFormat: ',.1f', unit: '%'}, [12]).ticks([0, 12])).to.deep.equal(['0.0%', '12.0%']);
     });
 
     it('createFormats() falls back without throwing for an invalid locale or specifier', () => {

@@ -212,7 +212,8 @@ describe('layoutChart()', () => {
       expect(l.yTicks.length).to.be.at.least(3);
       for (const [i, t] of l.yTicks.entries()) {
         expect(t.position).to.be.within(l.frame.top, l.frame.bottom);
-        expect(t.label).to.match(/^[\d,]+mn$/);
+        // The unit on the top label only, newsroom style ("4,000mn", then "3,000").
+        expect(t.label).to.match(i === l.yTicks.length - 1 ? /^[\d,]+mn$/ : /^[\d,]+$/);
         if (i > 0) {
           expect(t.value).to.be.above(l.yTicks[i - 1].value);
           expect(t.position).to.be.below(l.yTicks[i - 1].position);

@@ -90,7 +90,7 @@ describe('stacked columns', () => {
     for (const v of l.valueLabels) expect(v.y).to.be.below(l.yScale(v.x < l.xScale(2001) ? 15 : 20));
     const negative = layOut([yearly([-10], 2000, 'a'), yearly([4], 2000, 'b')], {mark: 'stacked', highlight: new Set([2000])});
     // A net loss is labelled at the negative end, or (no room below the frame) beyond the other end: never on the stack.
-    expect(negative.valueLabels.map((v) => v.text)).to.deep.equal(['-6']);
+    expect(negative.valueLabels.map((v) => v.text)).to.deep.equal(['\u22126']);
     const {y} = negative.valueLabels[0];
     expect(y > negative.yScale(-10) || y < negative.yScale(4)).to.equal(true);
   });

@@ -85,17 +85,18 @@ describe('keyboard', () => {
     const {el} = await mount(`<spend-compare src="${MILEX}" ${SERIES} prefix="$" unit="bn" heading="Spending"></spend-compare>`);
     $<SVGElement>(el, 'svg.chart')!.focus();
     await sendKeys({press: 'End'});
-    expect(live(el)).to.equal('2020, China: 244.9 billion US dollars');
+    // Values keep the precision of the data (three decimals in SIPRI's file).
+    expect(live(el)).to.equal('2020, China: 244.934 billion US dollars');
     await sendKeys({press: 'ArrowDown'});
-    expect(live(el)).to.equal('2020, Russia: 66.8 billion US dollars');
+    expect(live(el)).to.equal('2020, Russia: 66.838 billion US dollars');
     await sendKeys({press: 'ArrowLeft'});
-    expect(live(el)).to.equal('2019, Russia: 65.2 billion US dollars');
+    expect(live(el)).to.equal('2019, Russia: 65.201 billion US dollars');
     await sendKeys({press: 'ArrowUp'});
     expect(live(el)).to.match(/^2019, China: /);
     const lines = $$(el, '.tooltip > div').map((d) => d.textContent);
     expect(lines[0]).to.equal('2019');
     expect(lines[1]).to.match(/^China: \$.*bn$/);
-    expect(lines[2]).to.equal('Russia: $65.2bn');
+    expect(lines[2]).to.equal('Russia: $65.201bn');
     expect($(el, '.tooltip .active')!.textContent, 'the focused series stands out').to.match(/^China/);
   });
 
@@ -308,14 +309,14 @@ describe('data table, CSV and words', () => {
   it('spoken numbers are words: summary, live region, table headers and cells for screen readers', async () => {
     const {el} = await mount(`<spend-compare src="${MILEX}" ${SERIES} prefix="$" unit="bn" heading="Spending"></spend-compare>`);
     const summary = summaryOf(el);
-    expect(summary).to.include('244.9 billion US dollars');
+    expect(summary).to.include('244.934 billion US dollars');
     expect(summary).not.to.match(ABBREVIATED);
     const spokenCells = $$(el, 'td .visually-hidden').map((c) => c.textContent!);
     expect(spokenCells.length).to.equal(58);
     for (const c of spokenCells) expect(c).not.to.match(ABBREVIATED);
     for (const th of $$(el, 'thead th')) expect(th.textContent).not.to.match(ABBREVIATED);
     // What is shown keeps the house style.
-    expect(tableRows(el).at(-1)).to.deep.equal(['2020', '$244.9bn', '$66.8bn']);
+    expect(tableRows(el).at(-1)).to.deep.equal(['2020', '$244.934bn', '$66.838bn']);
     $<SVGElement>(el, 'svg.chart')!.focus();
     await sendKeys({press: 'End'});
     expect(live(el)).not.to.match(ABBREVIATED);
@@ -330,7 +331,7 @@ describe('data table, CSV and words', () => {
 
   it('the summary follows the locale', async () => {
     const {el} = await mount(`<tiv-trend locale="de-DE" unit="mn" data='[[2001,1500.5],[2002,2500.25]]'></tiv-trend>`);
-    expect(summaryOf(el)).to.match(/^2001 bis 2002\. Höchster Wert: 2\.500,3 Millionen im Jahr 2002/);
+    expect(summaryOf(el)).to.match(/^2001 bis 2002\. Höchster Wert: 2\.500,25 Millionen im Jahr 2002/);
     expect($(el, '.controls button')!.textContent).to.equal('Daten zeigen');
   });
 });

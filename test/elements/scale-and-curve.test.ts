@@ -13,6 +13,7 @@ const outcome: AttributeOutcome = {
   resolvedLocale: 'en',
   localeValid: true,
   yFormatValid: true,
+  valueFormatValid: true,
   validAnnotations: 0,
   readX: () => null,
 };

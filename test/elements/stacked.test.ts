@@ -79,7 +79,7 @@ describe('<spend-compare mark="stacked">', () => {
     await sendKeys({press: 'ArrowRight'});
     await frames(1);
     expect(live(el)).to.equal('2020, Country A: 40 billion US dollars');
-    expect(tooltip(el)).to.deep.equal(['2020', 'Country A: $40bn', 'Country B: -$10bn', 'Country C: -$6bn', 'Total: $24bn']);
+    expect(tooltip(el)).to.deep.equal(['2020', 'Country A: $40bn', 'Country B: \u2212$10bn', 'Country C: \u2212$6bn', 'Total: $24bn']);
     const ringAround = (index: number) => {
       const ring = shapeBox($(el, 'rect.focus-ring')!);
       const box = segment(el, index, 2020)!;
@@ -88,12 +88,12 @@ describe('<spend-compare mark="stacked">', () => {
     ringAround(0);
     await sendKeys({press: 'ArrowDown'});
     await frames(1);
-    expect(live(el)).to.equal('2020, Country B: -10 billion US dollars');
+    expect(live(el)).to.equal('2020, Country B: minus 10 billion US dollars');
     ringAround(1);
     await sendKeys({press: 'ArrowDown'});
     await frames(1);
     ringAround(2);
-    expect($(el, '.tooltip .active')!.textContent).to.equal('Country C: -$6bn');
+    expect($(el, '.tooltip .active')!.textContent).to.equal('Country C: \u2212$6bn');
     await sendKeys({press: 'ArrowRight'});
     await frames(1);
     // 2021: Country B has no value; the total is of the values there.
@@ -138,7 +138,7 @@ describe('<spend-compare mark="stacked">', () => {
     const {el: stacked} = await mount(`<spend-compare mark="stacked" heading="H" ${SERIES} ${DATA}></spend-compare>`);
     const {el: bars} = await mount(`<spend-compare mark="bar" heading="H" ${SERIES} ${DATA}></spend-compare>`);
     expect(tableRows(stacked)).to.deep.equal(tableRows(bars));
-    expect(tableRows(stacked)[0]).to.deep.equal(['2019', '30', '12', '-5']);
+    expect(tableRows(stacked)[0]).to.deep.equal(['2019', '30', '12', '\u22125']);
     expect(csvOf(stacked)).to.equal(csvOf(bars));
     // (After the byte-order mark that spreadsheets read as UTF-8.)
     expect(csvOf(stacked).split('\n')[0]).to.equal('\uFEFFyear,Country A,Country B,Country C');

@@ -39,7 +39,7 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     expect(labels.map(Number)).to.deep.equal([...labels.map(Number)].sort((a, b) => a - b));
     expect(overlaps($$(el, '.x-axis text').map((t) => t.getBoundingClientRect()), 4)).to.equal(false);
     expect($(el, '.baseline'), 'the zero line, as one price is below zero').to.exist;
-    expect($$(el, '.y-axis text').map((t) => t.textContent)).to.include('-$50');
+    expect($$(el, '.y-axis text').map((t) => t.textContent)).to.include('\u221250');
     expect(vertices(el)).to.be.within(100, 8 * plotWidth(el));
     expect($$(el, 'path.line')[0].getAttribute('d')!.match(/M/g), 'weekends and holidays do not break the line').to.have.length(1);
   });
@@ -48,13 +48,13 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     this.timeout(20000);
     const {el} = await mount(markup, 640);
     await press(el, 'End');
-    // Values of 100 and more are shown with one decimal by default (y-format sets another).
-    expect(live(el)).to.equal('August 18, 2026: 86.5 US dollars per barrel');
-    expect(tooltip(el)).to.equal('Aug 18, 2026: $86.5');
+    // Values show the precision of the data by default (value-format sets another).
+    expect(live(el)).to.equal('August 18, 2026: 86.48 US dollars per barrel');
+    expect(tooltip(el)).to.equal('Aug 18, 2026: $86.48');
     await press(el, 'ArrowLeft');
     expect(live(el)).to.match(/^August 17, 2026: /);
     await press(el, 'Home');
-    expect(live(el)).to.equal('January 2, 1986: 25.6 US dollars per barrel');
+    expect(live(el)).to.equal('January 2, 1986: 25.56 US dollars per barrel');
     // 10,226 days: PageDown jumps a tenth of them (1,023 trading days, about four years).
     await press(el, 'PageDown');
     expect(live(el)).to.match(/^January \d+, 1990: /);
@@ -62,7 +62,7 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     const chart = el as unknown as {_tooltip: {show(x: number): void}};
     chart._tooltip.show(Date.UTC(2020, 3, 20));
     await rendered(el);
-    expect(tooltip(el)).to.equal('Apr 20, 2020: -$37');
+    expect(tooltip(el)).to.equal('Apr 20, 2020: \u2212$36.98');
   });
 
   it('the CSV has ISO dates, and a shown table of 10,226 rows shows the first 5,000 with a note', async function () {
@@ -79,7 +79,7 @@ describe('<tiv-trend> on a date axis: the WTI daily prices', () => {
     await rendered(el);
     const rows = tableRows(el);
     expect(rows).to.have.length(5000);
-    expect(rows[0]).to.deep.equal(['Jan 2, 1986', '$25.6']);
+    expect(rows[0]).to.deep.equal(['Jan 2, 1986', '$25.56']);
     expect($(el, '.table-note')!.textContent).to.equal('The first 5,000 of 10,226 rows are shown; the CSV download has them all.');
   });
 
@@ -178,7 +178,8 @@ describe('a million points', () => {
         const shapes = mark === 'line' ? vertices(el) : $$(el, 'rect.column').length;
         expect(shapes).to.be.within(100, 8 * plotWidth(el));
         await press(el, 'End');
-        const shown = (v: number) => v.toFixed(1).replace(/\.0$/, '');
+        // At the precision of the data (two decimals), with the minus sign U+2212.
+        const shown = (v: number) => new Intl.NumberFormat('en', {maximumFractionDigits: 2}).format(v).replace('-', '\u2212');
         expect(live(el)).to.equal(`999999: ${shown(data[999_999][1])}`);
         await press(el, 'ArrowLeft');
         expect(tooltip(el)).to.equal(`999998: ${shown(data[999_998][1])}`);

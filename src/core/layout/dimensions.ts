@@ -11,7 +11,7 @@
  */
 import type {Annotation} from '../types.js';
 import {drawableAnnotations} from './annotations.js';
-import type {Frame} from './types.js';
+import type {Frame, YAxisType} from './types.js';
 
 /**
  * The default plot area's height, px: the chart's width (a square plot area on a phone: about 4:5
@@ -33,11 +33,17 @@ export interface RowContent {
   annotationCount: number;
   /** Whether value labels are written above highlighted data (a row of their own). */
   valueLabels: boolean;
+  /** `inline` y labels sit above their gridlines: the top one needs most of a line above the frame. */
+  yAxis?: YAxisType;
 }
 
 /** What the rows of a chart laid out with these options hold: the same for every size. @internal */
-export function rowContentOf(options: {annotations?: readonly Annotation[]; highlight?: ReadonlySet<number>}): RowContent {
-  return {annotationCount: drawableAnnotations(options.annotations).length, valueLabels: (options.highlight?.size ?? 0) > 0};
+export function rowContentOf(options: {annotations?: readonly Annotation[]; highlight?: ReadonlySet<number>; yAxis?: YAxisType}): RowContent {
+  return {
+    annotationCount: drawableAnnotations(options.annotations).length,
+    valueLabels: (options.highlight?.size ?? 0) > 0,
+    yAxis: options.yAxis === 'inline' ? 'inline' : 'left',
+  };
 }
 
 /** Line height of tick, value and annotation labels, in em of their font size. */
@@ -50,10 +56,12 @@ const annotationRowsOf = (annotationCount: number) => Math.max(0, Math.min(2, an
  * The room above the plot area (half a line for the top tick label, annotation rows, a row of
  * value labels) and below it (the x tick labels). @internal
  */
-export function verticalRoom({annotationCount, valueLabels}: RowContent): {top: Room; bottom: Room} {
+export function verticalRoom({annotationCount, valueLabels, yAxis}: RowContent): {top: Room; bottom: Room} {
   const rows = annotationRowsOf(annotationCount);
+  // Half a line for a label centred on the top gridline; an inline label above it needs 1.2 lines.
+  const topLabel = yAxis === 'inline' ? 1.2 : 0.5;
   return {
-    top: {em: 0.5 + rows * LINE_EM + (valueLabels ? LINE_EM : 0), px: 2 + (rows ? 2 : 0)},
+    top: {em: topLabel + rows * LINE_EM + (valueLabels ? LINE_EM : 0), px: 2 + (rows ? 2 : 0)},
     bottom: {em: LINE_EM, px: 8},
   };
 }
@@ -63,6 +71,15 @@ export const roomPx = (room: Room, fontSize: number) => Math.ceil(room.em * font
 
 /** `room` as a CSS length (`calc(1.8em + 4px)`), in em of the element's label font. @internal */
 export const roomCss = (room: Room) => `calc(${room.em}em + ${room.px}px)`;
+
+/**
+ * The rows above and below the plot area (see `verticalRoom`) as CSS lengths in em of the labels'
+ * font: the padding of the elements' plot box. @internal
+ */
+export function rowsCss(content: RowContent): {top: string; bottom: string} {
+  const {top, bottom} = verticalRoom(content);
+  return {top: roomCss(top), bottom: roomCss(bottom)};
+}
 
 /** The default plot area's height for a chart `width` px wide (see `PLOT_AREA`). @internal */
 export function plotAreaHeight(width: number): number {
@@ -108,10 +125,11 @@ export function verticalSpace(height: number, fontSize: number, content: RowCont
 
 /**
  * The frame of a chart `width` px wide: left of it the widest y tick label (`labelWidth` px) and a
- * gap, at most half the width; right of it `marginRight` px (default 4). @internal
+ * gap of 8 px, at most half the width, or 4 px when the labels sit inside it (`labelWidth`
+ * `undefined`: inline labels over a line); right of it `marginRight` px (default 4). @internal
  */
-export function frameOf(width: number, space: VerticalSpace, labelWidth: number, marginRight = 4): Frame {
-  const left = Math.min(Math.ceil(labelWidth) + 8, Math.floor(width / 2));
+export function frameOf(width: number, space: VerticalSpace, labelWidth: number | undefined, marginRight = 4): Frame {
+  const left = Math.min(labelWidth === undefined ? 4 : Math.ceil(labelWidth) + 8, Math.floor(width / 2));
   const right = Math.min(marginRight, Math.max(0, width - left));
   return {left, top: space.top, right: Math.max(left, width - right), bottom: space.bottom};
 }

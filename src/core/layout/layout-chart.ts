@@ -13,8 +13,8 @@ import {finite, px} from './pixels.js';
 import {placePlotLabels} from './plot-labels.js';
 import {drawnMark, markOf, MARKS} from './registry.js';
 import {estimateTextWidth} from './text.js';
-import {xTicks, yTicks} from './ticks.js';
-import type {ChartLayout, CurveType, LayoutOptions, YScaleType} from './types.js';
+import {shownYLabels, xTicks, yTicks} from './ticks.js';
+import type {ChartLayout, CurveType, LayoutOptions, YAxisType, YScaleType} from './types.js';
 import {xScaleOf} from './x-scale.js';
 import {linearYScale, type YScale} from './y-scale.js';
 
@@ -44,7 +44,7 @@ function drawableColumns(series: readonly Series[], yScaleType: YScaleType, warn
 function yScaleFor(type: MarkType, extent: [number, number] | undefined, options: LayoutOptions, space: VerticalSpace): YScale {
   const bounds = {yMin: options.yMin, yMax: options.yMax};
   const range: [number, number] = [space.bottom, space.top];
-  if (options.yScaleType !== 'log') return linearYScale(extent ?? [], type, bounds, range, space.tickCount);
+  if (options.yScaleType !== 'log') return linearYScale(extent ?? [], type, bounds, range);
   if (!extent) {
     throw new ChartDataError('no-values', 'There is no value above zero to draw: a log scale can only show values above zero.');
   }
@@ -54,20 +54,26 @@ function yScaleFor(type: MarkType, extent: [number, number] | undefined, options
 /** The curves and y scales `LayoutOptions` may name; the first of each is the default. */
 const CURVE_TYPES: readonly CurveType[] = ['linear', 'monotone', 'step'];
 const Y_SCALE_TYPES: readonly YScaleType[] = ['linear', 'log'];
+const Y_AXIS_TYPES: readonly YAxisType[] = ['left', 'inline'];
 
 /**
  * The mark, y scale and curve that `options` name. A name the layout does not know (possible from
  * plain JavaScript, which no type checks) is replaced, with a warning: the mark by `line`, the
  * others by their defaults.
  */
-function namedOptions(options: LayoutOptions, warnings: string[]): {type: MarkType; yScaleType: YScaleType; curve: CurveType} {
+function namedOptions(options: LayoutOptions, warnings: string[]): {type: MarkType; yScaleType: YScaleType; curve: CurveType; yAxis: YAxisType} {
   const named = <T>(option: string, value: unknown, known: readonly T[], fallback: T): T => {
     if (value === undefined || known.includes(value as T)) return (value as T | undefined) ?? fallback;
     warnings.push(`${option}: ${JSON.stringify(value)} is not one of ${known.join(', ')}; using ${String(fallback)}.`);
     return fallback;
   };
   const type = named('mark', options.mark, Object.keys(MARKS) as MarkType[], 'line');
-  return {type, yScaleType: named('yScaleType', options.yScaleType, Y_SCALE_TYPES, 'linear'), curve: named('curve', options.curve, CURVE_TYPES, 'linear')};
+  return {
+    type,
+    yScaleType: named('yScaleType', options.yScaleType, Y_SCALE_TYPES, 'linear'),
+    curve: named('curve', options.curve, CURVE_TYPES, 'linear'),
+    yAxis: named('yAxis', options.yAxis, Y_AXIS_TYPES, 'left'),
+  };
 }
 
 /** How many values lie outside the domain (cut off at the frame), counted only when the author set y-min or y-max. */
@@ -109,10 +115,17 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   warnings.push(...y.warnings);
   const outside = countOutside(columns, extent, y.domain, options);
   if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
-  const tickValues = y.ticks.length < 2 ? [...y.domain] : y.ticks;
-  const tickLabels = yScaleType === 'log' ? logTickLabels(tickValues, options.formats.ticks) : options.formats.ticks(tickValues);
-  const frame = frameOf(width, space, tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0), options.marginRight);
   const Y = (v: number) => px(y.scale(v));
+  const tickValues = y.ticks.length < 2 ? [...y.domain] : y.ticks;
+  // A short frame thins the labels, not the ticks; the highest label shown carries the unit.
+  const shown = shownYLabels(tickValues, Y, space.lineHeight + 4);
+  const top = shown.lastIndexOf(true);
+  const written = yScaleType === 'log' ? logTickLabels(tickValues, options.formats.ticks, top) : options.formats.ticks(tickValues, top);
+  const tickLabels = written.map((label, i) => (shown[i] ? label : ''));
+  // Inline labels over a line or area take no margin; columns still begin right of the widest.
+  const inline = named.yAxis === 'inline';
+  const labelWidth = inline && !mark.columnar ? undefined : tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0);
+  const frame = frameOf(width, space, labelWidth, options.marginRight);
 
   const x = xScaleOf(xs, mark.columnar, frame);
   const X = (v: number) => px(x.scale(v));
@@ -154,13 +167,15 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     band: mark.band,
     columnar: mark.columnar,
     yScaleType,
+    yAxis: named.yAxis,
     width,
     height,
     frame,
     // x labels begin 4 px right of the y labels, which end 6 px left of the frame: drawn text is
     // a pixel or so wider than measured in some engines (Firefox), and 2 px let them touch.
-    xTicks: xTicks(xs, {scale: X, width, format: options.formatX ?? String, measure, formatTime, start: frame.left > 0 ? frame.left - 2 : 0}),
-    yTicks: yTicks(tickValues, tickLabels, Y),
+    // Inline y labels sit above their gridlines, clear of the x labels.
+    xTicks: xTicks(xs, {scale: X, width, format: options.formatX ?? String, measure, formatTime, start: !inline && frame.left > 0 ? frame.left - 2 : 0}),
+    yTicks: yTicks(tickValues, tickLabels, Y, inline),
     yDomain: y.domain,
     baseline: zeroInDomain ? Y(0) : null,
     columns: geometry.columns,

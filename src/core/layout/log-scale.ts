@@ -102,8 +102,13 @@ export function logYScale(extent: readonly [number, number], bounds: YBounds, ra
 /**
  * Labels of log ticks in the chart's tick format. That format takes its precision from the step
  * between the first two ticks; log ticks have no common step (0.01, 0.1, 1, 10), so each is
- * written at the precision it needs itself: as the tick after 0. @internal
+ * written at the precision it needs itself: as the tick after 0. Only the label at `affixesAt`
+ * carries the prefix and unit (all do without it). @internal
  */
-export function logTickLabels(values: readonly number[], format: (ticks: readonly number[]) => string[]): string[] {
-  return values.map((v) => format([0, v])[1]);
+export function logTickLabels(
+  values: readonly number[],
+  format: (ticks: readonly number[], affixesAt?: number) => string[],
+  affixesAt?: number
+): string[] {
+  return values.map((v, i) => format([0, v], affixesAt === undefined || affixesAt === i ? undefined : -1)[1]);
 }

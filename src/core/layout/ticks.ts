@@ -18,9 +18,38 @@ export function minStep(xs: readonly number[]): number {
   return Number.isFinite(step) ? step : 1;
 }
 
-/** y ticks at `values`, labelled `labels`, placed by `Y` (a value to px). @internal */
-export function yTicks(values: readonly number[], labels: readonly string[], Y: (v: number) => number): Tick[] {
-  return values.map((value, i) => ({value, label: labels[i], position: Y(value), labelPosition: Y(value)}));
+/**
+ * y ticks at `values`, labelled `labels`, placed by `Y` (a value to px). An `inline` label sits
+ * on its gridline (its baseline 4 px above it), else it is centred on it. @internal
+ */
+export function yTicks(values: readonly number[], labels: readonly string[], Y: (v: number) => number, inline = false): Tick[] {
+  return values.map((value, i) => ({value, label: labels[i], position: Y(value), labelPosition: Y(value) - (inline ? 4 : 0)}));
+}
+
+/**
+ * Which of the y ticks at `values` (ascending) keep their label: all when neighbouring labels are
+ * at least `gap` px apart (placed by `Y`), else every second, third … counted from zero, or from
+ * the top tick when zero is not a tick. Only labels thin: the ticks and their gridlines stay, so
+ * that the axis is the same at every height. @internal
+ */
+export function shownYLabels(values: readonly number[], Y: (v: number) => number, gap: number): boolean[] {
+  const zero = values.indexOf(0);
+  const anchor = zero >= 0 ? zero : values.length - 1;
+  const fits = (shown: boolean[]) => {
+    let previous: number | undefined;
+    for (let i = 0; i < values.length; i++) {
+      if (!shown[i]) continue;
+      const y = Y(values[i]);
+      if (previous !== undefined && Math.abs(y - previous) < gap) return false;
+      previous = y;
+    }
+    return true;
+  };
+  for (let every = 1; every < values.length; every++) {
+    const shown = values.map((_, i) => (i - anchor) % every === 0);
+    if (fits(shown)) return shown;
+  }
+  return values.map((_, i) => i === anchor);
 }
 
 /** Nice x tick intervals at or above `base`: 1, 2, 5 × powers of ten, plus 25. */

@@ -50,6 +50,12 @@ export interface LayoutOptions {
   yScaleType?: YScaleType;
   /** How line and area marks join their vertices: straight (default), monotone in x, or steps. */
   curve?: CurveType;
+  /**
+   * Where the y tick labels sit: `left` (default) in a margin as wide as the widest, or `inline`
+   * on top of their gridlines at the left, so that a line or area takes the whole width (columns
+   * and bars still begin right of the widest label).
+   */
+  yAxis?: YAxisType;
 }
 
 /** How direct labels are placed: one per series with a value drawn (its `label`), at the height of its last one. */
@@ -75,6 +81,9 @@ export interface DirectLabel {
   x: number;
   y: number;
 }
+
+/** Where y tick labels sit: in a margin left of the plot area, or on their gridlines inside it. */
+export type YAxisType = 'left' | 'inline';
 
 /** The y scale: linear (the default) or base-10 logarithmic. */
 export type YScaleType = 'linear' | 'log';
@@ -204,10 +213,17 @@ export interface ChartLayout {
   columnar: boolean;
   /** The y scale's type. */
   yScaleType: YScaleType;
+  /** Where the y tick labels sit (see `LayoutOptions.yAxis`): `inline` labels begin at x 0, above their gridline. */
+  yAxis: YAxisType;
   width: number;
   height: number;
   frame: Frame;
   xTicks: Tick[];
+  /**
+   * y ticks, the same at every size for a linear scale. On a short frame some labels are empty
+   * (thinned: their gridlines stay); the highest label carries the prefix, abbreviation and unit
+   * ("4,000mn", then "3,000", "2,000"…).
+   */
   yTicks: Tick[];
   yDomain: [number, number];
   /** The y position of the zero baseline, when zero is in the domain. */

@@ -2,7 +2,6 @@
  * The linear y scale: its domain (the data's extent, zero for marks on a baseline, the author's
  * y-min / y-max, made nice) and its ticks, mapped by d3-scale's `scaleLinear`.
  */
-import {tickStep, ticks} from 'd3-array';
 import {scaleLinear} from 'd3-scale';
 import type {MarkType} from '../types.js';
 import {markOf} from './registry.js';
@@ -22,26 +21,68 @@ export interface YBounds {
   yMax?: number;
 }
 
+/** The steps of nice ticks, as mantissas of a power of ten. */
+const NICE_MANTISSAS = [1, 2, 2.5, 5] as const;
+
 /**
- * Widens a domain to multiples of the smallest round step (1, 2 or 5 × 10^k, d3-array's
- * `tickStep`) that gives at most `count` intervals, so that both ends are ticks: [−36.98, 145.31]
- * with 6 becomes [−50, 150]. Ours on purpose: d3's `nice()` repeats its rounding and can
- * overshoot, here to [−50, 200], leaving a band of empty grid above the data. Returns the domain as
- * it is where steps leave float range.
+ * Nice steps (1, 2, 2.5 and 5 × 10^k) from the first at or above `least`, ascending. Steps below 1
+ * are written as whole fractions (0.25 = 1/4) so that their multiples are exact decimals.
  */
-export function niceDomain(domain: readonly [number, number], count = 10): [number, number] {
-  const [lo, hi] = domain;
-  let step = tickStep(lo, hi, count);
-  for (let i = 0; i < 8 && hi > lo && Number.isFinite(step) && step > 0; i++) {
-    // Small steps as whole fractions (0.1 = 1/10) to keep 0.3 from reading 0.30000000000000004.
-    const inv = step < 1 ? Math.round(1 / step) : 0;
-    const a = inv ? Math.floor(lo * inv) / inv : Math.floor(lo / step) * step;
-    const b = inv ? Math.ceil(hi * inv) / inv : Math.ceil(hi / step) * step;
-    if (Number.isFinite(a) && Number.isFinite(b) && (b - a) / step <= count + 1e-9) return [a, b];
-    const m = step / Math.pow(10, Math.floor(Math.log10(step)));
-    step *= m < 1.5 ? 2 : m < 3.5 ? 2.5 : 2;
+function* niceSteps(least: number): Generator<number> {
+  // Three decades: a step of the whole span, or more, always fits.
+  const first = Math.floor(Math.log10(least));
+  for (let exponent = first; exponent < first + 3; exponent++) {
+    for (const m of NICE_MANTISSAS) {
+      const step = exponent < 0 ? m / Math.pow(10, -exponent) : m * Math.pow(10, exponent);
+      if (step >= least * (1 - 1e-9)) yield step;
+    }
   }
-  return [lo, hi];
+}
+
+/** The multiples of `step` at or below `lo` and at or above `hi`, nearest to them. */
+function roundOut(lo: number, hi: number, step: number): [number, number] {
+  // Small steps as whole fractions (0.1 = 1/10) to keep 0.3 from reading 0.30000000000000004.
+  const inv = step < 1 ? Math.round(1 / step) : 0;
+  if (inv && Math.abs(1 / inv - step) < step * 1e-9) return [Math.floor(lo * inv) / inv, Math.ceil(hi * inv) / inv];
+  return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+}
+
+/**
+ * The nice step of a domain: the smallest of 1, 2, 2.5 or 5 × 10^k whose multiples around `lo`
+ * and `hi` make at most `count` intervals, or `undefined` where steps leave float range.
+ */
+export function niceStep(lo: number, hi: number, count = 5): number | undefined {
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) return undefined;
+  for (const step of niceSteps((hi - lo) / count)) {
+    const [a, b] = roundOut(lo, hi, step);
+    if (Number.isFinite(a) && Number.isFinite(b) && step > 0 && (b - a) / step <= count + 1e-9) return step;
+  }
+  return undefined;
+}
+
+/**
+ * Widens a domain to the multiples of its nice step (see `niceStep`), so that both ends are
+ * ticks: the top is the first multiple at or above the largest value, the bottom the first at or
+ * below the smallest. [0, 5.55] becomes [0, 6]; [−14.5, 10] becomes [−15, 10]; [−36.98, 145.31]
+ * becomes [−50, 150]. Ours on purpose: d3's `nice()` knows no 2.5 step and repeats its rounding,
+ * which can overshoot (to [0, 10], [−20, 20] and [−50, 200] here), leaving empty grid above the
+ * data. Returns the domain as it is where steps leave float range.
+ */
+export function niceDomain(domain: readonly [number, number], count = 5): [number, number] {
+  const [lo, hi] = domain;
+  const step = niceStep(lo, hi, count);
+  return step === undefined ? [lo, hi] : roundOut(lo, hi, step);
+}
+
+/** The multiples of `step` from `lo` to `hi`, written exactly (0.3, not 0.30000000000000004); -0 as 0. @internal */
+export function stepTicks(lo: number, hi: number, step: number): number[] {
+  const inv = step < 1 ? Math.round(1 / step) : 0;
+  const exact = inv && Math.abs(1 / inv - step) < step * 1e-9;
+  const first = Math.ceil(lo / step - 1e-9);
+  const last = Math.floor(hi / step + 1e-9);
+  const out: number[] = [];
+  for (let k = first; k <= last && out.length <= 100; k++) out.push((exact ? k / inv : k * step) + 0);
+  return out;
 }
 
 /**
@@ -120,23 +161,22 @@ export function yDomain(
   return spans(out[0], out[1]) ? out : [nlo, nhi];
 }
 
+/** The most intervals between y ticks: five, a quiet grid at every height. */
+export const Y_INTERVALS = 5;
+
 /**
- * The linear y scale from `range[0]` (the domain's low end, px) to `range[1]`, with at most
- * `tickCount` + 1 ticks. d3's tick count is a hint: fewer are asked for until few enough come
- * back, with the domain made nice for the same count so that its ends are ticks. The automatic
- * domain holds every value, so the scale clamps only to guard float overflow; data outside an
- * author's y-min / y-max is drawn unclamped and cut off at the frame by the element. @internal
+ * The linear y scale from `range[0]` (the domain's low end, px) to `range[1]`. Its domain and
+ * ticks are the same at every size (a short chart thins the tick labels, not the ticks): the
+ * domain made nice (see `niceDomain`) unless the author bounds it, the ticks at the multiples of
+ * its nice step. The automatic domain holds every value, so the scale clamps only to guard float
+ * overflow; data outside an author's y-min / y-max is drawn unclamped and cut off at the frame by
+ * the element. @internal
  */
-export function linearYScale(extent: readonly number[], mark: MarkType, bounds: YBounds, range: [number, number], tickCount: number): YScale {
-  let domain: [number, number] = [0, 1];
-  let tickValues: number[] = [];
-  let warnings: string[] = [];
-  for (let count = tickCount; count >= 1; count--) {
-    warnings = [];
-    domain = yDomain(extent, mark, {...bounds, tickCount: count}, warnings);
-    tickValues = ticks(domain[0], domain[1], count);
-    if (tickValues.length <= tickCount + 1) break;
-  }
+export function linearYScale(extent: readonly number[], mark: MarkType, bounds: YBounds, range: [number, number]): YScale {
+  const warnings: string[] = [];
+  const domain = yDomain(extent, mark, {...bounds, tickCount: Y_INTERVALS}, warnings);
+  const step = niceStep(domain[0], domain[1], Y_INTERVALS);
+  const tickValues = step === undefined ? [...domain] : stepTicks(domain[0], domain[1], step);
   const clamp = bounds.yMin === undefined && bounds.yMax === undefined;
   const scale = scaleLinear().domain(domain).range(range).clamp(clamp);
   return {scale, domain, ticks: tickValues, warnings};

@@ -125,14 +125,15 @@ function spokenUnit(formats: Pick<ValueFormats, 'spoken'>): string {
  */
 function tableRows(view: DataTableView, xs: readonly number[]): TemplateResult[] {
   const {model, formats, messages: m} = view;
-  // One column of values per series, along the rows.
+  // One column of values per series, along the rows, each with one number of decimals.
   const values = model.series.map((s) => valuesAt(s, xs));
+  const digits = values.map((column) => formats.digits(column.filter((v): v is number => v !== null)));
   return xs.map(
     (x, row) =>
-      html`<tr><th scope="row">${view.xFormats.value(x)}</th>${values.map((column) => {
+      html`<tr><th scope="row">${view.xFormats.value(x)}</th>${values.map((column, i) => {
         const v = column[row];
         if (v === null) return html`<td>${m.noDataCell}</td>`;
-        const shown = formats.value(v);
+        const shown = formats.value(v, digits[i]);
         const spoken = formats.spoken(v);
         return shown === spoken
           ? html`<td>${shown}</td>`

@@ -72,6 +72,7 @@ export function renderPlot(view: PlotView): TemplateResult {
       <g aria-hidden="true">
         ${renderAxes(layout)}
         ${renderClipped(layout, series)}
+        ${renderYLabels(layout)}
         ${renderValueLabels(layout, series)}${view.labels} ${renderAnnotations(layout)} ${renderNoteMarkers(layout)} ${renderHover(layout, series, view.hover)}
       </g>
     </svg>
@@ -80,16 +81,26 @@ export function renderPlot(view: PlotView): TemplateResult {
     ${view.tooltip}`;
 }
 
-/** Gridlines, y tick labels and x tick labels. */
+/** Gridlines (from the svg's left edge under inline y labels) and x tick labels. */
 function renderAxes(layout: ChartLayout): SVGTemplateResult {
   const {frame} = layout;
-  return svg`<g class="grid">${layout.yTicks.map((t) => svg`<line x1=${frame.left} x2=${frame.right} y1=${t.position} y2=${t.position}></line>`)}</g>
-    <g class="y-axis">${layout.yTicks.map(
-      (t) => svg`<text x=${Math.max(0, frame.left - 6)} y=${t.labelPosition} dy="0.32em" text-anchor="end">${t.label}</text>`
-    )}</g>
+  const left = layout.yAxis === 'inline' ? 0 : frame.left;
+  return svg`<g class="grid">${layout.yTicks.map((t) => svg`<line x1=${left} x2=${frame.right} y1=${t.position} y2=${t.position}></line>`)}</g>
     <g class="x-axis">${layout.xTicks.map(
       (t) => svg`<text x=${t.labelPosition} y=${frame.bottom + 6} dy="0.71em" text-anchor="middle">${t.label}</text>`
     )}</g>`;
+}
+
+/**
+ * y tick labels, over the marks: left of the frame, or inline, on their gridlines from the left
+ * edge (with a halo where a line passes under them). Thinned labels are empty and not drawn.
+ */
+function renderYLabels(layout: ChartLayout): SVGTemplateResult {
+  const inline = layout.yAxis === 'inline';
+  const x = inline ? 0 : Math.max(0, layout.frame.left - 6);
+  return svg`<g class="y-axis${inline ? ' inline' : ''}">${layout.yTicks
+    .filter((t) => t.label)
+    .map((t) => svg`<text x=${x} y=${t.labelPosition} dy=${inline ? '0' : '0.32em'} text-anchor=${inline ? 'start' : 'end'}>${t.label}</text>`)}</g>`;
 }
 
 /**
