@@ -28,12 +28,14 @@ export interface ValueFormats {
   locale: string;
   /**
    * Formats a value as shown in tooltips, the table and labels ("$244.9bn", "3,077mn"): at the
-   * precision the data have (84.44 stays 84.44), or with exactly `digits` fraction digits (a
-   * column of the table, see `digits`); `value-format` of the author's wins.
+   * precision the data have (84.44 stays 84.44), or in the author's `valueFormat`.
    */
-  value(v: number, digits?: number): string;
-  /** The fraction digits that show every one of `values` at the data's precision: one number of decimals for a table column. */
-  digits(values: readonly number[]): number;
+  value(v: number): string;
+  /**
+   * A formatter of the values of a table column: as `value`, with one number of decimals for the
+   * whole column, the most any of `values` has ("2.00%", "1.90%", "1.78%").
+   */
+  column(values: readonly number[]): (v: number) => string;
   /**
    * Formats a set of tick values with one shared precision and abbreviation. With `affixesAt`,
    * only the value at that index carries the prefix, abbreviation and unit, newsroom style
@@ -330,8 +332,11 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
 
   return {
     locale,
-    value: (v, digits) => withAffixes(v, valueNumber(digits), affixes),
-    digits: (columnValues) => valueDigitsFor(columnValues, divisor),
+    value: (v) => withAffixes(v, valueNumber(), affixes),
+    column: (columnValues) => {
+      const number = valueNumber(valueDigitsFor(columnValues, divisor));
+      return (v) => withAffixes(v, number, affixes);
+    },
     ticks: (tickValues, affixesAt) => {
       const number = tickNumber(tickDigitsFor(tickValues, divisor));
       return tickValues.map((v, i) => (affixesAt === undefined || i === affixesAt ? withAffixes(v, number, affixes) : number(v)));

@@ -93,8 +93,7 @@ describe('values at the precision of the data', () => {
     expect(createFormats({}, [3077, 2890]).value(3077)).to.equal('3,077');
     const column = [2, 1.9, 1.78];
     const g = createFormats({unit: '%'}, column);
-    const digits = g.digits(column);
-    expect(column.map((v) => g.value(v, digits))).to.deep.equal(['2.00%', '1.90%', '1.78%']);
+    expect(column.map(g.column(column))).to.deep.equal(['2.00%', '1.90%', '1.78%']);
     // Float noise is not precision.
     expect(createFormats({}, [0.1 + 0.2]).value(0.1 + 0.2)).to.equal('0.3');
   });

@@ -49,7 +49,8 @@ describe('plainNumber()', () => {
   it('charts in English write the same numbers and years as before (Intl)', () => {
     const values = [0, 1023.4, -56.75, 1e6 + 0.5, 2.005];
     const formats = createFormats({locale: 'en-GB', unit: 'mn', prefix: '$'}, values);
-    expect(values.map(formats.value)).to.deep.equal(['$0mn', '$1,023.4mn', '-$56.8mn', '$1,000,000.5mn', '$2mn']);
+    // Values keep the precision of the data, negatives have the minus sign U+2212 (issue 14).
+    expect(values.map(formats.value)).to.deep.equal(['$0mn', '$1,023.4mn', '\u2212$56.75mn', '$1,000,000.5mn', '$2.005mn']);
     expect(formats.spoken(1e6)).to.equal('1,000,000 million US dollars');
     expect(formats.number(1234.56)).to.equal('1,234.6');
     const years = createXFormats('en', 'number', [1992, -5, 2021]);

@@ -127,13 +127,13 @@ function tableRows(view: DataTableView, xs: readonly number[]): TemplateResult[]
   const {model, formats, messages: m} = view;
   // One column of values per series, along the rows, each with one number of decimals.
   const values = model.series.map((s) => valuesAt(s, xs));
-  const digits = values.map((column) => formats.digits(column.filter((v): v is number => v !== null)));
+  const columnFormats = values.map((column) => formats.column(column.filter((v): v is number => v !== null)));
   return xs.map(
     (x, row) =>
       html`<tr><th scope="row">${view.xFormats.value(x)}</th>${values.map((column, i) => {
         const v = column[row];
         if (v === null) return html`<td>${m.noDataCell}</td>`;
-        const shown = formats.value(v, digits[i]);
+        const shown = columnFormats[i](v);
         const spoken = formats.spoken(v);
         return shown === spoken
           ? html`<td>${shown}</td>`
