@@ -141,9 +141,11 @@ describe('text is never markup', () => {
       const annotations = JSON.stringify([{year: 2020, label: '<img src=x onerror=window.__pwned=5>'}]);
       const attrs = Object.entries(texts).map(([k, v]) => `${k}="${attr(v)}"`).join(' ');
       const {el} = await mount(`<${tag} ${attrs} annotations="${attr(annotations)}" data='${data}'></${tag}>`);
-      // Plain words of the same lengths, so that the layout (and so the number of ticks) is the same.
+      // Plain words of the same lengths, so that the layout (and so the number of ticks) is the same;
+      // the unit starts with a symbol as the hostile one does, so that it is joined to the numbers
+      // alike (a table cell whose spoken words differ from what it shows has two spans, else one).
       const plain = (v: string) => 'w'.repeat(v.length);
-      const plainAttrs = Object.entries(texts).map(([k, v]) => `${k}="${plain(v)}"`).join(' ');
+      const plainAttrs = Object.entries(texts).map(([k, v]) => `${k}="${k === 'unit' ? '#' + plain(v).slice(1) : plain(v)}"`).join(' ');
       const plainNotes = JSON.stringify([{year: 2020, label: plain('<img src=x onerror=window.__pwned=5>')}]);
       const {el: control} = await mount(`<${tag} ${plainAttrs} annotations='${plainNotes}' data='${data}'></${tag}>`);
       await interact(el);
