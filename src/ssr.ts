@@ -6,3 +6,6 @@
  */
 export {renderChartHTML} from './ssr/render-html.js';
 export type {ChartTag, RenderOptions} from './ssr/options.js';
+export {renderChartSVG, ChartRenderError, type SvgRenderOptions} from './ssr/render-svg.js';
+export type {SvgTheme} from './ssr/svg-theme.js';
+export {renderChartPNG, type PngRenderOptions} from './ssr/render-png.js';

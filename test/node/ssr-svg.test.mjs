@@ -1,0 +1,116 @@
+// renderChartSVG and renderChartPNG (tiv-charts/ssr.js, built: run `npm run build` first): both
+// elements from the real SIPRI files as standalone SVG documents and PNG images.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {createRequire} from 'node:module';
+import {TREND, COMPARE} from './ssr-fixtures.mjs';
+import {decodePng} from './png-decode.mjs';
+
+const root = new URL('../../', import.meta.url);
+const {renderChartSVG, renderChartPNG, ChartRenderError} = await import(new URL('dist/ssr.js', root).href);
+const {Resvg} = createRequire(import.meta.url)('@resvg/resvg-js');
+
+/** Throws unless `xml` is well formed: every tag closed in order, one root, entities XML knows. */
+function assertWellFormed(xml) {
+  const stack = [];
+  for (const [, close, name, , selfClose] of xml.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g)) {
+    if (close) assert.equal(stack.pop(), name, `</${name}> closes what was opened`);
+    else if (!selfClose) stack.push(name);
+  }
+  assert.deepEqual(stack, [], 'every element is closed');
+  assert.doesNotMatch(xml.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, ''), /&/, 'no entity XML does not know');
+  assert.doesNotThrow(() => new Resvg(xml), 'resvg (an XML parser) reads it');
+}
+
+/** The texts of the SVG's <text> elements. */
+const texts = (svg) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&#39;/g, "'"));
+
+for (const [tag, attributes, heading, source] of [
+  ['tiv-trend', TREND, "Russia's arms deliveries to China peaked in 2005", 'Source: SIPRI Arms Transfers Database'],
+  ['spend-compare', COMPARE, 'China now spends almost four times as much as Russia', 'Source: SIPRI Military Expenditure Database 2021'],
+]) {
+  test(`renderChartSVG: <${tag}> from the SIPRI file is one standalone SVG document with the figure's texts`, async () => {
+    const svg = await renderChartSVG(tag, {width: 640, attributes});
+    assertWellFormed(svg);
+    const [, width, height, viewBox] = svg.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)" viewBox="([^"]+)"/);
+    assert.equal(width, '640');
+    assert.equal(viewBox, `0 0 640 ${height}`);
+    assert.ok(Number(height) > 416 + 60, 'the plot area and the texts around it');
+    assert.equal(svg.match(/<title>([^<]*)<\/title>/)[1].replace(/&#39;/g, "'"), heading);
+    assert.match(svg.match(/<desc>([^<]*)<\/desc>/)[1], /Highest: /, 'the summary is the description');
+    assert.equal(texts(svg).join(' '), texts(svg).join(' ').replace(/\s+/g, ' '));
+    assert.ok(texts(svg).join(' ').includes(heading), 'the heading, as SVG text (one line at 640 px)');
+    assert.ok(texts(svg).includes(source), 'the source');
+    assert.doesNotMatch(svg, /<script|<foreignObject|\son[a-z]+=/i, 'no script');
+    assert.doesNotMatch(svg, /\shref=|url\(|@import/, 'no external reference');
+    assert.doesNotMatch(svg, /var\(--|color-mix|currentColor/, 'colours resolved');
+    assert.doesNotMatch(svg, /<slot|<p |<div|part=|tabindex|aria-/, 'nothing of the page left');
+  });
+
+  test(`renderChartSVG: <${tag}> in the dark theme has other colours, the same geometry`, async () => {
+    const light = await renderChartSVG(tag, {width: 640, attributes, theme: 'light'});
+    const dark = await renderChartSVG(tag, {width: 640, attributes, theme: 'dark'});
+    assert.notEqual(light, dark);
+    assert.match(light, /<rect width="100%" height="100%" fill="#ffffff"\/>/);
+    assert.match(dark, /<rect width="100%" height="100%" fill="#121212"\/>/);
+    const geometry = (svg) => svg.replace(/<style>[^]*<\/style>/, '').replace(/fill="#[0-9a-f]+"|class="tiv-chart \w+/g, '');
+    assert.equal(geometry(light), geometry(dark));
+  });
+}
+
+test('renderChartSVG: the ratio callout, the annotation and the direct labels are SVG text', async () => {
+  const compare = texts(await renderChartSVG('spend-compare', {width: 640, attributes: COMPARE}));
+  assert.ok(compare.includes('3.7×'));
+  assert.ok(compare.includes('China to Russia, 2020'));
+  assert.ok(compare.includes('China') && compare.includes('Russia'), 'direct labels');
+  assert.ok(texts(await renderChartSVG('tiv-trend', {width: 640, attributes: TREND})).includes('Crimea annexed'));
+});
+
+test('renderChartSVG: grouped bars are named in a legend: swatches in the series colours and the names', async () => {
+  const svg = await renderChartSVG('spend-compare', {width: 640, attributes: {...COMPARE, mark: 'bar'}});
+  assertWellFormed(svg);
+  const legend = [...svg.matchAll(/<text x="[\d.]+" y="[\d.]+" class="fig-legend">([^<]*)<\/text>/g)].map((m) => m[1]);
+  assert.deepEqual(legend, ['China', 'Russia']);
+  assert.equal((svg.match(/<svg x="[\d.]+" y="[\d.]+" class="swatch series-\d"/g) ?? []).length, 2);
+  const png = decodePng(await renderChartPNG('spend-compare', {width: 640, attributes: {...COMPARE, mark: 'bar'}, scale: 1}));
+  const [, x, y] = svg.match(/<svg x="([\d.]+)" y="([\d.]+)" class="swatch series-1"/).map(Number);
+  assert.deepEqual(png.pixel(Math.round(12 + x + 13), Math.round(y + 6)), [0xe8, 0x59, 0x0c, 255], "Russia's swatch in --tiv-series-2");
+});
+
+test('renderChartSVG: a long heading wraps at the chart width, in lines that fit', async () => {
+  const svg = await renderChartSVG('tiv-trend', {width: 375, attributes: TREND});
+  const lines = [...svg.matchAll(/<text class="fig-heading" x="0" y="([\d.]+)">([^<]*)<\/text>/g)];
+  assert.equal(lines.length, 2, "375 px: Russia's arms deliveries to / China peaked in 2005");
+  assert.ok(Number(lines[1][1]) - Number(lines[0][1]) >= 20, 'the lines do not touch');
+});
+
+test('renderChartSVG: errors: unknown tag or theme, bad width, a chart with no data', async () => {
+  await assert.rejects(renderChartSVG('tiv-bar', {width: 640, attributes: TREND}), TypeError);
+  await assert.rejects(renderChartSVG('tiv-trend', {width: 640, attributes: TREND, theme: 'sepia'}), /theme must be "light" or "dark"/);
+  await assert.rejects(renderChartSVG('tiv-trend', {width: 0, attributes: TREND}), RangeError);
+  await assert.rejects(renderChartSVG('tiv-trend', {width: 640, data: [], attributes: {heading: 'Empty'}}), ChartRenderError);
+});
+
+test('renderChartPNG: width × scale pixels, the background and a column in their colours', async () => {
+  const svg = await renderChartSVG('tiv-trend', {width: 640, attributes: TREND});
+  const png = decodePng(await renderChartPNG('tiv-trend', {width: 640, attributes: TREND}));
+  const height = Number(svg.match(/height="(\d+)"/)[1]);
+  assert.equal(png.width, 1280, 'scale 2 by default');
+  assert.equal(png.height, height * 2);
+  assert.deepEqual(png.pixel(4, 4), [255, 255, 255, 255], 'the white background');
+  // The middle of the 2005 column (the highlight, in a darker shade), and of the 2004 column.
+  const plotY = Number(svg.match(/<svg class="chart" x="0" y="([\d.]+)"/)[1]);
+  const centre = (year) => {
+    const [, x, y, w, h] = svg.match(new RegExp(`data-x="${year}" x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"`)).map(Number);
+    return [Math.round((12 + x + w / 2) * 2), Math.round((plotY + y + h / 2) * 2)];
+  };
+  assert.deepEqual(png.pixel(...centre(2004)), [0x1c, 0x7e, 0xd6, 255], 'a column in --tiv-series-1');
+  assert.deepEqual(png.pixel(...centre(2005)), [0x1b, 0x58, 0x8f, 255], 'the highlighted column in its shade');
+  const dark = decodePng(await renderChartPNG('tiv-trend', {width: 640, attributes: TREND, theme: 'dark', scale: 1}));
+  assert.equal(dark.width, 640);
+  assert.deepEqual(dark.pixel(2, 2), [0x12, 0x12, 0x12, 255], 'the dark background');
+});
+
+test('renderChartPNG: a bad scale is refused', async () => {
+  await assert.rejects(renderChartPNG('tiv-trend', {width: 640, attributes: TREND, scale: 0}), /scale must be a positive number/);
+});
