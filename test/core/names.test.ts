@@ -15,6 +15,8 @@ describe('readableName()', () => {
       ['Russia', 'Russia'],
       ['column 3', 'Column 3'],
       ['_', '_'],
+      ['Spending (US$ bn)', 'Spending (US$ bn)'],
+      ['window.__x_y', 'window.__x_y'],
     ];
     for (const [column, name] of cases) expect(readableName(column), column).to.equal(name);
   });

@@ -326,11 +326,11 @@ describe('the self-contained bundles', () => {
       }
       expect(cols).to.equal(30);
       expect(win().__logs).to.deep.equal([]);
-      // The minified templates keep the text's spaces: the table's value header reads "tiv (million)".
+      // The minified templates keep the text's spaces: the table's value header reads "TIV (million)" (the column "tiv" made readable).
       const chart = frame.contentDocument!.querySelector('tiv-trend')!;
       chart.shadowRoot!.querySelector<HTMLButtonElement>('.controls button')!.click();
       await new Promise((r) => setTimeout(r, 100));
-      expect(chart.shadowRoot!.querySelectorAll('thead th')[1].textContent).to.equal('tiv (million)');
+      expect(chart.shadowRoot!.querySelectorAll('thead th')[1].textContent).to.equal('TIV (million)');
       if (tag.includes('min.js')) expect(win().TivCharts?.TivTrend).to.be.a('function');
       frame.remove();
     });

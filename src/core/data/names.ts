@@ -7,14 +7,19 @@
 /** Short names of letters alone are abbreviations: "tiv" is TIV, "gdp" GDP. */
 const ABBREVIATION = /^\p{L}{1,3}$/u;
 
+/** A name a program wrote: letters, digits, spaces, underscores and hyphens only. */
+const IDENTIFIER = /^[\p{L}\p{N}\s_-]+$/u;
+
 /**
  * A column name made readable, for a series the author has not named: words split at
  * underscores, hyphens and lower-to-upper case changes, the first capitalised ("arms_exports" and
  * "armsExports" are "Arms exports"), words in capitals kept ("GDP_growth" is "GDP growth"); a
- * short name of letters alone upper-cased ("tiv" is "TIV").
+ * short name of letters alone upper-cased ("tiv" is "TIV"). A name with any other character
+ * ("Spending (US$ bn)", "<b>x</b>") is the author's own words and is kept as written.
  */
 export function readableName(column: string): string {
   const name = column.trim();
+  if (!IDENTIFIER.test(name)) return name;
   if (ABBREVIATION.test(name)) return name.toUpperCase();
   const words = name
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
