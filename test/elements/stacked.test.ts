@@ -69,7 +69,7 @@ describe('<spend-compare mark="stacked">', () => {
     const {el} = await mount(`<spend-compare mark="stacked" highlight="2021" unit="bn" ${SERIES} ${DATA}></spend-compare>`);
     const labels = $$(el, '.value-label');
     expect(labels.map((t) => t.textContent)).to.deep.equal(['28bn']);
-    expect(labels[0].getBoundingClientRect().bottom).to.be.at.most(segment(el, 2, 2021)!.top);
+    expect(shapeBox(labels[0]).bottom).to.be.at.most(segment(el, 2, 2021)!.top);
   });
 
   it('the keys move between years and segments; the tooltip lists every series and the total; the focus ring rings the segment', async () => {
