@@ -7,7 +7,7 @@ import {TREND, COMPARE} from './ssr-fixtures.mjs';
 import {decodePng} from './png-decode.mjs';
 
 const root = new URL('../../', import.meta.url);
-const {renderChartSVG, renderChartPNG, ChartRenderError} = await import(new URL('dist/ssr.js', root).href);
+const {renderChartSVG, renderChartPNG, renderChartHTML, ChartRenderError} = await import(new URL('dist/ssr.js', root).href);
 const {Resvg} = createRequire(import.meta.url)('@resvg/resvg-js');
 
 /** Throws unless `xml` is well formed: every tag closed in order, one root, entities XML knows. */
@@ -57,6 +57,17 @@ for (const [tag, attributes, heading, source] of [
     assert.equal(geometry(light), geometry(dark));
   });
 }
+
+test("renderChartSVG: the plot is renderChartHTML's plot (one code path): the same columns, ticks and labels", async () => {
+  // The figure's own texts (fig-*) are the document's, around the plot.
+  const marks = (text) => [...text.matchAll(/<(rect|text|path|line)\s(?!class="fig-)[^>]*>/g)].map((m) => m[0].replace(/\s+/g, ' '));
+  const svg = await renderChartSVG('tiv-trend', {width: 640, attributes: TREND, theme: 'dark'});
+  const html = await renderChartHTML('tiv-trend', {width: 640, attributes: {...TREND, theme: 'dark'}});
+  const plotOf = (text) => text.replace(/<!--[^]*?-->/g, '').match(/<svg\s+class="chart"[^]*<\/svg>/)[0];
+  const fromHtml = marks(plotOf(html));
+  assert.ok(fromHtml.length > 40, `${fromHtml.length} marks and texts`);
+  assert.deepEqual(marks(plotOf(svg)), fromHtml);
+});
 
 test('renderChartSVG: the ratio callout, the annotation and the direct labels are SVG text', async () => {
   const compare = texts(await renderChartSVG('spend-compare', {width: 640, attributes: COMPARE}));
