@@ -44,8 +44,8 @@ for (const element of ['tiv-trend', 'spend-compare']) {
 }
 
 /**
- * Sets the canvas to `width` px (a canvas wider than the screen scrolls within its frame), or
- * without one to the frame's width.
+ * Sets the canvas to `width` px, at most the frame's width (demo.css), or without one to the
+ * frame's width.
  */
 function setWidth(width) {
   canvas.style.width = width ? `${width}px` : '';

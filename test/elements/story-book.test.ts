@@ -160,19 +160,51 @@ describe('the story book', () => {
     frame.remove();
   });
 
-  it('the canvas switches between 320, 375, 768 and 1280 px', async () => {
-    const {frame, doc} = await openBook(1000);
+  it('the canvas switches between 320, 375, 768 and 1280 px, never wider than the space the page has', async () => {
+    const {frame, doc} = await openBook(1600);
+    const canvas = doc.getElementById('canvas')!;
     const buttons = [...doc.querySelectorAll<HTMLButtonElement>('.viewports button')];
     expect(buttons.map((b) => Number(b.dataset.width))).to.deep.equal([320, 375, 768, 1280]);
     for (const button of buttons) {
       button.click();
-      expect(doc.getElementById('canvas')!.getBoundingClientRect().width).to.equal(Number(button.dataset.width));
+      expect(canvas.getBoundingClientRect().width).to.equal(Number(button.dataset.width));
       expect(button.getAttribute('aria-pressed')).to.equal('true');
     }
-    // Wider than the page, the canvas scrolls within its frame: the page keeps its width.
-    expect(doc.documentElement.scrollWidth).to.be.at.most(1000);
     frame.remove();
+    // In a narrower page the chosen width is a most: the canvas keeps within its frame and the page its width.
+    const narrow = await openBook(1000);
+    const room = narrow.doc.querySelector('.canvas-frame')!.getBoundingClientRect().right;
+    narrow.doc.querySelector<HTMLButtonElement>('.viewports button[data-width="1280"]')!.click();
+    expect(narrow.doc.getElementById('canvas')!.getBoundingClientRect().right).to.be.at.most(room);
+    expect(narrow.doc.documentElement.scrollWidth).to.be.at.most(1000);
+    narrow.frame.remove();
   });
+
+  /** The boxes of the first line of the snippet's code (more than one if it wraps). */
+  function firstLineBoxes(doc: Document) {
+    const text = doc.getElementById('snippet')!.firstChild!;
+    const range = doc.createRange();
+    const end = text.textContent!.indexOf('\n');
+    range.setStart(text, 0);
+    range.setEnd(text, end < 0 ? text.textContent!.length : end);
+    return [...range.getClientRects()].filter((r) => r.width > 0);
+  }
+  const intersect = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px the Copy button is not over the code, and the code stays inside its box`, async () => {
+      const {frame, doc, win} = await openBook(width);
+      await openStory(doc, win, 'trend-default', 'tiv-trend');
+      const button = doc.getElementById('copy')!.getBoundingClientRect();
+      const lines = firstLineBoxes(doc);
+      expect(lines.length, 'a first line').to.be.greaterThan(0);
+      for (const line of lines) expect(intersect(button, line), 'Copy over the first line').to.equal(false);
+      const pre = doc.querySelector('.snippet pre')!;
+      expect(pre.scrollWidth, 'no line cut at the right').to.be.at.most(pre.clientWidth);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(width);
+      frame.remove();
+    });
+  }
 
   for (const width of [320, 375]) {
     it(`at ${width} px the page fits the screen and the stories are a menu`, async () => {
@@ -193,6 +225,14 @@ describe('the story book', () => {
       // The chart fits: the canvas takes the widest preset that fits the screen.
       expect(el.getBoundingClientRect().right).to.be.at.most(width);
       expect(doc.documentElement.scrollWidth, 'page width with a story').to.be.at.most(width);
+      const pressed = doc.querySelector<HTMLButtonElement>('.viewports [aria-pressed="true"]');
+      expect(Number(pressed?.dataset.width ?? 0), 'the width chosen at first fits').to.be.at.most(width);
+      // Whichever width is chosen, the chart stays inside the screen and the page does not scroll sideways.
+      for (const button of doc.querySelectorAll<HTMLButtonElement>('.viewports button')) {
+        button.click();
+        expect(el.getBoundingClientRect().right, `${button.dataset.width} px chosen`).to.be.at.most(width);
+        expect(doc.documentElement.scrollWidth, `page width, ${button.dataset.width} px chosen`).to.be.at.most(width);
+      }
       // The title is not cut.
       const title = doc.getElementById('story-title')!;
       expect(title.scrollWidth).to.be.at.most(title.clientWidth);
