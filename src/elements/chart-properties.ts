@@ -37,7 +37,7 @@ import type {AnnotationOption, ChartData} from './element-types.js';
  * @cssprop [--tiv-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text: subheading, ticks, note, source.
  * @cssprop [--tiv-color-mark=var(--tiv-series-1)] - Colour of the columns, line or area of a one-series chart; charts of several series colour them with `--tiv-series-1` … `--tiv-series-8` only.
  * @cssprop [--tiv-color-highlight=color-mix(in srgb, var(--tiv-color-mark) 62%, currentColor)] - Colour of highlighted marks; by default each is a shade of its own series' colour toward the text colour, in a ring.
- * @cssprop [--tiv-color-halo=var(--tiv-color-background, Canvas)] - Halo around labels drawn over marks: the background of `theme="light"`/`"dark"`, else `--tiv-color-background`, else `Canvas` (which follows the page's `color-scheme`).
+ * @cssprop [--tiv-color-halo=var(--tiv-color-background, Canvas)] - Halo around labels drawn over marks: the background of `theme="light"`/`"dark"`, else `--tiv-color-background`, else white or black, whichever gives the text colour more contrast (`Canvas` where relative colours are not supported).
  * @cssprop [--tiv-color-grid=color-mix(in srgb, currentColor 22%, transparent)] - Gridlines.
  * @cssprop [--tiv-color-baseline=color-mix(in srgb, currentColor 75%, transparent)] - The zero baseline.
  * @cssprop [--tiv-color-range=color-mix(in srgb, currentColor 8%, transparent)] - Shaded annotation ranges.

@@ -30,10 +30,15 @@ export const chartStyles = css`
     --_tooltip-bg: var(--tiv-tooltip-background, Canvas);
     --_tooltip-text: var(--tiv-tooltip-color, CanvasText);
     --_font-size-small: var(--tiv-font-size-small, 0.8125rem);
+    /* The container's full width wherever the chart is placed: a flex item of a centring flex
+       column or a grid item would otherwise shrink to its content. An author's width wins. */
     display: block;
+    inline-size: 100%;
     position: relative;
     box-sizing: border-box;
     min-width: 0;
+    /* The page's text-align (a centred app root) is not the chart's. */
+    text-align: start;
     color: var(--_text);
     font-family: var(--tiv-font-family, inherit);
     line-height: 1.35;

@@ -6,8 +6,9 @@ import {css} from 'lit';
  *
  * Text over marks keeps a halo in the background colour (`paint-order: stroke`): the chart's own
  * background with `theme="light"` or `"dark"`, else `--tiv-color-halo` or `--tiv-color-background`,
- * else white or black, whichever is farther from the text colour (the page's background is not
- * known; where relative colours are not supported, `Canvas`).
+ * else white or black, whichever gives the text colour more contrast (the page's background is
+ * not known; a readable text has more contrast against the page's side; where relative colours are
+ * not supported, `Canvas`).
  *
  * A highlighted point is a ring in a shade of its own series' colour toward the text colour
  * (darker on a light background, lighter on a dark one) around the background colour: no series
@@ -19,9 +20,12 @@ export const labelStyles = css`
   :host {
     --_halo: var(--tiv-color-halo, var(--tiv-color-background, Canvas));
   }
-  @supports (color: oklch(from red calc(1 - round(l, 1)) 0 0)) {
+  /* White below OKLCH lightness 0.564 (relative luminance 0.179, where a text has the same contrast
+     against white and black), black above, opaque. A threshold at l = 0.5 gave mid-grey text that
+     is read on white (#6b6375, l 0.51, 5.7:1 on white) a black halo. */
+  @supports (color: oklch(from red clamp(0, (0.564 - l) * 1000, 1) 0 0 / 1)) {
     :host {
-      --_halo: var(--tiv-color-halo, var(--tiv-color-background, oklch(from var(--_text) calc(1 - round(l, 1)) 0 0)));
+      --_halo: var(--tiv-color-halo, var(--tiv-color-background, oklch(from var(--_text) clamp(0, (0.564 - l) * 1000, 1) 0 0 / 1)));
     }
   }
   :host([theme='light']),
