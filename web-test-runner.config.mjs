@@ -9,6 +9,7 @@ import {chromium} from './scripts/browsers/engines.mjs';
 import {engineCommands} from './scripts/browsers/commands.mjs';
 import {skipReport} from './scripts/browsers/skip-report.mjs';
 import {examplesPlugin} from './scripts/examples-plugin.mjs';
+import {sitePages} from './scripts/site-pages.mjs';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 
 /**
@@ -39,6 +40,8 @@ export default {
   reporters: [defaultReporter(), skipReport()],
   testFramework: {config: {timeout: 20000}},
   middleware: [
+    // The demo article with its data held back, and server-rendered pages (scripts/site-pages.mjs).
+    sitePages,
     // Test fixtures that need special bytes or statuses.
     async function fixtures(context, next) {
       const fixed = {

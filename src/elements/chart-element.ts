@@ -19,6 +19,7 @@ import {coerceProperties} from './converters.js';
 import {dispatchChartError, dispatchChartRender} from './events.js';
 import {csvHref, renderControls, renderTable, type DataTableView} from './templates/data-table.js';
 import {httpUrl, outlineLevel, renderFigure, renderMessage} from './templates/figure.js';
+import {expectedRowContent, reservedControls} from './templates/reserved.js';
 import {renderNotes, renderPlot} from './templates/plot.js';
 import {pointAnnouncement, renderTooltip, tooltipLines} from './templates/tooltip.js';
 import {forgetTextMeasures, textMeasurer} from './text-measure.js';
@@ -27,7 +28,6 @@ import {readAnnotations, readX} from './x-values.js';
 export type {ChartErrorDetail, ChartRenderDetail} from './events.js';
 
 let uid = 0;
-
 
 /**
  * Base class of the tiv-charts elements: their properties, the update cycle (data → model →
@@ -193,7 +193,7 @@ export abstract class ChartElement extends ChartProperties {
       })
     );
     const model = chart.model;
-    this._rowContent = rowContentOf(model ? this._sizeFreeOptions(model) : {annotations: this._annotations, yAxis: chosen(this.yAxis, Y_AXES)});
+    this._rowContent = model ? rowContentOf(this._sizeFreeOptions(model)) : expectedRowContent({annotations: this.annotations, highlight: this.highlight, yAxis: chosen(this.yAxis, Y_AXES)});
     const server = isServer ? this._serverRender : undefined;
     if (server) this._size.assume(serverPlotSize(server, this._rowContent), server.font);
     if (model) {
@@ -375,6 +375,7 @@ export abstract class ChartElement extends ChartProperties {
   /** "Show data", "Download CSV" and the data table. */
   private _renderData(): unknown {
     const chart = this._chart;
+    if (this._data.state.status === 'loading') return reservedControls(this._locale.messages);
     if (!chart.model || !chart.formats || chart.error) return nothing;
     const view: DataTableView = {
       id: this._id,

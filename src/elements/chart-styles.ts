@@ -255,6 +255,10 @@ export const chartStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* The place of a row that arrives with the data (templates/reserved.ts): not seen, focused or read. */
+  .reserved {
+    visibility: hidden;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

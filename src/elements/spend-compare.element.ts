@@ -9,6 +9,7 @@ import {jsonProperty, numberConverter} from './converters.js';
 import {directLabelRoom} from './direct-labels.js';
 import {PALETTE_SIZE} from './palette.js';
 import {renderDirectLabels, renderLegend} from './templates/legend.js';
+import {reservedBeforePlot} from './templates/reserved.js';
 
 const LABEL_MODES = ['auto', 'direct', 'legend'] as const;
 
@@ -219,6 +220,12 @@ export class SpendCompare extends ChartElement {
 
   protected override _renderBeforePlot() {
     const model = this._chart.model;
+    // While `src` loads: the ratio's place, and the legend's when there will be one (set in _compute).
+    if (this._data.state.status === 'loading') {
+      const ratio = (this.ratio ?? '').trim().toLowerCase() !== 'none';
+      const named = this._normalizeOptions().series?.map((s) => s.label ?? s.key);
+      return reservedBeforePlot({ratio, legend: this._legend ? (named ?? []) : undefined, box: this._drawnMark !== 'line'});
+    }
     if (this._chart.error || !model) return nothing;
     return html`${this._renderRatio()}${this._legend ? renderLegend(model.series, !!this._chart.layout?.columnar) : nothing}`;
   }
