@@ -20,7 +20,7 @@ export {toNumber} from './data/cells.js';
 export interface SeriesSpec {
   /** Column name (wide rows) or value of the `series` field (long rows). */
   key: string;
-  /** Name shown for the series; defaults to the key. */
+  /** Name shown for the series; defaults to the key made readable ("china_spend" is "China spend"). */
   label?: string;
   /** CSS colour for the series. */
   color?: string;
@@ -113,8 +113,9 @@ function xOf(record: DataRecord, x: string): string {
 
 /**
  * The series to draw: with several series and a `series` spec, those it names (matched as column
- * names are), in its order, with its labels and colours; else every series read, labelled by key
- * (one series by `seriesLabel`, else its key made readable).
+ * names are), in its order, with its labels and colours; else every series read. A series the
+ * author has not named is labelled by its key made readable ("china_spend" is "China spend");
+ * one series (not `multi`) by `seriesLabel` first.
  * @throws {ChartDataError} `missing-column` when the spec names no series of the data.
  */
 function applySeriesSpec(raw: readonly RawSeries[], options: NormalizeOptions, tally: WarningTally): Series[] {
@@ -125,13 +126,13 @@ function applySeriesSpec(raw: readonly RawSeries[], options: NormalizeOptions, t
     return series;
   }
   if (!options.series?.length) {
-    for (const s of raw) add(s, s.key);
+    for (const s of raw) add(s, readableName(s.key));
     return series;
   }
   for (const spec of options.series) {
     const key = findColumn(raw.map((s) => s.key), spec.key);
     const found = raw.find((s) => s.key === key);
-    if (found) add(found, spec.label || found.key, spec.color);
+    if (found) add(found, spec.label || readableName(found.key), spec.color);
     else tally.add(`The series "${spec.key}" is not in the data.`);
   }
   if (series.length === 0) {

@@ -19,7 +19,7 @@ export type ChartData = readonly DataRow[];
 export interface SeriesOption {
   /** Column name of wide rows, or value of the `series` field of long rows. */
   key: string | number;
-  /** Name shown in labels, legend, tooltip, table and summary; default the key. */
+  /** Name shown in labels, legend, tooltip, table and summary; default the key made readable ("china_spend" is "China spend", "usa" is "USA"). */
   label?: string | number;
   /** CSS colour of the series; default the palette's (`--tiv-series-1` …). */
   color?: string;

@@ -49,7 +49,12 @@ export class SpendCompare extends ChartElement {
    */
   mark: 'line' | 'bar' | 'stacked' = 'line';
 
-  /** JSON `[{"key": "china", "label": "China", "color": "#c00"}]`: which series, in which order, named and coloured how. */
+  /**
+   * JSON `[{"key": "china", "label": "China", "color": "#c00"}]`: which series, in which order,
+   * named and coloured how. A series without a `label` is named by its key made readable
+   * ("china_spend" is "China spend", "usa" is "USA") in the legend, labels, tooltip, table, CSV and
+   * summary.
+   */
   series?: readonly SeriesOption[];
 
   /** The two series of the ratio callout as `"a/b"` (keys or labels); default the first over the second; `none` hides it. */

@@ -164,8 +164,8 @@ function entries(tag: Tag): Record<string, Entry> {
     // Grouped columns: 4 years of 2 series.
     mark: {attribute: 'mark', value: 'bar', property: 'bar', effect: ({el}) => count(el, 'rect.column'), expected: 8},
     series: {attribute: 'series', value: '[{"key":"b","label":"Beta"}]', property: [{key: 'b', label: 'Beta'}], effect: ({el}) => count(el, 'path.line'), expected: 1},
-    ratio: {attribute: 'ratio', value: 'b/a', property: 'b/a', effect: ({el}) => text(el, '[part=ratio]'), expected: /b to a, 2022/},
-    ratioYear: {attribute: 'ratio-year', value: '2020', property: 2020, effect: ({el}) => text(el, '[part=ratio]'), expected: /a to b, 2020/},
+    ratio: {attribute: 'ratio', value: 'b/a', property: 'b/a', effect: ({el}) => text(el, '[part=ratio]'), expected: /B to A, 2022/},
+    ratioYear: {attribute: 'ratio-year', value: '2020', property: 2020, effect: ({el}) => text(el, '[part=ratio]'), expected: /A to B, 2020/},
     labels: {attribute: 'labels', value: 'legend', property: 'legend', effect: ({el}) => count(el, '[part=legend]'), expected: 1},
     // One year of grouped columns: one column per series.
     year: {attribute: 'year', value: '2020', property: 2020, base: {mark: 'bar'}, effect: ({el}) => count(el, 'rect.column'), expected: 2},

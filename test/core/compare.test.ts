@@ -28,7 +28,7 @@ describe('computeRatio()', () => {
     expect([r.numerator.key, r.denominator.key, r.year, r.a, r.b]).to.deep.equal(['china', 'russia', 2020, 258, 70]);
     expect(r.value).to.be.closeTo(258 / 70, 1e-12);
     // Russia has no value in 2021, the latest year: an error naming both, not the ratio of 2020.
-    expect(ratioError(() => computeRatio(milex()))).to.equal('There is no ratio for 2021: russia has no value for that year. Set ratio-year to choose a year with both.');
+    expect(ratioError(() => computeRatio(milex()))).to.equal('There is no ratio for 2021: Russia has no value for that year. Set ratio-year to choose a year with both.');
   });
 
   it('computeRatio() takes a year and a spec naming the series by key or label, in any case', () => {
@@ -37,8 +37,8 @@ describe('computeRatio()', () => {
   });
 
   it('computeRatio() explains a year without both values, a zero denominator and unknown series', () => {
-    expect(ratioError(() => computeRatio(milex(), undefined, 2021))).to.equal('There is no ratio for 2021: russia has no value for that year.');
-    expect(ratioError(() => computeRatio(milex(), undefined, 1990))).to.equal('There is no ratio for 1990: china and russia have no value for that year.');
+    expect(ratioError(() => computeRatio(milex(), undefined, 2021))).to.equal('There is no ratio for 2021: Russia has no value for that year.');
+    expect(ratioError(() => computeRatio(milex(), undefined, 1990))).to.equal('There is no ratio for 1990: China and Russia have no value for that year.');
     const zero: Series[] = [
       {key: 'a', label: 'a', data: [{x: 1, y: 5}, {x: 2, y: 6}]},
       {key: 'b', label: 'b', data: [{x: 1, y: 2}, {x: 2, y: 0}]},
@@ -46,7 +46,7 @@ describe('computeRatio()', () => {
     // A zero denominator in the latest year is reported, not replaced by year 1.
     expect(ratioError(() => computeRatio(zero))).to.equal('There is no ratio for 2: b is 0 in that year, and a ratio cannot divide by 0.');
     expect(computeRatio(zero, undefined, 1)).to.deep.include({year: 1, value: 2.5});
-    expect(ratioError(() => computeRatio(milex(), 'china/france'))).to.equal('No series named "france" for the ratio. The series are: china, russia.');
+    expect(ratioError(() => computeRatio(milex(), 'china/france'))).to.equal('No series named "france" for the ratio. The series are: China, Russia.');
     expect(computeRatio(milex().slice(0, 1))).to.equal(undefined);
   });
 

@@ -285,7 +285,7 @@ describe('normalizeData()', () => {
         {multi: true}
       );
       expect(n.series.map((s) => s.key)).to.deep.equal(['russia', 'china', 'india']);
-      expect(n.series.map((s) => s.label)).to.deep.equal(['russia', 'china', 'india']);
+      expect(n.series.map((s) => s.label)).to.deep.equal(['Russia', 'China', 'India']);
       expect(pairs(n.series[1])).to.deep.equal([
         [2001, 7],
         [2002, null],
@@ -368,7 +368,7 @@ describe('normalizeData()', () => {
         series: [{key: 'china'}, {key: 'france', label: 'France'}],
       });
       expect(n.series.map((s) => s.key)).to.deep.equal(['china']);
-      expect(n.series[0].label).to.equal('china');
+      expect(n.series[0].label).to.equal('China');
       expect(n.warnings).to.have.length(1);
       expect(n.warnings[0]).to.contain('"france"').and.to.contain('not in the data');
     });

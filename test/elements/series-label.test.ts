@@ -3,7 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TivTrend} from '../../src/tiv-trend.js';
-import {$, $$, expectNoPageErrors, mount, nextChartEvent} from '../helpers/chart.js';
+import {$, $$, csvHeader, expectNoPageErrors, mount, nextChartEvent} from '../helpers/chart.js';
 
 const FIXTURE = '/test/fixtures/tiv-russia-china.csv';
 
@@ -15,13 +15,6 @@ const header = (el: Element) => {
   const th = $(el, 'table thead th:nth-child(2)')!;
   return th.textContent!.replace(th.querySelector('.unit')?.textContent ?? '', '').trim();
 };
-
-/** The CSV the download link holds (written when the link is about to be used). */
-function csvHeader(el: Element): string {
-  const link = $<HTMLAnchorElement>(el, '.controls a')!;
-  link.focus();
-  return decodeURIComponent(link.href.replace(/^data:text\/csv;charset=utf-8,/, '')).replace('\uFEFF', '').split('\n')[0];
-}
 
 describe('<tiv-trend series-label>', () => {
   expectNoPageErrors();

@@ -218,6 +218,17 @@ export const xLabels = (el: Element) => $$(el, '.x-axis text').map((t) => t.text
 export const tableRows = (el: Element) =>
   $$(el, 'table tbody tr').map((tr) => Array.from(tr.children, (c) => (c.querySelector('.shown') ?? c).textContent!.trim()));
 
+/** The table's header cells as shown, without the units some of them carry. */
+export const tableHeaders = (el: Element) =>
+  $$(el, 'table thead th').map((th) => th.textContent!.replace(th.querySelector('.unit')?.textContent ?? '', '').trim());
+
+/** The first line of the CSV the download link holds (written when the link is about to be used). */
+export function csvHeader(el: Element): string {
+  const link = $<HTMLAnchorElement>(el, '.controls a')!;
+  link.focus();
+  return decodeURIComponent(link.href.replace(/^data:text\/csv;charset=utf-8,/, '')).replace('\uFEFF', '').split('\n')[0];
+}
+
 /** The page box of the path vertices of the first line, in page px. */
 export function lineVertices(el: Element, index = 0) {
   const path = $$<SVGPathElement>(el, 'path.line')[index];
