@@ -75,8 +75,10 @@ async function serverPage(params) {
     const html = await renderChartHTML(charts, {width, attributes});
     body = params.has('client') ? element(charts, attributes, dataScript(html)) : html;
   }
+  // The page counts the charts' chart-render events from its start (window.renders).
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<style>body { margin: 0; padding: 8px; font-family: Arial; } main { width: ${main}px; }</style></head>
+<style>body { margin: 0; padding: 8px; font-family: Arial; } main { width: ${main}px; }</style>
+<script>window.renders = 0; document.addEventListener('chart-render', () => window.renders++, true);</script></head>
 <body><main><p>Before the charts.</p>${body}<p id="after">After the charts.</p></main>${SCRIPTS[params.get('script') ?? 'none']}</body></html>`;
 }
 

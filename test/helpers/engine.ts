@@ -12,6 +12,14 @@ const ua = navigator.userAgent;
 /** The engine running this page: Chromium, Firefox (Gecko) or WebKit. */
 export const engine: Engine = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test(ua) ? 'chromium' : 'webkit';
 
+/** Whether a canvas measures a text in Arial (Liberation Sans on Linux) with a fraction of a px. */
+function fractionalTextWidths(): boolean {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return false;
+  context.font = '600 13px Arial';
+  return !Number.isInteger(context.measureText('Russia').width);
+}
+
 /** What each facility needs, and whether this page has it (undefined) or why not (a reason). */
 const facilities = {
   /** `emulate-media-features`: prefers-color-scheme, forced-colors, reduced motion, print media. */
@@ -30,6 +38,10 @@ const facilities = {
   gc: typeof (window as {gc?: unknown}).gc === 'function' ? undefined : 'window.gc() exists only in Chromium started with --expose-gc',
   /** `performance.memory`: Chromium's heap size. */
   'performance-memory': 'memory' in performance ? undefined : 'performance.memory exists only in Chromium',
+  /** Text widths in fractions of a px (unhinted glyph advances), as the server's font metrics give them. */
+  'fractional-text-widths': fractionalTextWidths()
+    ? undefined
+    : "this engine rounds glyph advances to whole px (WebKitGTK's hinted fonts: 'Russia' in 600 13px Arial is 42 px wide, not 42.63), so labels and the frame beside them differ from the server's unhinted metrics by up to 2 px",
 } satisfies Record<string, string | undefined>;
 
 export type Facility = keyof typeof facilities;

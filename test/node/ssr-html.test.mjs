@@ -1,6 +1,6 @@
 // renderChartHTML (tiv-charts/ssr.js, built: run `npm run build` first): both elements from the
 // real SIPRI files, their declarative shadow DOM, the data and widths that travel with them, and
-// the errors it throws. The browser's side (the same geometry, hydration) is ssr-browser.test.mjs.
+// the errors it throws. The browser's side (the same geometry, hydration) is test/elements/hydration.test.ts.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
