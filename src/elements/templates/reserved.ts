@@ -47,7 +47,7 @@ export function reservedControls(m: Messages): TemplateResult {
  */
 export function reservedBeforePlot({ratio, legend, box}: {ratio: boolean; legend?: readonly string[]; box: boolean}): TemplateResult {
   const labels = legend?.length ? legend : ['\u00a0'];
-  return html`${ratio ? html`<p class="ratio reserved" part="ratio"><span class="ratio-value">0.0×</span><span class="ratio-text">\u00a0</span></p>` : ''}${
+  return html`${ratio ? html`<p class="ratio reserved" part="ratio"><span class="ratio-value">0</span><span class="ratio-text">\u00a0</span></p>` : ''}${
     legend ? html`<div class="reserved">${renderLegend(labels.map((label) => ({label})), box)}</div>` : ''
   }`;
 }
