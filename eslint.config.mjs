@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', '**/node_modules/', 'custom-elements.json', 'coverage/']},
+  {ignores: ['dist/', '**/node_modules/', 'custom-elements.json', 'coverage/', 'examples/eleventy/_site/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
   {
-    files: ['*.mjs', 'scripts/**', 'test/node/**', 'bench/*.mjs'],
+    files: ['*.mjs', 'scripts/**', 'test/node/**', 'bench/*.mjs', 'examples/eleventy/**/*.mjs'],
     languageOptions: {globals: {...globals.node}},
   }
 );

@@ -5,8 +5,12 @@
 //   held at /test-fixtures/gated/ID/… until /test-fixtures/release?gate=ID is asked for, so that
 //   a test sees the charts while their data load, for as long as it needs;
 // - /test-fixtures/ssr.html?…: charts rendered by tiv-charts/ssr.js (dist/ssr.js: run
-//   `npm run build` first), as a static site's build writes them (see serverPage below).
-import {readFile} from 'node:fs/promises';
+//   `npm run build` first), as a static site's build writes them (see serverPage below);
+// - /test-fixtures/eleventy/…: the Eleventy example (examples/eleventy/), built once into a
+//   temporary directory at the first request.
+import {rmSync} from 'node:fs';
+import {mkdtemp, readFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {COMPARE, TREND} from '../test/node/ssr-fixtures.mjs';
@@ -82,6 +86,25 @@ async function serverPage(params) {
 <body><main><p>Before the charts.</p>${body}<p id="after">After the charts.</p></main>${SCRIPTS[params.get('script') ?? 'none']}</body></html>`;
 }
 
+/** Builds the Eleventy example (examples/eleventy/) into `output`, quietly; returns what Eleventy wrote. */
+export async function buildEleventyExample(output) {
+  const {default: Eleventy} = await import('@11ty/eleventy');
+  const example = path.join(root, 'examples/eleventy');
+  const site = new Eleventy(path.relative(process.cwd(), example), output, {configPath: path.join(example, 'eleventy.config.mjs'), quietMode: true});
+  return site.write();
+}
+
+/** The Eleventy example's output directory, built at the first call. */
+let eleventySite;
+const eleventyOutput = () =>
+  (eleventySite ??= mkdtemp(path.join(tmpdir(), 'tiv-eleventy-')).then(async (output) => {
+    process.once('exit', () => rmSync(output, {recursive: true, force: true}));
+    await buildEleventyExample(output);
+    return output;
+  }));
+
+const TYPES = {'.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript'};
+
 /** The middleware (see the top of this file). */
 export async function sitePages(context, next) {
   const [pathname, query] = context.url.split('?');
@@ -100,5 +123,10 @@ export async function sitePages(context, next) {
     return answer(context, 'text/plain', 'released');
   }
   if (pathname === '/test-fixtures/ssr.html') return answer(context, 'text/html', await serverPage(params));
+  const built = pathname.match(/^\/test-fixtures\/eleventy\/([\w.-]*)$/);
+  if (built) {
+    const file = built[1] || 'index.html';
+    return answer(context, TYPES[path.extname(file)] ?? 'application/octet-stream', await readFile(path.join(await eleventyOutput(), file)));
+  }
   return next();
 }

@@ -7,7 +7,7 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import {itNeeds} from '../helpers/engine.js';
-import {chartsIn, layoutShiftsSoFar, openFrame, positions, reportsLayoutShifts} from '../helpers/frames.js';
+import {chartsIn, hoverUntil, layoutShiftsSoFar, openFrame, positions, reportsLayoutShifts, takenOver} from '../helpers/frames.js';
 
 type FrameWindow = Window & typeof globalThis & {renders: number};
 
@@ -54,13 +54,6 @@ function shown(frame: HTMLIFrameElement) {
   });
 }
 
-/** Waits until each chart of the frame has taken the server's markup over and laid itself out again (two renders each). */
-async function hydrated(frame: HTMLIFrameElement) {
-  const charts = chartsIn(frame);
-  await waitUntil(() => (frame.contentWindow as FrameWindow).renders >= 2 * charts.length, 'each chart renders twice', {timeout: 10000});
-  await Promise.all(charts.map((c) => c.updateComplete));
-}
-
 describe('server-rendered charts', () => {
   afterEach(() => opened.splice(0).forEach((f) => f.remove()));
 
@@ -98,7 +91,7 @@ describe('server-rendered charts', () => {
       const blocks = 'main > *';
       const still = positions(await page('width=640', 640, {javaScript: false}), blocks);
       const frame = await page(`width=640&script=${bundle}`, 640);
-      await hydrated(frame);
+      await takenOver(frame);
       expect(shown(frame).map((c) => c.counts), 'nothing is drawn twice').to.deep.equal([
         [1, 1, 30, 0],
         [1, 1, 0, 2],
@@ -107,15 +100,8 @@ describe('server-rendered charts', () => {
       if (reportsLayoutShifts()) expect(await layoutShiftsSoFar(frame), 'layout shifts').to.deep.equal([]);
 
       const [trend, compare] = chartsIn(frame).map((c) => c.shadowRoot!);
-      // The pointer: a tooltip (moves until the chart, laid out again, shows it).
-      const FramePointerEvent = (frame.contentWindow as FrameWindow).PointerEvent;
-      const svg = trend.querySelector('svg.chart')!;
-      await waitUntil(() => {
-        if ((trend.querySelector('.tooltip')?.textContent?.trim().length ?? 0) > 0) return true;
-        const box = svg.getBoundingClientRect();
-        svg.dispatchEvent(new FramePointerEvent('pointermove', {clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, pointerType: 'mouse'}));
-        return false;
-      }, 'a tooltip');
+      // The pointer: a tooltip.
+      await hoverUntil(frame, chartsIn(frame)[0], /\S/);
       // The keys: the live region names the point.
       const plot = compare.querySelector<SVGElement>('svg.chart')!;
       plot.focus();
@@ -133,7 +119,7 @@ describe('server-rendered charts', () => {
     const server = await page('width=640&main=480', 480, {javaScript: false});
     const still = {charts: shown(server), blocks: positions(server, 'main > *')};
     const frame = await page('width=640&main=480&script=min', 480);
-    await hydrated(frame);
+    await takenOver(frame);
     expect(shown(frame).map((c) => [c.svgWidth, c.plotHeight])).to.deep.equal(still.charts.map((c) => [480, c.plotHeight]), "the server's height at the reader's width");
     expect(positions(frame, 'main > *')).to.deep.equal(still.blocks);
     if (reportsLayoutShifts()) expect(await layoutShiftsSoFar(frame), 'layout shifts').to.deep.equal([]);

@@ -7,18 +7,20 @@ import {waitUntil} from '@open-wc/testing';
 import {setViewport} from './engine.js';
 
 /**
- * An iframe of `width` × `height` px at the top left of the page, loaded from `src`. Where the
+ * An iframe of `width` × `height` px at the top left of the page, loaded from `src` (a URL, or
+ * `{srcdoc}`: the document's HTML). Where the
  * engine reports layout shifts, the test page's viewport is made as large first: Chromium counts
  * only the shifts of what is inside the top page's viewport.
  */
-export async function openFrame(src: string, width: number, {height = 3600, sandbox}: {height?: number; sandbox?: string} = {}): Promise<HTMLIFrameElement> {
+export async function openFrame(src: string | {srcdoc: string}, width: number, {height = 3600, sandbox}: {height?: number; sandbox?: string} = {}): Promise<HTMLIFrameElement> {
   if (reportsLayoutShifts()) await setViewport({width: Math.max(width, 800), height});
   const frame = document.createElement('iframe');
   // Fixed in the test page's viewport: all of it is rendered and laid out as a page would be.
   Object.assign(frame.style, {position: 'fixed', top: '0', left: '0', width: `${width}px`, height: `${height}px`, border: '0', background: 'white'});
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = src;
+  if (typeof src === 'string') frame.src = src;
+  else frame.srcdoc = src.srcdoc;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -64,4 +66,36 @@ export async function layoutShiftsSoFar(frame: HTMLIFrameElement): Promise<numbe
   await waitUntil(() => entries.some((e) => e.startTime >= mark), 'the test\'s own shift is reported', {timeout: 10000});
   observer.disconnect();
   return entries.filter((e) => e.startTime < mark && !e.hadRecentInput).map((e) => e.value);
+}
+
+/**
+ * Points at the middle of a chart in a frame (its svg, `pointermove` events of the frame's own
+ * PointerEvent) until its tooltip says what `expected` matches: a chart taken over from the
+ * server and laid out again just after drops a tooltip shown before, and the next move brings it
+ * back. Resolves with the tooltip's text.
+ */
+export async function hoverUntil(frame: HTMLIFrameElement, chart: Element, expected: RegExp): Promise<string> {
+  const FramePointerEvent = (frame.contentWindow as Window & typeof globalThis).PointerEvent;
+  const root = chart.shadowRoot!;
+  const tooltip = () => root.querySelector('.tooltip')?.textContent?.trim() ?? '';
+  await waitUntil(() => {
+    if (expected.test(tooltip())) return true;
+    const svg = root.querySelector('svg.chart')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(new FramePointerEvent('pointermove', {clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, pointerType: 'mouse'}));
+    return false;
+  }, `a tooltip matching ${expected}`);
+  return tooltip();
+}
+
+/**
+ * Waits until each chart of a frame has taken the server's markup over and laid itself out again
+ * at the reader's width and font: two `chart-render` events each, counted by the page from its
+ * start in `window.renders`.
+ */
+export async function takenOver(frame: HTMLIFrameElement) {
+  const charts = chartsIn(frame);
+  const renders = () => (frame.contentWindow as Window & {renders?: number}).renders ?? 0;
+  await waitUntil(() => renders() >= 2 * charts.length, 'each chart renders twice', {timeout: 10000});
+  await Promise.all(charts.map((c) => c.updateComplete));
 }
