@@ -39,15 +39,9 @@ let uid = 0;
 export abstract class ChartElement extends ChartProperties {
   static override styles: CSSResultGroup = [chartStyles, labelStyles, printStyles];
 
-  /**
-   * Up to this many rows, the table is always in the page for screen readers; above, only when shown.
-   * @internal (tests lower it; no part of the elements' API)
-   */
+  /** Up to this many rows, the table is always in the page for screen readers; above, only when shown. @internal (tests lower it) */
   static tableRowLimit = 1000;
-  /**
-   * A shown table has at most this many rows (the first ones), with a note; the CSV has every row.
-   * @internal (tests lower it; no part of the elements' API)
-   */
+  /** A shown table has at most this many rows (the first ones), with a note; the CSV has every row. @internal (tests lower it) */
   static tableRenderLimit = 5000;
 
   protected readonly _data = new DataController(this);
