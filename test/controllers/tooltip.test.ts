@@ -1,4 +1,4 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {createFormats, layoutChart, type ChartLayout, type Series} from '../../src/core/index.js';
 import {TooltipController} from '../../src/controllers/tooltip.js';
 import {FINGER_CLEARANCE, placeAboveFinger} from '../../src/controllers/tooltip-placement.js';
@@ -30,6 +30,25 @@ function svgIn(host: TestHost, tooltip: TooltipController) {
   svg.addEventListener('pointermove', tooltip.onPointer);
   svg.addEventListener('pointerdown', tooltip.onPointer);
   return {svg, left: svg.getBoundingClientRect().left};
+}
+
+/**
+ * Resolves when `tip` has been placed (its transform set), which happens in the ResizeObserver's
+ * callback, in the browser's next rendering update. No time limit of its own: on a loaded machine
+ * WebKitGTK's next frame can come later than a second (waitUntil's default limit, which failed
+ * this test once); a tooltip never placed fails by the test's own time limit.
+ */
+function placed(tip: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!tip.style.transform) return false;
+      observer.disconnect();
+      resolve();
+      return true;
+    };
+    const observer = new MutationObserver(check);
+    if (!check()) observer.observe(tip, {attributes: true, attributeFilter: ['style']});
+  });
 }
 
 const escape = () => window.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
@@ -108,7 +127,7 @@ describe('TooltipController (on a bare host)', () => {
     host.renderRoot.append(tip);
     tooltip.show(2003);
     host.update();
-    await waitUntil(() => tip.style.transform !== '', 'placed after the ResizeObserver reports its size');
+    await placed(tip);
     const [, left, top] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(tip.style.transform)!.map(Number);
     expect(left).to.equal(Math.round(Math.min(tooltip.anchor!.x - 40, 400 - 80)));
     expect(left + 80).to.be.at.most(400);
