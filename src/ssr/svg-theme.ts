@@ -71,7 +71,7 @@ export function svgStylesheet(theme: SvgTheme, fontFamily: string): string {
     `.line,line.swatch,.swatch-line{fill:none;stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}`,
     seriesRules,
     dashRules,
-    `.value-label,.annotation text{paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}`,
+    `.value-label,.annotation text,.y-axis.inline text{paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}`,
     `.value-label{fill:${c.text};font-weight:600}`,
     `.leader{stroke:${c.muted};stroke-width:1px}`,
     `.annotation line{stroke:${c.muted};stroke-dasharray:3 3}`,

@@ -20,9 +20,20 @@ interface Named {
   box: Box;
 }
 
+/**
+ * The box of a y label as plot.ts draws it: inline on its baseline from the left edge, or in the
+ * margin centred on its tick (dy 0.32 em), ending 6 px left of the frame.
+ */
+function yLabelBoxOf(l: ChartLayout, t: ChartLayout['yTicks'][number]): Box {
+  const width = measure(t.label);
+  if (l.yAxis === 'inline') return textBox({x: 0, y: t.labelPosition, anchor: 'start'}, width, FONT);
+  return textBox({x: Math.max(0, l.frame.left - 6), y: t.labelPosition + FONT * 0.32, anchor: 'end'}, width, FONT);
+}
+
 /** Every text drawn in the plot, as boxes, the way the placement measures them. */
 function textsOf(l: ChartLayout): Named[] {
   const out: Named[] = [];
+  for (const t of l.yTicks) if (t.label) out.push({what: `y label ${t.label}`, box: yLabelBoxOf(l, t)});
   for (const v of l.valueLabels) out.push({what: `value label ${v.text}`, box: textBox(v, measureBold(v.text), FONT)});
   for (const a of l.annotations) {
     if (a.shownLabel) out.push({what: `annotation ${a.shownLabel}`, box: textBox({x: a.labelX, y: a.labelY, anchor: a.anchor}, measure(a.shownLabel), FONT)});
@@ -48,11 +59,13 @@ function collisions(l: ChartLayout): string[] {
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) if (near(texts[i].box, texts[j].box)) problems.push(`${texts[i].what} meets ${texts[j].what}`);
   }
-  for (const r of rulesOf(l)) for (const t of texts) if (ruleMeets(r, t.box, -0.5)) problems.push(`the rule at ${r.x} crosses ${t.what}`);
+  // (A rule at the first year runs under inline y labels, whose halo breaks it: they are drawn over it.)
+  for (const r of rulesOf(l)) for (const t of texts) if (!t.what.startsWith('y label') && ruleMeets(r, t.box, -0.5)) problems.push(`the rule at ${r.x} crosses ${t.what}`);
   for (const t of texts) {
-    // Nothing below the x axis; nothing but direct labels (right of the frame) over the y axis.
-    if (t.box.bottom > l.frame.bottom + 0.5) problems.push(`${t.what} crosses the x axis`);
-    if (t.box.left < l.frame.left - 0.5 && !t.what.startsWith('annotation')) problems.push(`${t.what} crosses the y axis`);
+    // Nothing below the x axis; nothing but direct labels (right of the frame), annotations and
+    // the y labels themselves over the y axis.
+    if (t.box.bottom > l.frame.bottom + 0.5 && !t.what.startsWith('y label')) problems.push(`${t.what} crosses the x axis`);
+    if (t.box.left < l.frame.left - 0.5 && !t.what.startsWith('annotation') && !t.what.startsWith('y label')) problems.push(`${t.what} crosses the y axis`);
     if (t.box.left < -0.5 || t.box.right > l.width + 0.5 || t.box.top < -0.5) problems.push(`${t.what} leaves the svg`);
   }
   for (const a of l.annotations) if (a.shownLabel && textBox({x: a.labelX, y: a.labelY, anchor: a.anchor}, measure(a.shownLabel), FONT).bottom > l.frame.top + 0.5) problems.push(`annotation ${a.label} enters the frame`);
@@ -143,6 +156,19 @@ describe('placement of the texts in the plot', () => {
     for (const a of dropped) expect(l.notes.some((n) => n.text.endsWith(a.label))).to.equal(true);
   });
 
+  for (const width of WIDTHS) {
+    it(`y-axis inline at ${width} px: value, direct and annotation labels keep clear of the y labels on their gridlines`, () => {
+      const series = fourSeries();
+      // 2014 lies at the left edge, under the labels; the annotations' rules and labels too.
+      const annotations: Annotation[] = [{year: 2014, label: 'Wales pledge'}, {from: 2014, to: 2016, label: 'Early years'}, {year: 2022, label: 'Invasion of Ukraine'}];
+      for (const directLabels of [undefined, {lineHeight: 17, strict: false}]) {
+        const l = lay(series, {width, yAxis: 'inline', highlight: new Set([2014, 2024]), annotations, ...(directLabels ? {marginRight: 90, directLabels} : {})});
+        expect(l.yTicks.filter((t) => t.label).length).to.be.at.least(3);
+        expect(collisions(l)).to.deep.equal([]);
+      }
+    });
+  }
+
   it('property: over random data, marks, highlights, annotations and heights, at 320, 375, 768 and 1280 px, no text meets another, a rule or an axis', () => {
     const value = fc.oneof(fc.double({min: -50, max: 100, noNaN: true}), fc.integer({min: 0, max: 5000}));
     const chart = fc.record({
@@ -158,6 +184,7 @@ describe('placement of the texts in the plot', () => {
       width: fc.constantFrom(...WIDTHS),
       height: fc.integer({min: 120, max: 560}),
       direct: fc.boolean(),
+      yAxis: fc.constantFrom<'left' | 'inline'>('left', 'inline'),
     });
     fc.assert(
       fc.property(chart, (c) => {
@@ -170,6 +197,7 @@ describe('placement of the texts in the plot', () => {
         const direct = c.direct && c.seriesCount > 1 && (c.mark === 'line' || c.mark === 'area');
         const l = lay(series, {
           mark: c.mark,
+          yAxis: c.yAxis,
           width: c.width,
           height: c.height,
           highlight: new Set(c.highlight.map((i) => 2000 + i)),

@@ -7,17 +7,13 @@ import {expect} from '@open-wc/testing';
 import {$, $$, expectNoPageErrors, mount} from '../helpers/chart.js';
 import {backgroundOf, contrast, over, rgba} from '../helpers/contrast.js';
 import {emulateMedia, itNeeds} from '../helpers/engine.js';
+import {fourSeriesRows} from '../helpers/four-series.js';
 
 expectNoPageErrors(() => emulateMedia([]));
 
 /** The chart: four series ending at 2.03 %, 1.99 %, 1.89 % and 1.49 % in 2024. */
 function fourSeries(extra = ''): string {
-  const ends: Record<string, number> = {UK: 2.03, France: 1.99, Germany: 1.89, Italy: 1.49};
-  const rows = Array.from({length: 11}, (_, i) => {
-    const row: Record<string, number> = {year: 2014 + i};
-    Object.entries(ends).forEach(([name, end], s) => (row[name] = i === 10 ? end : Math.round((1.2 + 0.07 * s + 0.06 * i) * 100) / 100));
-    return row;
-  });
+  const rows = fourSeriesRows();
   const notes = JSON.stringify([
     {year: 2022, label: 'Invasion of Ukraine'},
     {year: 2024, label: 'NATO summit'},

@@ -16,6 +16,7 @@ import {estimateTextWidth} from './text.js';
 import {shownYLabels, xTicks, yTicks} from './ticks.js';
 import type {ChartLayout, CurveType, LayoutOptions, YAxisType, YScaleType} from './types.js';
 import {xScaleOf} from './x-scale.js';
+import {yLabelBoxes} from './y-labels.js';
 import {linearYScale, type YScale} from './y-scale.js';
 
 /**
@@ -126,6 +127,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const inline = named.yAxis === 'inline';
   const labelWidth = inline && !mark.columnar ? undefined : tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0);
   const frame = frameOf(width, space, labelWidth, options.marginRight);
+  const ticks = yTicks(tickValues, tickLabels, Y, inline);
 
   const x = xScaleOf(xs, mark.columnar, frame);
   const X = (v: number) => px(x.scale(v));
@@ -160,6 +162,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     annotations,
     directLabels: options.directLabels,
     warnings,
+    fixed: yLabelBoxes(ticks, frame, named.yAxis, measure, fontSize),
   });
   const formatTime = options.xType === 'date' ? (options.formatTimeTick ?? ((t: number) => new Date(t).toISOString().slice(0, 10))) : undefined;
   return {
@@ -175,7 +178,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     // a pixel or so wider than measured in some engines (Firefox), and 2 px let them touch.
     // Inline y labels sit above their gridlines, clear of the x labels.
     xTicks: xTicks(xs, {scale: X, width, format: options.formatX ?? String, measure, formatTime, start: !inline && frame.left > 0 ? frame.left - 2 : 0}),
-    yTicks: yTicks(tickValues, tickLabels, Y, inline),
+    yTicks: ticks,
     yDomain: y.domain,
     baseline: zeroInDomain ? Y(0) : null,
     columns: geometry.columns,

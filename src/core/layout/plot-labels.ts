@@ -1,6 +1,6 @@
 /**
- * Every text in the plot, placed in one `Placement`, in this order: the highlighted points are
- * kept clear; direct labels (fixed beside the ends of their lines); annotation labels with their
+ * Every text in the plot, placed in one `Placement`, in this order: the y labels (in the margin,
+ * or inline on their gridlines) and the highlighted points are kept clear; direct labels (fixed beside the ends of their lines); annotation labels with their
  * rules; value labels; then the numbered markers of the labels that had no room, whose text goes
  * to notes under the chart.
  */
@@ -44,6 +44,8 @@ export interface PlotLabelContext {
   directLabels?: DirectLabelOptions;
   /** Where warnings go (an annotation outside the x domain). */
   warnings: string[];
+  /** The boxes of texts drawn where they are, which every label keeps clear of (the y labels). */
+  fixed: readonly Box[];
 }
 
 /** The plot's texts as placed. @internal */
@@ -106,6 +108,7 @@ function placeMarker(placement: Placement, number: number, centres: readonly Spo
 export function placePlotLabels(context: PlotLabelContext): PlotLabels {
   const {frame, width, fontSize, lineHeight, series} = context;
   const placement = new Placement(fontSize, context.measure, context.lines ? crossesLines(context.columns, context.X, context.Y) : undefined);
+  for (const box of context.fixed) placement.block(box);
   for (const p of context.points) if (p.kind === 'highlight') placement.blockMark({left: p.cx - 7.5, right: p.cx + 7.5, top: p.cy - 7.5, bottom: p.cy + 7.5});
   const lastX = context.xs[context.xs.length - 1];
   const directContext = {series, columns: context.columns, lastX, Y: context.Y, frame, width, measure: context.measureBold, placement};

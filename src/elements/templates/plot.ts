@@ -72,8 +72,8 @@ export function renderPlot(view: PlotView): TemplateResult {
       <g aria-hidden="true">
         ${renderAxes(layout)}
         ${renderClipped(layout, series)}
-        ${renderYLabels(layout)}
-        ${renderValueLabels(layout, series)}${view.labels} ${renderAnnotations(layout)} ${renderNoteMarkers(layout)} ${renderHover(layout, series, view.hover)}
+        ${renderValueLabels(layout, series)}${view.labels} ${renderAnnotations(layout)} ${renderYLabels(layout)} ${renderNoteMarkers(layout)}
+        ${renderHover(layout, series, view.hover)}
       </g>
     </svg>
     <p id="${view.id}-keys" class="visually-hidden" lang=${view.lang} aria-hidden="true">${view.keyHelp}</p>
@@ -92,7 +92,8 @@ function renderAxes(layout: ChartLayout): SVGTemplateResult {
 }
 
 /**
- * y tick labels, over the marks: left of the frame, or inline, on their gridlines from the left
+ * y tick labels, over the marks and annotations (a rule at the first year runs under inline
+ * labels, whose halo breaks it): left of the frame, or inline, on their gridlines from the left
  * edge (with a halo where a line passes under them). Thinned labels are empty and not drawn.
  */
 function renderYLabels(layout: ChartLayout): SVGTemplateResult {
