@@ -60,13 +60,13 @@ describe('y-scale and curve', () => {
     expect(renders[0].detail.warnings).to.include('mark="bar" is drawn from a zero baseline, which a log scale does not have; it is drawn as a line.');
     expect($$(el, 'path.line')).to.have.length(2);
     expect($$(el, '.legend'), 'no legend').to.have.length(0);
-    expect($$(el, '.direct-label').map((g) => g.textContent?.trim())).to.deep.equal(['a', 'b']);
+    expect($$(el, '.direct-label').map((g) => g.textContent?.trim())).to.deep.equal(['A', 'B']);
   });
 
   it('<spend-compare y-scale="log">: a series with no value above zero gets no direct label beside nothing', async () => {
     const data = `data='[{"year":2000,"a":3,"b":0},{"year":2001,"a":4,"b":-1}]'`;
     const {el, renders} = await mount<SpendCompare>(`<spend-compare ${data} y-scale="log" labels="direct"></spend-compare>`);
     expect(renders[0].detail.warnings.some((w: string) => w.includes('zero or negative'))).to.equal(true);
-    expect($$(el, '.direct-label').map((g) => g.textContent?.trim())).to.deep.equal(['a']);
+    expect($$(el, '.direct-label').map((g) => g.textContent?.trim())).to.deep.equal(['A']);
   });
 });
