@@ -19,6 +19,14 @@ export interface TooltipSource {
   plotSize(): Size | undefined;
 }
 
+/** A pointer's or finger's tooltip before the chart changes (see {@link TooltipController.hold}). */
+export interface HeldTooltip {
+  /** The x value shown. */
+  x: number;
+  /** A finger's tooltip: the finger's offset from the datum's x and its height in the plot (px), and the viewport then. */
+  touch?: {dx: number; y: number; viewport: ViewportBox};
+}
+
 /**
  * Hover state of a chart and its tooltip, as a reactive controller: the x under the pointer (or
  * touch) or the keyboard focus, the series of the keyboard-focused point, the data at that x and
@@ -75,6 +83,32 @@ export class TooltipController implements ReactiveController {
   hide() {
     this.show(undefined);
     this._listenToWindow(false);
+  }
+
+  /** The tooltip the pointer (or a finger) shows, before the chart changes; `undefined` when none does or the keyboard's does. */
+  hold(): HeldTooltip | undefined {
+    const {x, seriesIndex} = this;
+    if (x === undefined || seriesIndex !== undefined) return undefined;
+    const touch = this._touch;
+    const layout = this._source.drawn()?.layout;
+    return {x, touch: touch && layout ? {dx: touch.finger.x - layout.xScale(x), y: touch.finger.y, viewport: touch.viewport} : undefined};
+  }
+
+  /**
+   * After the chart changed while `held` showed: when its x is still drawn, the tooltip shows it
+   * again, placed beside the datum at the new geometry (a finger's stays after the finger lifted,
+   * above the finger moved with its datum); when its x is gone, the tooltip is hidden.
+   */
+  resume(held: HeldTooltip) {
+    const layout = this._source.drawn()?.layout;
+    if (!layout || layout.xs[nearestIndex(layout.xs, held.x)] !== held.x) {
+      this.hide();
+      return;
+    }
+    this.show(held.x);
+    const touch = held.touch;
+    if (touch) this._touch = {finger: {x: layout.xScale(held.x) + touch.dx, y: touch.y}, viewport: touch.viewport};
+    this._listenToWindow(true);
   }
 
   /** Pointer (mouse, pen, touch) over the svg: the tooltip moves to the nearest x. */

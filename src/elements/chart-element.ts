@@ -3,13 +3,12 @@ import {drawnMark, resolveHighlight, rowContentOf, rowsCss, validFormatSpecifier
 import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, MeasureText, NormalizedData, NormalizeOptions, RowContent, Series} from '../core/index.js';
 import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
-import {KeyboardController} from '../controllers/keyboard.js';
 import {LocaleController} from '../controllers/locale.js';
 import {SizeController} from '../controllers/size-controller.js';
 import {measuredFirst, readServerMarkup, serverPlotSize, slottedChild, type ServerRender} from './server-markup.js';
 import {DataTableController} from '../controllers/data-table.js';
 import {FontsController} from '../controllers/fonts.js';
-import {TooltipController} from '../controllers/tooltip.js';
+import {PlotInteraction} from '../controllers/plot-interaction.js';
 import {attributeProblems, chosen, CURVES, Y_AXES, Y_SCALES} from './attribute-problems.js';
 import {ChartProperties} from './chart-properties.js';
 import {chartStyles} from './chart-styles.js';
@@ -51,17 +50,10 @@ export abstract class ChartElement extends ChartProperties {
   /** The data pipeline: model, formats, layout, warnings and error. */
   protected readonly _chart = new ChartModelController(this);
   protected readonly _locale = new LocaleController(this, () => this._chart.formats?.locale);
-  protected readonly _tooltip = new TooltipController(this, {
-    drawn: () => (this._chart.layout ? {layout: this._chart.layout, series: this._chart.layoutSeries} : undefined),
-    plotSize: () => this._size.value,
-  });
-  protected readonly _keyboard = new KeyboardController(this, this._tooltip, {
-    points: () => {
-      const {layout, model} = this._chart;
-      return layout ? {xs: layout.xs, seriesCount: model?.series.length ?? 0, seriesKeys: model?.series.map((s) => s.key)} : undefined;
-    },
-    describe: (seriesIndex, x) => this._describe(seriesIndex, x),
-  });
+  /** Pointer, touch and keyboard over the plot, and what they point at kept across a change. */
+  private readonly _interaction = new PlotInteraction(this, this._chart, {plotSize: () => this._size.value, describe: (i, x) => this._describe(i, x)});
+  protected readonly _tooltip = this._interaction.tooltip;
+  protected readonly _keyboard = this._interaction.keyboard;
   protected readonly _table = new DataTableController(this, () => !!this._chart.layout);
   private readonly _reported = new WeakSet<ChartDataError>();
   private _renderFault?: ChartDataError;
@@ -167,9 +159,7 @@ export abstract class ChartElement extends ChartProperties {
   /** Normalizes, formats and lays out the current data, and reports its warnings. Throws only on unexpected faults. */
   protected _compute() {
     const chart = this._chart;
-    // A point the keyboard holds stays (at the nearest x and series that remain); the pointer's goes.
-    const held = this._keyboard.hold();
-    this._tooltip.hide();
+    const held = this._interaction.hold();
     chart.read(this._data.state, this._normalizeOptions());
     // After the data: annotations and highlight are read as dates on a date axis.
     chart.warn(
@@ -194,7 +184,7 @@ export abstract class ChartElement extends ChartProperties {
       chart.format({locale: this._locale.locale, prefix: this.prefix ?? '', unit: this.unit, yFormat: this.yFormat, valueFormat: this.valueFormat, unitLabel: this.unitLabel});
       if (this._size.value) this._layOut(model);
     }
-    this._keyboard.resume(held);
+    this._interaction.resume(held);
     chart.report();
   }
 

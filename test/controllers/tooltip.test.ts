@@ -136,6 +136,38 @@ describe('TooltipController (on a bare host)', () => {
   });
 });
 
+describe('TooltipController.hold and resume (a change of the chart)', () => {
+  it("keeps the pointer's x while it is drawn, hides it when it is gone; leaves the keyboard's to the keyboard", () => {
+    const {host, tooltip} = setUp();
+    tooltip.show(2003);
+    const held = tooltip.hold()!;
+    expect(held.x).to.equal(2003);
+    tooltip.hide();
+    tooltip.resume(held);
+    expect(tooltip.x, 'x still drawn: shown again').to.equal(2003);
+    tooltip.resume({x: 2004});
+    expect(tooltip.x, 'x gone: hidden').to.equal(undefined);
+    tooltip.show(2001, 1);
+    expect(tooltip.hold(), "the keyboard's point is not the pointer's").to.equal(undefined);
+    host.disconnect();
+  });
+
+  it("a finger's tooltip is still a finger's after the change: a tap outside hides it, the pointer leaving does not", () => {
+    const {host, tooltip} = setUp();
+    const {svg, left} = svgIn(host, tooltip);
+    svg.dispatchEvent(new PointerEvent('pointerdown', {clientX: left + layout.xScale(2003), clientY: 100, pointerType: 'touch'}));
+    const held = tooltip.hold()!;
+    expect(held.touch?.y).to.be.a('number');
+    tooltip.hide();
+    tooltip.resume(held);
+    tooltip.onLeave();
+    expect(tooltip.x).to.equal(2003);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', {pointerType: 'touch', bubbles: true, composed: true}));
+    expect(tooltip.x).to.equal(undefined);
+    host.disconnect();
+  });
+});
+
 describe('placeAboveFinger', () => {
   const plot = {width: 375, height: 300};
   const viewport = {left: 0, top: 200, width: 375, height: 700};

@@ -6,7 +6,7 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {$, cleanup, mount, nextChartEvent, pageErrors} from '../helpers/chart.js';
+import {$, change, cleanup, mount, pageErrors} from '../helpers/chart.js';
 
 type Chart = HTMLElement & {data: unknown; updateComplete: Promise<unknown>};
 
@@ -34,14 +34,6 @@ function announcements(el: Element) {
 async function focusAt(el: Element, keys: string[]) {
   $<SVGSVGElement>(el, 'svg.chart')!.focus();
   for (const key of keys) await sendKeys({press: key});
-  await (el as Chart).updateComplete;
-}
-
-/** Changes the chart and waits for its new drawing. */
-async function change(el: Element, host: Element, apply: () => void) {
-  const drawn = nextChartEvent(host);
-  apply();
-  await drawn;
   await (el as Chart).updateComplete;
 }
 

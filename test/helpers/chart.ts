@@ -67,6 +67,14 @@ export async function mount<E extends HTMLElement = HTMLElement>(markup: string,
   return {el: host.firstElementChild as E, host, renders, errors};
 }
 
+/** Changes the chart in `host` by `apply()` and waits for its new drawing (see {@link nextChartEvent}). */
+export async function change(el: Element, host: Element, apply: () => void) {
+  const drawn = nextChartEvent(host);
+  apply();
+  await drawn;
+  await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+}
+
 /** Removes every host made by {@link mount}. */
 export function cleanup() {
   for (const h of hosts.splice(0)) h.remove();
