@@ -92,4 +92,12 @@ export default [
     output: {file: 'dist/tiv-charts.min.js', format: 'iife', name: 'TivCharts', sourcemap: false},
     plugins: plugins(false),
   },
+  {
+    // The export module (the SVG and PNG of a chart a reader asks for), loaded on demand and
+    // never part of a first script: an ES module beside the bundles, with nothing of Lit or d3
+    // in it (it talks to the element through the DOM and plain objects).
+    input: 'dist/export/download.js',
+    output: {file: 'dist/tiv-charts.export.js', format: 'es', sourcemap: false},
+    plugins: plugins(true),
+  },
 ];

@@ -237,17 +237,21 @@ export class SpendCompare extends ChartElement {
 
   private _renderRatio() {
     if (this._ratioError) return html`<p class="ratio ratio-error" part="ratio" role="alert">${this._ratioError.message}</p>`;
+    const callout = this._ratioCallout();
+    if (!callout) return nothing;
+    return html`<p class="ratio" part="ratio">
+      <span class="ratio-value" aria-hidden="true">${`${callout.times}×`}</span>
+      <span class="visually-hidden">${this._locale.messages.times(callout.times)}</span>
+      <span class="ratio-text">${callout.caption}</span>
+    </p>`;
+  }
+
+  /** The ratio callout's number (always one decimal: "4.0×", read "4.0 times") and caption, when there is a ratio. */
+  private _ratioCallout(): {times: string; caption: string} | undefined {
     const r = this._ratio;
     const formats = this._chart.formats;
-    if (!r || !formats) return nothing;
-    // Always one decimal: "4.0×", read "4.0 times".
-    const times = formats.number(r.value, 1, true);
-    const m = this._locale.messages;
-    return html`<p class="ratio" part="ratio">
-      <span class="ratio-value" aria-hidden="true">${`${times}×`}</span>
-      <span class="visually-hidden">${m.times(times)}</span>
-      <span class="ratio-text">${m.ratioCaption(r.numerator.label, r.denominator.label, this._formatX(r.year))}</span>
-    </p>`;
+    if (!r || !formats) return undefined;
+    return {times: formats.number(r.value, 1, true), caption: this._locale.messages.ratioCaption(r.numerator.label, r.denominator.label, this._formatX(r.year))};
   }
 
   protected override _summaryText(): string {

@@ -1,90 +1,14 @@
 import {chartStyles} from '../elements/chart-styles.js';
 
-/** The colour schemes a standalone SVG is drawn in. */
-export type SvgTheme = 'light' | 'dark';
+export type {SvgTheme} from '../export/svg-style.js';
 
-/** The text and background colours of `theme="light"` and `theme="dark"` (see chart-styles.ts). */
-const THEME_COLOURS: Record<SvgTheme, {text: string; background: string; highlight: string}> = {
-  light: {text: '#1a1a1a', background: '#ffffff', highlight: '#c2410c'},
-  dark: {text: '#ececec', background: '#121212', highlight: '#f76707'},
-};
-
-/** The palette's default colours, read from the elements' own styles (`--tiv-series-N, #hex`). */
-function palette(): string[] {
+/**
+ * The palette's default colours, read from the elements' own styles (`--tiv-series-N, #hex`): the
+ * series colours of a server-rendered standalone SVG (a browser's download reads the colours the
+ * reader sees instead).
+ * @internal
+ */
+export function serverPalette(): string[] {
   const found = [...chartStyles.cssText.matchAll(/--tiv-series-(\d), (#[0-9a-f]{6})/gi)];
   return found.sort((a, b) => Number(a[1]) - Number(b[1])).map((m) => m[2]);
-}
-
-/** `#rrggbb` as channels. */
-function channels(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** `color-mix(in srgb, a p, b)` of two opaque colours, as `#rrggbb`. */
-function mix(a: string, b: string, p: number): string {
-  const [x, y] = [channels(a), channels(b)];
-  return '#' + x.map((v, i) => Math.round(v * p + y[i] * (1 - p)).toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The resolved colours of a standalone SVG: the elements' custom properties for `theme` with their
- * `color-mix(…, transparent)` written as the colour over the theme's background (a print or an
- * image has no page behind it).
- * @internal
- */
-export function svgColours(theme: SvgTheme) {
-  const {text, background, highlight} = THEME_COLOURS[theme];
-  const over = (p: number) => mix(text, background, p);
-  return {text, background, highlight, muted: over(0.72), grid: over(0.22), baseline: over(0.75), range: over(0.08), series: palette()};
-}
-
-/**
- * The stylesheet of a standalone SVG: the rules of the elements' styles that paint the plot
- * (chart-styles.ts, label-styles.ts, compare-styles.ts), with every custom property resolved for
- * `theme`, so that any SVG renderer (resvg, a browser, an editor) draws the figure the same way.
- * @internal
- */
-export function svgStylesheet(theme: SvgTheme, fontFamily: string): string {
-  const c = svgColours(theme);
-  const seriesRules = c.series
-    .map((colour, i) => {
-      const shade = mix(colour, c.text, 0.62);
-      return [
-        `.series-${i}.column,.series-${i}.point{fill:${colour}}`,
-        `.series-${i}.line,.series-${i} .swatch,.series-${i}.leader.in-series{stroke:${colour}}`,
-        `.series-${i}.area{fill:${colour};fill-opacity:0.28}`,
-        `.series-${i}.column.highlight{fill:${shade}}`,
-        `.series-${i}.point.highlight{fill:${c.background};stroke:${shade};stroke-width:3px}`,
-        `.series-${i}.value-label.in-series{fill:${shade}}`,
-        `.series-${i} .swatch-box{fill:${colour}}.series-${i} .swatch-line{stroke:${colour}}`,
-      ].join('');
-    })
-    .join('');
-  const dashes = ['none', '8 4', '1.5 4', '10 3 1.5 3', '16 5', '4 3', '10 3 1.5 3 1.5 3', '1.5 8'];
-  const dashRules = dashes.map((dash, i) => `.series-${i}.line,.series-${i} .swatch,.series-${i} .swatch-line{stroke-dasharray:${dash}}`).join('');
-  return [
-    `text{fill:${c.muted};font-family:${fontFamily};font-size:13px}`,
-    `.grid line{stroke:${c.grid};shape-rendering:crispEdges}`,
-    `.baseline{stroke:${c.baseline};shape-rendering:crispEdges}`,
-    `.swatch-box{stroke:${c.text};stroke-width:0.5px}`,
-    `.line,line.swatch,.swatch-line{fill:none;stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}`,
-    seriesRules,
-    dashRules,
-    `.value-label,.annotation text,.y-axis.inline text{paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}`,
-    `.value-label{fill:${c.text};font-weight:600}`,
-    `.leader{stroke:${c.muted};stroke-width:1px}`,
-    `.annotation line{stroke:${c.muted};stroke-dasharray:3 3}`,
-    `.annotation rect{fill:${c.range}}`,
-    `.annotation text{fill:${c.text}}`,
-    `.note-marker circle{fill:${c.background};stroke:${c.text};stroke-width:1.25px}`,
-    `.note-marker text{fill:${c.text};font-size:10.4px;font-weight:700}`,
-    `.direct-label text{fill:${c.text};font-weight:600}`,
-    `.multi .column.highlight{stroke:${c.text};stroke-width:1px}`,
-    `.fig-heading{fill:${c.text};font-size:20px;font-weight:700}`,
-    `.fig-subheading{fill:${c.muted};font-size:16px}`,
-    `.fig-ratio-value{fill:${c.text};font-size:32px;font-weight:700}`,
-    `.fig-legend{fill:${c.text};font-size:13px}`,
-    `.fig-small{fill:${c.muted};font-size:13px}`,
-  ].join('\n');
 }

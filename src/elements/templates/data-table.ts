@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {csvFormatRows} from 'd3-dsv';
+import {fileName} from '../../export/file-name.js';
 import {valuesAt, type Messages, type NormalizedData, type ValueFormats, type XFormats} from '../../core/index.js';
 
 /**
@@ -47,16 +48,6 @@ export function renderControls(view: DataTableView): TemplateResult {
       >${m.downloadCsv}</a
     >
   </div>`;
-}
-
-/** A file name from a heading: letters and digits joined by dashes, at most 60 characters. */
-function fileName(heading: string): string {
-  const slug = heading
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return slug || 'chart-data';
 }
 
 /**

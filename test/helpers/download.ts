@@ -1,0 +1,40 @@
+/** Test helpers for the charts' SVG and PNG files: catching the file an element saves. */
+import {expect} from '@open-wc/testing';
+
+/** A file an element saved: its name and its bytes. */
+export interface Saved {
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * Runs `start` (what makes `el` save a file) and resolves with the file saved: the hidden link
+ * the element clicks in its shadow root is caught before the browser downloads it (in any frame:
+ * the element may come from a bundle in an iframe).
+ */
+export function caughtDownload(el: Element, start: () => unknown): Promise<Saved> {
+  const root = el.shadowRoot!;
+  const saved = new Promise<Saved>((resolve) => {
+    const caught = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (link.localName !== 'a' || !link.hasAttribute('download') || !link.hidden) return;
+      event.preventDefault();
+      root.removeEventListener('click', caught, true);
+      resolve(fetch(link.href).then(async (response) => ({name: link.download, blob: await response.blob()})));
+    };
+    root.addEventListener('click', caught, true);
+  });
+  // A start that fails fails the wait, rather than leaving it to the test's timeout.
+  const started = Promise.resolve(start());
+  return Promise.race([saved, started.then(() => saved)]);
+}
+
+/** A saved SVG, parsed as XML (failing the test when it does not parse). */
+export async function parsedSvg(file: Saved): Promise<Document> {
+  const doc = new DOMParser().parseFromString(await file.blob.text(), 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'the SVG parses').to.equal(null);
+  return doc;
+}
+
+/** The texts of a document's SVG `<text>` elements. */
+export const svgTexts = (doc: Document) => Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '');
