@@ -187,7 +187,7 @@ tables.push(
   ...[
     ['in the first frame with it', 'nodesDrawn'],
     ['two frames later (tiv-charts: with the hidden table)', 'nodes'],
-  ].map(([when, key]) => `| DOM nodes of the TIV column chart ${when}: all nodes / elements (through shadow roots) | ${libs.map((l) => {
+  ].map(([when, key]) => `| DOM nodes of the ${scenarios[0].title} ${when}: all nodes / elements (through shadow roots) | ${libs.map((l) => {
     const n = results[scenarios[0].title]?.[l]?.[key];
     return n ? `${n.all} / ${n.elements}` : 'n/a';
   }).join(' | ')} |`),
