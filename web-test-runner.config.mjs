@@ -49,6 +49,8 @@ export default {
         '/test-fixtures/bom-tiv.csv': ['text/csv', '\uFEFFyear,tiv\n2019,1450\n2020,980\n2021,1210\n'],
         '/test-fixtures/bom.json': ['application/json', '\uFEFF[{"year":2019,"value":1450},{"year":2020,"value":980},{"year":2021,"value":1210}]'],
         '/test-fixtures/header-only.csv': ['text/csv', 'year,value\n'],
+        '/test-fixtures/empty.csv': ['text/csv', ''],
+        '/test-fixtures/empty.json': ['application/json', '[]'],
         '/test-fixtures/unsorted.csv': ['text/csv', 'year,value\n2005,310\n2001,220\n2003,180\n2002,260\n2004,240\n'],
       }[context.url.split('?')[0]];
       if (fixed) {

@@ -139,6 +139,10 @@ export class DataController implements ReactiveController {
       const text = await readText(response, DataController.maxBytes);
       if (abort.signal.aborted) throw abort.signal.reason;
       const rows = parseDataText(text, (response.headers.get('content-type') ?? '') + ' ' + src);
+      // Named here, where the file is known: "No data to show." alone reads like a chart never given data.
+      if (Array.isArray(rows) && rows.length === 0) {
+        throw new ChartDataError('no-data', `No data to show: ${src} ${text.trim() ? 'has no rows' : 'is empty'}.`);
+      }
       this.abort = undefined;
       this.set({status: 'ready', origin: 'src', rows});
     } catch (e) {

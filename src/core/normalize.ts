@@ -78,7 +78,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     tally.add(`{n} values of "${column}" could not be read and are shown as gaps: ${why(first)}.`, count);
   }
   if (read.repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, read.repeats);
-  const series = applySeriesSpec(read.series, options, tally);
+  const series = applySeriesSpec(read.series, options);
 
   const xs = unionXs(series);
   if (xs.length === 0) {
@@ -116,9 +116,9 @@ function xOf(record: DataRecord, x: string): string {
  * names are), in its order, with its labels and colours; else every series read. A series the
  * author has not named is labelled by its key made readable ("china_spend" is "China spend");
  * one series (not `multi`) by `seriesLabel` first.
- * @throws {ChartDataError} `missing-column` when the spec names no series of the data.
+ * @throws {ChartDataError} `missing-column` when the spec names a series the data lacks (each such key is named).
  */
-function applySeriesSpec(raw: readonly RawSeries[], options: NormalizeOptions, tally: WarningTally): Series[] {
+function applySeriesSpec(raw: readonly RawSeries[], options: NormalizeOptions): Series[] {
   const series: Series[] = [];
   const add = (s: RawSeries, label: string, color?: string) => series.push(columnSeries(color ? {key: s.key, label, color} : {key: s.key, label}, s.x, s.y));
   if (!options.multi) {
@@ -129,14 +129,17 @@ function applySeriesSpec(raw: readonly RawSeries[], options: NormalizeOptions, t
     for (const s of raw) add(s, readableName(s.key));
     return series;
   }
-  for (const spec of options.series) {
-    const key = findColumn(raw.map((s) => s.key), spec.key);
-    const found = raw.find((s) => s.key === key);
-    if (found) add(found, spec.label || readableName(found.key), spec.color);
-    else tally.add(`The series "${spec.key}" is not in the data.`);
+  // A series the author named and the data lacks is an error, not a warning: a chart drawn without
+  // it (most often a misspelt key) looks complete, and its ratio would quietly go.
+  const keys = raw.map((s) => s.key);
+  const missing = options.series.filter((spec) => !raw.some((s) => s.key === findColumn(keys, spec.key)));
+  if (missing.length > 0) {
+    const names = missing.map((spec) => `"${spec.key}"`).join(' and ');
+    throw new ChartDataError('missing-column', `The series ${names} named in "series" ${missing.length > 1 ? 'are' : 'is'} not in the data. Its series are: ${keys.join(', ')}.`);
   }
-  if (series.length === 0) {
-    throw new ChartDataError('missing-column', `None of the series named in "series" is in the data. The data has: ${raw.map((s) => s.key).join(', ')}.`);
+  for (const spec of options.series) {
+    const found = raw.find((s) => s.key === findColumn(keys, spec.key))!;
+    add(found, spec.label || readableName(found.key), spec.color);
   }
   return series;
 }

@@ -53,7 +53,7 @@ export class SpendCompare extends ChartElement {
    * JSON `[{"key": "china", "label": "China", "color": "#c00"}]`: which series, in which order,
    * named and coloured how. A series without a `label` is named by its key made readable
    * ("china_spend" is "China spend", "usa" is "USA") in the legend, labels, tooltip, table, CSV and
-   * summary.
+   * summary. A key the data lacks is an error (`missing-column`, naming the key and the data's series).
    */
   series?: readonly SeriesOption[];
 

@@ -362,21 +362,22 @@ describe('normalizeData()', () => {
       expect(n.warnings).to.deep.equal([]);
     });
 
-    it('normalizeData({multi, series}) warns about a spec key that is not in the data and keeps the others', () => {
-      const n = normalizeData(parseCsv('year,russia,china\n2001,5,7\n'), {
-        multi: true,
-        series: [{key: 'china'}, {key: 'france', label: 'France'}],
-      });
-      expect(n.series.map((s) => s.key)).to.deep.equal(['china']);
-      expect(n.series[0].label).to.equal('China');
-      expect(n.warnings).to.have.length(1);
-      expect(n.warnings[0]).to.contain('"france"').and.to.contain('not in the data');
+    // Was a warning that kept the other series: a misspelt key then drew a chart that looked complete.
+    it('normalizeData({multi, series}) throws code missing-column naming a spec key that is not in the data', () => {
+      const error = dataErrorOf(() =>
+        normalizeData(parseCsv('year,russia,china\n2001,5,7\n'), {
+          multi: true,
+          series: [{key: 'china'}, {key: 'france', label: 'France'}],
+        }),
+      );
+      expect(error.code).to.equal('missing-column');
+      expect(error.message).to.equal('The series "france" named in "series" is not in the data. Its series are: russia, china.');
     });
 
     it('normalizeData({multi, series}) throws code missing-column when no spec key is in the data', () => {
-      const error = dataErrorOf(() => normalizeData(parseCsv('year,russia\n2001,5\n'), {multi: true, series: [{key: 'france'}]}));
+      const error = dataErrorOf(() => normalizeData(parseCsv('year,russia\n2001,5\n'), {multi: true, series: [{key: 'france'}, {key: 'uk'}]}));
       expect(error.code).to.equal('missing-column');
-      expect(error.message).to.contain('russia');
+      expect(error.message).to.contain('"france" and "uk"').and.to.contain('are not in the data').and.to.contain('russia');
     });
   });
 

@@ -29,7 +29,17 @@ describe('empty data', () => {
     it(`data="[]" with mark="${mark}"`, () => expectEmpty(`<tiv-trend ${base} mark="${mark}" data="[]"></tiv-trend>`));
   }
   it('a child script with []', () => expectEmpty(`<tiv-trend ${base}><script type="application/json">[]</script></tiv-trend>`));
-  it('a CSV file with only its header line', () => expectEmpty(`<tiv-trend ${base} src="/test-fixtures/header-only.csv"></tiv-trend>`));
+  // A file's message names the file, so an empty file is told apart from a chart given no data.
+  for (const [file, says] of [
+    ['header-only.csv', 'has no rows'],
+    ['empty.csv', 'is empty'],
+    ['empty.json', 'has no rows'],
+  ]) {
+    it(`a data file with no rows (${file}): the message names the file`, async () => {
+      const el = await expectEmpty(`<tiv-trend ${base} src="/test-fixtures/${file}"></tiv-trend>`);
+      expect($(el, '.plot [role="status"]')!.textContent).to.equal(`No data to show: /test-fixtures/${file} ${says}.`);
+    });
+  }
   it('a child table with a header row and no data rows', () =>
     expectEmpty(`<tiv-trend ${base}><table><tr><th>Year</th><th>TIV</th></tr></table></tiv-trend>`));
   it('the data property set to []', async () => {

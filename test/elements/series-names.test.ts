@@ -51,3 +51,19 @@ describe('<spend-compare> series named by their keys made readable', () => {
     expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['China', 'Saudi Arabia']);
   });
 });
+
+describe('<spend-compare> series that names a key the data lacks', () => {
+  expectNoPageErrors();
+
+  // A misspelt key once drew the other series alone, with no ratio and no word on the page.
+  it('shows an alert naming the key and the data\'s series, fires missing-column, keeps heading and source', async () => {
+    const series = JSON.stringify([{key: 'china_spnd', label: 'China'}, {key: 'usa'}]);
+    const {el, errors} = await mount<SpendCompare>(`<spend-compare heading="H" source="S" series='${series}' data='${DATA}'></spend-compare>`, 375);
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['missing-column']);
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).to.include('"china_spnd"').and.include('china_spend, russia_spend, usa');
+    expect($$(el, 'path.line, rect.column')).to.have.length(0);
+    expect($(el, '.heading')!.textContent).to.equal('H');
+    expect($(el, '.source')!.textContent).to.include('S');
+  });
+});
