@@ -4,23 +4,13 @@
  * (the ResizeObserver loop error included), watched by a window error listener.
  */
 import {expect} from '@open-wc/testing';
-import {$, $$, cleanup, frames, mount, nextChartEvent, shapeBox, tableRows} from '../helpers/chart.js';
+import {$, $$, cleanup, frames, mount, nextChartEvent, shapeBox, tableRows, watchErrors} from '../helpers/chart.js';
 
 const long = (word: string, n: number) => Array.from({length: n}, (_, i) => `${word}${i}`).join('');
 /** 10,000 characters with no space to break at. */
 const unbroken = long('Verteidigungsausgaben', 10000 / 22).slice(0, 10000);
 /** 10,000 characters of words. */
 const words = Array.from({length: 1200}, (_, i) => `word${i}`).join(' ').slice(0, 10000);
-
-/** Errors the window sees: uncaught exceptions (the ResizeObserver loop error is one) and rejections. */
-function watchErrors() {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(e.message || String(e.error));
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(`rejection: ${String(e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {seen, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection))};
-}
 
 /**
  * Sets `host`'s width to `widthAt(frame)` px in every animation frame for 5 s of the page's time

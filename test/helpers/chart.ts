@@ -263,6 +263,16 @@ export function expectNoPageErrors(after?: () => unknown) {
   });
 }
 
+/** Errors the window sees from now until `stop()`: uncaught exceptions (the ResizeObserver loop error is one) and rejections. */
+export function watchErrors() {
+  const seen: string[] = [];
+  const onError = (e: ErrorEvent) => seen.push(e.message || String(e.error));
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(`rejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {seen, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection))};
+}
+
 /** Records the AbortSignal of every fetch until `restore()`. */
 export function spyOnFetch() {
   const signals: AbortSignal[] = [];

@@ -20,6 +20,21 @@ function fractionalTextWidths(): boolean {
   return !Number.isInteger(context.measureText('Russia').width);
 }
 
+/** Whether a box's scrollbar takes width (a classic scrollbar, styled with ::-webkit-scrollbar where the engine reads it). */
+function classicScrollbars(): boolean {
+  const style = document.createElement('style');
+  style.textContent = '.tiv-scrollbar-probe::-webkit-scrollbar { width: 15px; }';
+  const box = document.createElement('div');
+  box.className = 'tiv-scrollbar-probe';
+  box.style.cssText = 'position: absolute; visibility: hidden; width: 100px; height: 50px; overflow-y: scroll';
+  document.head.append(style);
+  document.documentElement.append(box);
+  const width = box.offsetWidth - box.clientWidth;
+  box.remove();
+  style.remove();
+  return width > 0;
+}
+
 /** What each facility needs, and whether this page has it (undefined) or why not (a reason). */
 const facilities = {
   /** `emulate-media-features`: prefers-color-scheme, forced-colors, reduced motion, print media. */
@@ -36,6 +51,10 @@ const facilities = {
   'narrow-viewport': engine === 'webkit' ? "WebKitGTK's MiniBrowser window (its toolbar) is at least 447 px wide" : undefined,
   /** `window.gc()`: Chromium started with --js-flags=--expose-gc. */
   gc: typeof (window as {gc?: unknown}).gc === 'function' ? undefined : 'window.gc() exists only in Chromium started with --expose-gc',
+  /** Scrollbars that take width from what they scroll (classic ones, not overlays). */
+  'classic-scrollbars': classicScrollbars()
+    ? undefined
+    : 'scrollbars here take no width (Puppeteer starts headless Chromium with --hide-scrollbars; without it, this test passes in Chromium too)',
   /** `performance.memory`: Chromium's heap size. */
   'performance-memory': 'memory' in performance ? undefined : 'performance.memory exists only in Chromium',
   /** Text widths in fractions of a px (unhinted glyph advances), as the server's font metrics give them. */
