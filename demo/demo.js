@@ -43,15 +43,34 @@ for (const element of ['tiv-trend', 'spend-compare']) {
   nav.append(group);
 }
 
+/** The width chosen with the buttons, in px (undefined: the frame's width). */
+let chosenWidth;
+
 /**
  * Sets the canvas to `width` px, at most the frame's width (demo.css), or without one to the
  * frame's width.
  */
 function setWidth(width) {
+  chosenWidth = width;
   canvas.style.width = width ? `${width}px` : '';
-  for (const b of document.querySelectorAll('.viewports button')) b.setAttribute('aria-pressed', String(Number(b.dataset.width) === width));
+  showWidth();
+}
+
+/**
+ * Presses the chosen width's button and makes it say the width the canvas really has: less than
+ * chosen where the page has less room ("343 px" for 375 on a phone). Read again when the window
+ * changes size (the frame follows the window).
+ */
+function showWidth() {
+  const real = Math.round(canvas.getBoundingClientRect().width);
+  for (const b of document.querySelectorAll('.viewports button')) {
+    const pressed = Number(b.dataset.width) === chosenWidth;
+    b.setAttribute('aria-pressed', String(pressed));
+    b.textContent = `${pressed && real < chosenWidth ? real : b.dataset.width} px`;
+  }
 }
 for (const b of document.querySelectorAll('.viewports button')) b.addEventListener('click', () => setWidth(Number(b.dataset.width)));
+addEventListener('resize', showWidth);
 
 /** The story's markup as it is now: its element with the attributes and slots the controls set. */
 function currentMarkup(story) {

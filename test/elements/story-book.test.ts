@@ -180,6 +180,24 @@ describe('the story book', () => {
     narrow.frame.remove();
   });
 
+  it('the pressed width button says the width the canvas has: less than chosen where less fits, and again when the window grows', async () => {
+    const {frame, doc} = await openBook(1000);
+    const canvas = doc.getElementById('canvas')!;
+    const button = doc.querySelector<HTMLButtonElement>('.viewports button[data-width="1280"]')!;
+    button.click();
+    const real = Math.round(canvas.getBoundingClientRect().width);
+    expect(real).to.be.below(1280);
+    expect([button.getAttribute('aria-pressed'), button.textContent]).to.deep.equal(['true', `${real} px`]);
+    // The others keep their widths.
+    expect([...doc.querySelectorAll('.viewports button:not([aria-pressed="true"])')].map((b) => b.textContent)).to.deep.equal(['320 px', '375 px', '768 px']);
+    frame.style.width = '1600px';
+    await until(() => button.textContent === '1280 px', 'the button to say 1280 px in a wider window');
+    expect(canvas.getBoundingClientRect().width).to.equal(1280);
+    frame.style.width = '1000px';
+    await until(() => button.textContent === `${real} px`, `the button to say ${real} px again`);
+    frame.remove();
+  });
+
   /** The boxes of the first line of the snippet's code (more than one if it wraps). */
   function firstLineBoxes(doc: Document) {
     const text = doc.getElementById('snippet')!.firstChild!;
