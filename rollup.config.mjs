@@ -4,7 +4,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {createRequire} from 'node:module';
-import {dirname} from 'node:path';
+import {dirname, join} from 'node:path';
 
 /**
  * Property names the bundles shorten: private members by Lit's convention (`_model`, `_layout`,
@@ -55,6 +55,22 @@ const numericInterpolate = {
       : null,
 };
 
+/**
+ * The bundles load the export module (SVG and PNG downloads, `dist/export/download.js`) from
+ * `tiv-charts.export.js` beside themselves, resolved against their own URL, rather than with the
+ * npm modules' plain dynamic import: that import would put the module inside a bundle (a classic
+ * script cannot be split), where it would cost every page the bytes only a download needs.
+ */
+const exportModuleBesideTheBundle = {
+  name: 'export-module-beside-the-bundle',
+  resolveId: (source, importer) =>
+    source === '../elements/export-loader.js' && importer?.endsWith('/dist/controllers/downloads.js') ? join(dirname(importer), '../elements/export-loader.bundle.js') : null,
+  // The classic script's own URL: the <script> running while the bundle loads, which is when
+  // export-loader.bundle.js reads it (`document.currentScript` is null afterwards, and in a
+  // shadow root: then the page's URL, and the module is looked for beside the page).
+  resolveImportMeta: (property, {format}) => (property === 'url' && format === 'iife' ? '(document.currentScript?.src || document.baseURI)' : null),
+};
+
 const plugins = (module) => [
   privateNamesInStrings,
   numericInterpolate,
@@ -85,17 +101,16 @@ export default [
   {
     input: 'dist/bundle.js',
     output: {file: 'dist/tiv-charts.bundle.js', format: 'es', sourcemap: false},
-    plugins: plugins(true),
+    plugins: [exportModuleBesideTheBundle, ...plugins(true)],
   },
   {
     input: 'dist/bundle.js',
     output: {file: 'dist/tiv-charts.min.js', format: 'iife', name: 'TivCharts', sourcemap: false},
-    plugins: plugins(false),
+    plugins: [exportModuleBesideTheBundle, ...plugins(false)],
   },
   {
-    // The export module (the SVG and PNG of a chart a reader asks for), loaded on demand and
-    // never part of a first script: an ES module beside the bundles, with nothing of Lit or d3
-    // in it (it talks to the element through the DOM and plain objects).
+    // The export module both bundles load when a reader asks for an SVG or PNG: an ES module, with
+    // nothing of Lit or d3 in it (it talks to the element through the DOM and plain objects).
     input: 'dist/export/download.js',
     output: {file: 'dist/tiv-charts.export.js', format: 'es', sourcemap: false},
     plugins: plugins(true),

@@ -78,6 +78,12 @@ export default {
 </div></body></html>`;
         return;
       }
+      if (context.url.startsWith('/test-fixtures/lonely/tiv-charts.min.js')) {
+        // The classic-script bundle served without tiv-charts.export.js beside it.
+        context.type = 'text/javascript';
+        context.body = await readFile(new URL('./dist/tiv-charts.min.js', import.meta.url));
+        return;
+      }
       if (context.url.startsWith('/test-fixtures/page.csv')) {
         context.type = 'text/html';
         context.body = '<!doctype html><html><body>Not found</body></html>';

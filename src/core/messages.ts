@@ -33,6 +33,10 @@ export interface Messages {
   showData: string;
   hideData: string;
   downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** Why a download (`format`: "SVG", "PNG") could not be made; `reason` is English, from the browser or the library. */
+  downloadFailed(format: string, reason: string): string;
   chartData: string;
   keyHelp(several: boolean): string;
   /** Under a table cut short: the rows shown and all rows, formatted. */
@@ -73,6 +77,9 @@ const en: Messages = {
   showData: 'Show data',
   hideData: 'Hide data',
   downloadCsv: 'Download CSV',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  downloadFailed: (format, reason) => `The ${format} download could not be made: ${reason}`,
   chartData: 'Chart data',
   keyHelp: (several) =>
     `Use the left and right arrow keys to move between points${several ? ', up and down to change series' : ''}, Page Up and Page Down to jump a tenth of them, Home and End for the first and last, Escape to stop.`,

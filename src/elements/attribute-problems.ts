@@ -17,6 +17,21 @@ export const Y_SCALES = ['linear', 'log'] as const;
 export const CURVES = ['linear', 'monotone', 'step'] as const;
 /** Places of the y-axis labels (`y-axis`); the first is the default. @internal */
 export const Y_AXES = ['left', 'inline'] as const;
+/** The files a reader may download (`downloads`), in the order of their controls; the first is the default. @internal */
+export const DOWNLOADS = ['csv', 'svg', 'png'] as const;
+
+/**
+ * The downloads offered for a `downloads` value (a list separated by spaces or commas, compared
+ * in lower case), in the order of {@link DOWNLOADS}: `csv` when absent or when no token is known,
+ * none for an empty list.
+ * @internal
+ */
+export function downloadFormats(value: string | null | undefined): (typeof DOWNLOADS)[number][] {
+  if (value === null || value === undefined) return ['csv'];
+  const tokens = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const known = DOWNLOADS.filter((format) => tokens.includes(format));
+  return known.length || !tokens.length ? known : ['csv'];
+}
 
 /**
  * The element's values that {@link attributeProblems} checks, as set (its properties of the same
@@ -38,6 +53,7 @@ export interface AttributeValues {
   theme?: string;
   sourceHref?: string;
   highlight?: string;
+  downloads?: string | null;
   /** An attribute as written (`null` when absent). */
   getAttribute(name: string): string | null;
 }
@@ -78,6 +94,7 @@ export function attributeProblems(values: AttributeValues, outcome: AttributeOut
     ...annotationProblems(values, outcome),
     ...displayProblems(values, outcome),
     ...highlightProblems(values, outcome),
+    ...downloadProblems(values),
   ];
 }
 
@@ -97,6 +114,14 @@ function formatProblems(v: AttributeValues, o: AttributeOutcome): string[] {
   if (unknownChoice(v.curve, CURVES)) problems.push(`curve="${v.curve}" is not linear, monotone or step; using linear.`);
   if (unknownChoice(v.yAxis, Y_AXES)) problems.push(`y-axis="${v.yAxis}" is not left or inline; using left.`);
   return problems;
+}
+
+/** Tokens of `downloads` that are no file format, and the fallback when none is left. */
+function downloadProblems({downloads}: AttributeValues): string[] {
+  const tokens = (downloads ?? '').split(/[\s,]+/).filter(Boolean);
+  const unknown = tokens.filter((t) => !(DOWNLOADS as readonly string[]).includes(t.toLowerCase()));
+  if (!unknown.length) return [];
+  return [`downloads: ${unknown.map((t) => `"${t}"`).join(', ')} is not csv, svg or png; ignored${unknown.length === tokens.length ? '; using csv' : ''}.`];
 }
 
 /** Problems of the axis limits, the heading level, the aspect ratio, the theme and the source link. */

@@ -17,6 +17,7 @@ import {printStyles} from './print-styles.js';
 import {coerceProperties} from './converters.js';
 import {dispatchChartError, dispatchChartRender} from './events.js';
 import {csvHref, renderControls, renderTable, type DataTableView} from './templates/data-table.js';
+import {DownloadsController} from '../controllers/downloads.js';
 import {httpUrl, outlineLevel, renderFigure, renderMessage} from './templates/figure.js';
 import {expectedRowContent, reservedControls} from './templates/reserved.js';
 import {renderNotes, renderPlot} from './templates/plot.js';
@@ -55,6 +56,7 @@ export abstract class ChartElement extends ChartProperties {
   protected readonly _tooltip = this._interaction.tooltip;
   protected readonly _keyboard = this._interaction.keyboard;
   protected readonly _table = new DataTableController(this, () => !!this._chart.layout);
+  private readonly _downloads = new DownloadsController(this, () => this._locale.messages);
   private readonly _reported = new WeakSet<ChartDataError>();
   private _renderFault?: ChartDataError;
   private _renderedLayout?: ChartLayout;
@@ -359,7 +361,7 @@ export abstract class ChartElement extends ChartProperties {
   /** "Show data", "Download CSV" and the data table. */
   private _renderData(): unknown {
     const chart = this._chart;
-    if (this._data.state.status === 'loading') return reservedControls(this._locale.messages);
+    if (this._data.state.status === 'loading') return reservedControls(this._locale.messages, this._downloads.view(this.downloads).formats);
     if (!chart.model || !chart.formats || chart.error) return nothing;
     const view: DataTableView = {
       id: this._id,
@@ -375,6 +377,7 @@ export abstract class ChartElement extends ChartProperties {
       renderLimit: ChartElement.tableRenderLimit,
       onToggle: this._table.toggle,
       onDownload: this._prepareCsv,
+      downloads: this._downloads.view(this.downloads),
     };
     return html`${renderControls(view)} ${renderTable(view)}`;
   }

@@ -1,13 +1,13 @@
 import {LitElement, type PropertyDeclarations} from 'lit';
 import {jsonProperty, numberConverter} from './converters.js';
-import type {AnnotationOption, ChartData} from './element-types.js';
+import type {AnnotationOption, ChartData, DownloadList} from './element-types.js';
 
 /**
  * The public API of every chart element in one place: its properties and attributes, events,
  * slots, parts and CSS properties, with their documentation. The base of `ChartElement`, which
  * gives them their behaviour; not registered as an element itself.
  *
- * @fires chart-error - When the data cannot be drawn (also for "no data"). Detail: `{code: string, message: string}`.
+ * @fires chart-error - When the data cannot be drawn (also for "no data"), or an SVG or PNG download cannot be made (`download-failed`). Detail: `{code: string, message: string}`.
  * @fires chart-render - After each drawing that changed (new data, options, size or language): setting `data`, `series` or `annotations` to a value with the same JSON as the current one draws nothing and fires nothing, so a handler may set a framework's state. Detail: `{marks: number, warnings: string[]}`.
  *
  * @slot heading - Rich text for the heading; replaces the `heading` attribute's text.
@@ -26,9 +26,9 @@ import type {AnnotationOption, ChartData} from './element-types.js';
  * @csspart note - The note line.
  * @csspart source - The source line.
  * @csspart summary - The summary (visually hidden unless `show-summary`).
- * @csspart controls - The row with the "Show data" button and the "Download CSV" link.
+ * @csspart controls - The row with the "Show data" button and the downloads.
  * @csspart button - The "Show data" button.
- * @csspart download - The "Download CSV" link.
+ * @csspart download - Each download: the "Download CSV" link, the "Download SVG" and "Download PNG" buttons.
  * @csspart table-wrapper - The box around the data table (visually hidden until "Show data").
  * @csspart table - The data table; screen readers reach it even while it is visually hidden.
  * @csspart label-notes - The numbered notes under the plot: labels with no room in it (their markers are in the plot).
@@ -84,6 +84,7 @@ export abstract class ChartProperties extends LitElement {
     description: {},
     showSummary: {type: Boolean, attribute: 'show-summary'},
     theme: {reflect: true},
+    downloads: {},
   };
 
   /** Chart title; names the chart for assistive technology. The `heading` slot overrides its display. */
@@ -173,6 +174,14 @@ export abstract class ChartProperties extends LitElement {
   showSummary = false;
   /** `light`, `dark` or `auto` (default: the page's own colours). `light` and `dark` paint their own background. */
   theme?: 'light' | 'dark' | 'auto';
+  /**
+   * The files a reader may download under the chart, separated by spaces: `csv` (the data, the
+   * default), `svg` (the whole figure as one standalone SVG, as `renderChartSVG` makes it) and
+   * `png` (that SVG drawn at twice its size), e.g. `csv svg png`; empty for none. Other names are
+   * ignored with a warning. SVG and PNG are made by `tiv-charts.export.js`, loaded when a reader
+   * asks for one: with the script tag, serve it beside the bundle.
+   */
+  downloads: DownloadList = 'csv';
   /**
    * How values are drawn; each element declares and documents its own marks.
    * @ignore

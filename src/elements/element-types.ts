@@ -41,3 +41,9 @@ export interface AnnotationOption {
   /** The note's text. */
   label?: string;
 }
+
+/** A file a reader may download: the data (`csv`), or the figure as `svg` or `png`. */
+export type DownloadFormat = 'csv' | 'svg' | 'png';
+
+/** What `downloads` takes: formats separated by spaces, `'csv svg png'`, or `''` for none. */
+export type DownloadList = '' | DownloadFormat | `${DownloadFormat} ${DownloadFormat}` | `${DownloadFormat} ${DownloadFormat} ${DownloadFormat}`;

@@ -1,6 +1,6 @@
 /** Detail of the `chart-error` event. */
 export interface ChartErrorDetail {
-  /** Stable code: `no-data`, `invalid-json`, `invalid-data`, `missing-column`, `no-values`, `fetch-failed`, `invalid-ratio`. */
+  /** Stable code: `no-data`, `invalid-json`, `invalid-data`, `missing-column`, `no-values`, `fetch-failed`, `invalid-ratio`, `download-failed`. */
   code: string;
   /** What went wrong, in words, as shown on the chart. */
   message: string;

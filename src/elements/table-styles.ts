@@ -30,6 +30,12 @@ export const tableStyles = css`
     background: transparent;
     cursor: pointer;
   }
+  /* SVG and PNG are made when pressed: buttons, drawn as the CSV's link. */
+  .controls .download {
+    padding: 0;
+    border: 0;
+    text-decoration: underline;
+  }
   .controls :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

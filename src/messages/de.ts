@@ -33,6 +33,9 @@ export const de: Messages = {
   showData: 'Daten zeigen',
   hideData: 'Daten ausblenden',
   downloadCsv: 'CSV herunterladen',
+  downloadSvg: 'SVG herunterladen',
+  downloadPng: 'PNG herunterladen',
+  downloadFailed: (format, reason) => `Der ${format}-Download ist fehlgeschlagen: ${reason}`,
   chartData: 'Diagrammdaten',
   keyHelp: (several) =>
     `Mit den Pfeiltasten links und rechts zwischen Punkten wechseln${several ? ', mit oben und unten zwischen Reihen' : ''}, mit Bild auf und Bild ab um ein Zehntel springen, Pos1 und Ende für den ersten und letzten, Escape zum Beenden.`,

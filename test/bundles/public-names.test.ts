@@ -139,6 +139,8 @@ const SHARED: Record<string, Entry> = {
   theme: {attribute: 'theme', value: 'dark', property: 'dark', effect: ({el}) => getComputedStyle(el).backgroundColor},
   yScale: {attribute: 'y-scale', value: 'log', property: 'log', effect: ({el}) => ticks(el, 'y').join(' ')},
   curve: {attribute: 'curve', value: 'step', property: 'step', base: {mark: 'line'}, effect: ({el}) => root(el).querySelector('path.line')?.getAttribute('d')},
+  // "Download CSV", "Download SVG" and "Download PNG".
+  downloads: {attribute: 'downloads', value: 'csv svg png', property: 'csv svg png', effect: ({el}) => count(el, '[part=download]'), expected: 3},
 };
 
 /** y-key names the value column: of wide rows for <tiv-trend>, of long rows (with a series column) for <spend-compare>. */

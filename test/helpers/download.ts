@@ -38,3 +38,10 @@ export async function parsedSvg(file: Saved): Promise<Document> {
 
 /** The texts of a document's SVG `<text>` elements. */
 export const svgTexts = (doc: Document) => Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '');
+
+/** The download control (link or button) of `el` named `label`. */
+export const control = (el: Element, label: string) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.controls a, .controls button')).find((c) => c.textContent?.trim() === label)!;
+
+/** Presses the download control of `el` named `label` and resolves with the file saved (see {@link caughtDownload}). */
+export const download = (el: Element, label: string): Promise<Saved> => caughtDownload(el, () => control(el, label).click());

@@ -26,6 +26,7 @@ export const accepted = (
       show-summary
       prefix="$"
       series-label="Arms exports"
+      downloads="csv svg png"
       onchart-error={(event) => event.detail.code}
       onchart-render={(event) => event.detail.marks}
     />
@@ -45,13 +46,17 @@ export const sepia = <spend-compare theme="sepia" />;
 export const unnamed = <spend-compare series={[{label: 'China'}]} />;
 // @ts-expect-error: curve is linear, monotone or step
 export const wiggly = <tiv-trend y-scale="linear" curve="wiggly" />;
+// @ts-expect-error: downloads are csv, svg and png
+export const pdf = <tiv-trend downloads="csv pdf" />;
 
 type TrendProps = InstanceType<GlobalComponents['tiv-trend']>['$props'];
 type CompareProps = InstanceType<GlobalComponents['spend-compare']>['$props'];
 export const vueAccepted: [TrendProps, CompareProps] = [
   {mark: 'area', data: rows, yScale: 'log', onChartError: (event) => event.detail.message},
-  {mark: 'bar', labels: 'direct', series: [{key: 'a'}], onChartRender: (event) => event.detail.warnings},
+  {mark: 'bar', labels: 'direct', series: [{key: 'a'}], downloads: 'svg png', onChartRender: (event) => event.detail.warnings},
 ];
+// @ts-expect-error: downloads are csv, svg and png
+export const vuePdf: CompareProps = {downloads: 'pdf'};
 // @ts-expect-error: 'pie' is not a mark of <tiv-trend>
 export const vuePie: TrendProps = {mark: 'pie'};
 // @ts-expect-error: data is an array of rows

@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {csvFormatRows} from 'd3-dsv';
+import type {DownloadsView} from '../../controllers/downloads.js';
 import {fileName} from '../../export/file-name.js';
 import {valuesAt, type Messages, type NormalizedData, type ValueFormats, type XFormats} from '../../core/index.js';
 
@@ -30,23 +31,35 @@ export interface DataTableView {
   onToggle: () => void;
   /** The download link is about to be used: writes its `href` (see {@link csvHref}). */
   onDownload: (event: Event) => void;
+  /** The downloads offered, and how to ask for one. */
+  downloads: DownloadsView;
 }
 
 /**
- * "Show data" (toggles the table) and "Download CSV", whose `href` is written when it is about to
- * be used (pointer down, focus or click, which runs before the download), not on every render:
- * for a large series it is megabytes long.
+ * "Show data" (toggles the table) and the downloads: "Download CSV", whose `href` is written when
+ * it is about to be used (pointer down, focus or click, which runs before the download), not on
+ * every render: for a large series it is megabytes long; "Download SVG" and "Download PNG",
+ * buttons, as their files are made when pressed. Why one of those failed is said after them.
  * @internal
  */
 export function renderControls(view: DataTableView): TemplateResult {
   const m = view.messages;
   const name = fileName(view.headingText);
+  const {formats, onExport, message} = view.downloads;
   return html`<div class="controls" part="controls" lang=${view.lang}>
     <button type="button" part="button" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="${view.id}-table"
       @click=${view.onToggle}>${view.open ? m.hideData : m.showData}</button>
-    <a part="download" href="#" download="${name}.csv" @pointerdown=${view.onDownload} @focus=${view.onDownload} @click=${view.onDownload}
+    ${formats.includes('csv')
+      ? html`<a part="download" href="#" download="${name}.csv" @pointerdown=${view.onDownload} @focus=${view.onDownload} @click=${view.onDownload}
       >${m.downloadCsv}</a
-    >
+    >`
+      : nothing}
+    ${formats.map((format) =>
+      format === 'csv'
+        ? nothing
+        : html`<button type="button" class="download" part="download" @click=${() => onExport(format)}>${format === 'svg' ? m.downloadSvg : m.downloadPng}</button>`
+    )}
+    ${message ? html`<p class="download-error" role="alert">${message}</p>` : nothing}
   </div>`;
 }
 

@@ -33,10 +33,13 @@ export function expectedRowContent({annotations, highlight, yAxis}: ExpectedRows
   return {...rowContentOf({annotations: readAnnotations(annotations, readEither), yAxis}), valueLabels: !!highlight?.trim()};
 }
 
-/** The place of the controls ("Show data", "Download CSV"), in their words. @internal */
-export function reservedControls(m: Messages): TemplateResult {
+/** The place of the controls ("Show data" and the `downloads` offered, `formats`), in their words. @internal */
+export function reservedControls(m: Messages, formats: readonly ('csv' | 'svg' | 'png')[]): TemplateResult {
+  const word = {csv: m.downloadCsv, svg: m.downloadSvg, png: m.downloadPng};
   return html`<div class="controls reserved" part="controls">
-    <button type="button" part="button" tabindex="-1">${m.showData}</button><a part="download">${m.downloadCsv}</a>
+    <button type="button" part="button" tabindex="-1">${m.showData}</button>${formats.map((f) =>
+      f === 'csv' ? html`<a part="download">${word[f]}</a>` : html`<button type="button" class="download" part="download" tabindex="-1">${word[f]}</button>`
+    )}
   </div>`;
 }
 
