@@ -34,6 +34,9 @@ export const chartStyles = css`
        column or a grid item would otherwise shrink to its content. An author's width wins. */
     display: block;
     inline-size: 100%;
+    /* Room above and below in a page of text (the source line never touches the next paragraph);
+       it collapses with a paragraph's own margin. An author's margin on the element wins. */
+    margin-block: var(--tiv-chart-margin-block, 1.5rem 2rem);
     position: relative;
     box-sizing: border-box;
     min-width: 0;
