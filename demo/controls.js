@@ -10,8 +10,8 @@ export function declarationOf(manifest, tag) {
   throw new Error(`custom-elements.json has no <${tag}>`);
 }
 
-/** The public fields of a declaration: its properties, with their attributes. */
-const fieldsOf = (decl) => (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public'));
+/** The public fields of a declaration that an author sets: its properties, with their attributes (not the read-only `state` and `error`). */
+const fieldsOf = (decl) => (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (!m.privacy || m.privacy === 'public'));
 
 /** The values of a type that is a union of string literals (`'line' | 'bar'`), '' for `undefined`; else none. */
 function choicesOf(type) {

@@ -7,6 +7,6 @@ export {TivTrend} from './tiv-trend.js';
 export {SpendCompare} from './spend-compare.js';
 export {ChartElement} from './elements/chart-element.js';
 export type {ChartErrorDetail, ChartRenderDetail} from './elements/chart-element.js';
-export type {AnnotationOption, ChartData, DataRow, DownloadFormat, DownloadList, SeriesOption} from './elements/element-types.js';
+export type {AnnotationOption, ChartData, ChartState, DataRow, DownloadFormat, DownloadList, SeriesOption} from './elements/element-types.js';
 // The public core API: the explicit list in core.ts (the same as `tiv-charts/core.js`).
 export * from './core.js';

@@ -260,6 +260,9 @@ export abstract class ChartElement extends ChartProperties {
 
   protected override updated() {
     const layout = this._chart.layout;
+    const shownError = this._chart.error ?? this._renderFault;
+    const status = this._data.state.status;
+    this._show(shownError ? 'error' : status === 'empty' ? 'empty' : layout && status !== 'loading' ? 'ready' : 'loading', shownError ?? this._secondaryError);
     for (const error of [this._chart.error, this._secondaryError, this._renderFault]) {
       if (!error || this._reported.has(error)) continue;
       this._reported.add(error);

@@ -1,14 +1,15 @@
 import {LitElement, type PropertyDeclarations} from 'lit';
 import {jsonProperty, numberConverter} from './converters.js';
-import type {AnnotationOption, ChartData, DownloadList} from './element-types.js';
+import type {AnnotationOption, ChartData, ChartState, DownloadList} from './element-types.js';
+import type {ChartDataError} from '../core/index.js';
 
 /**
  * The public API of every chart element in one place: its properties and attributes, events,
  * slots, parts and CSS properties, with their documentation. The base of `ChartElement`, which
  * gives them their behaviour; not registered as an element itself.
  *
- * @fires chart-error - When the data cannot be drawn (also for "no data"), or an SVG or PNG download cannot be made (`download-failed`). Detail: `{code: string, message: string}`.
- * @fires chart-render - After each drawing that changed (new data, options, size or language): setting `data`, `series` or `annotations` to a value with the same JSON as the current one draws nothing and fires nothing, so a handler may set a framework's state. Detail: `{marks: number, warnings: string[]}`.
+ * @fires chart-error - When the data cannot be drawn (also for "no data"), or an SVG or PNG download cannot be made (`download-failed`). Detail: `{code: string, message: string}`. A chart in the page's HTML fires its first events after `DOMContentLoaded`, so that the page's later scripts hear them; `state` and `error` say the same at any time.
+ * @fires chart-render - After each drawing that changed (new data, options, size or language): setting `data`, `series` or `annotations` to a value with the same JSON as the current one draws nothing and fires nothing, so a handler may set a framework's state. Detail: `{marks: number, warnings: string[]}`. Like `chart-error`, waits for `DOMContentLoaded` while the page is being read.
  *
  * @slot heading - Rich text for the heading; replaces the `heading` attribute's text.
  * @slot subheading - Rich text for the line under the heading (put units here).
@@ -189,4 +190,32 @@ export abstract class ChartProperties extends LitElement {
    */
   abstract mark: string;
 
+  /** What {@link state} and {@link error} read (set after each update by `ChartElement`). */
+  private _shown?: {state: ChartState; error?: ChartDataError};
+
+  /**
+   * What the chart shows now, read-only and also on the element as the `state` attribute (for
+   * code that runs after the chart's first events, and for CSS: `tiv-trend[state="error"]`):
+   * `loading` (its data or its size are on their way), `empty` (given no data yet: "No data to
+   * show."), `ready` (drawn; `chart-render` fired) or `error` (a message in place of the plot;
+   * `chart-error` fired). `undefined` before the element's first update.
+   */
+  get state(): 'loading' | 'empty' | 'ready' | 'error' | undefined {
+    return this._shown?.state;
+  }
+
+  /**
+   * The error the chart reports now, read-only, while it stands (else `undefined`): a
+   * `ChartDataError` whose `code` and `message` are those of its latest `chart-error`. A chart
+   * drawn whose ratio cannot be computed is `ready` with an `invalid-ratio` error.
+   */
+  get error(): ChartDataError | undefined {
+    return this._shown?.error;
+  }
+
+  /** Sets what {@link state} and {@link error} read, and the `state` attribute. */
+  protected _show(state: ChartState, error: ChartDataError | undefined) {
+    this._shown = {state, error};
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+  }
 }

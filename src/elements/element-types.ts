@@ -47,3 +47,6 @@ export type DownloadFormat = 'csv' | 'svg' | 'png';
 
 /** What `downloads` takes: formats separated by spaces, `'csv svg png'`, or `''` for none. */
 export type DownloadList = '' | DownloadFormat | `${DownloadFormat} ${DownloadFormat}` | `${DownloadFormat} ${DownloadFormat} ${DownloadFormat}`;
+
+/** What a chart shows: see the elements' `state` property. */
+export type ChartState = 'loading' | 'empty' | 'ready' | 'error';

@@ -1,11 +1,15 @@
 import type {LitElement} from 'lit';
 
+/** The read-only members of the chart elements (what they show), which a framework does not set. */
+type ReadOnlyMembers = 'state' | 'error';
+
 /**
  * The public properties of a chart element, each optional: what a framework sets on it, with
  * their real types (`mark` a union of the element's marks, `data` an array of rows, …). Lit's own
- * members are left out. `prefix` is the element's (text before each number), not the DOM's.
+ * members and the read-only `state` and `error` are left out. `prefix` is the element's (text
+ * before each number), not the DOM's.
  */
-export type ElementProperties<E extends LitElement> = Partial<Omit<E, keyof LitElement>> & {
+export type ElementProperties<E extends LitElement> = Partial<Omit<E, keyof LitElement | ReadOnlyMembers>> & {
   /** Text before each number, e.g. `$`. */
   prefix?: string;
 };

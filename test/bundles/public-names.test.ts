@@ -179,16 +179,16 @@ function entries(tag: Tag): Record<string, Entry> {
 interface ManifestDeclaration {
   tagName?: string;
   attributes?: {name: string; fieldName?: string}[];
-  members?: {kind: string; name: string; attribute?: string; privacy?: string; static?: boolean}[];
+  members?: {kind: string; name: string; attribute?: string; privacy?: string; static?: boolean; readonly?: boolean}[];
 }
 const manifest = (await (await fetch('/custom-elements.json')).json()) as {modules: {declarations?: ManifestDeclaration[]}[]};
 const declaration = (tag: Tag) => manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)!;
 
-/** The public names of an element in the manifest: property name → attribute name (undefined for a property without one). */
+/** The public names an author sets, in the manifest: property name → attribute name (undefined for a property without one); the read-only ones have a test of their own. */
 function publicNames(tag: Tag): Map<string, string | undefined> {
   const d = declaration(tag);
   const names = new Map<string, string | undefined>();
-  for (const m of d.members ?? []) if (m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static) names.set(m.name, m.attribute);
+  for (const m of d.members ?? []) if (m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.readonly) names.set(m.name, m.attribute);
   for (const a of d.attributes ?? []) names.set(a.fieldName ?? `(no property for the attribute ${a.name})`, a.name);
   return names;
 }
@@ -254,6 +254,15 @@ for (const bundle of ['/dist/tiv-charts.min.js', '/dist/tiv-charts.bundle.js']) 
           await expectEffect(entry.effect(drawn), entry, baseline, `the effect of .${name}`);
         });
       }
+
+      it(`<${tag}>: the read-only state and error read what the chart shows`, async () => {
+        const readOnly = (declaration(tag).members ?? []).filter((m) => m.readonly && (m.privacy ?? 'public') === 'public').map((m) => m.name);
+        expect(readOnly.sort()).to.deep.equal(['error', 'state']);
+        const good = await draw(frame, tag, {data: DATA[tag]});
+        expect([good.el.state, good.el.getAttribute('state'), good.el.error]).to.deep.equal(['ready', 'ready', undefined]);
+        const bad = await draw(frame, tag, {data: '[{"year": 2001'});
+        expect([bad.el.state, bad.el.getAttribute('state'), (bad.el.error as {code: string}).code]).to.deep.equal(['error', 'error', 'invalid-json']);
+      });
     }
   });
 }

@@ -61,7 +61,7 @@ function edit(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElemen
 
 interface Declaration {
   tagName?: string;
-  members?: {kind: string; name: string; static?: boolean; privacy?: string}[];
+  members?: {kind: string; name: string; static?: boolean; privacy?: string; readonly?: boolean}[];
   slots?: unknown[];
   cssProperties?: {name: string; default?: string}[];
   cssParts?: unknown[];
@@ -84,7 +84,7 @@ describe('the story book', () => {
       expect(drawn, `${story.id} drawn`).to.equal(!/empty|^error$/i.test(story.title));
       const decl = await declarationOf(story.element);
       const form = doc.getElementById('controls')!;
-      const fields = decl.members!.filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public'));
+      const fields = decl.members!.filter((m) => m.kind === 'field' && !m.static && !m.readonly && (!m.privacy || m.privacy === 'public'));
       expect(form.querySelectorAll('[data-knob]').length, `${story.id}: a control per property`).to.equal(fields.length);
       expect(form.querySelectorAll('[data-slot]').length).to.equal(decl.slots!.length);
       expect(form.querySelectorAll('[data-css-property]').length).to.equal(decl.cssProperties!.length);

@@ -31,7 +31,7 @@ function declaredExports(file) {
 const sorted = (names) => [...names].sort();
 /** What `tiv-charts` exports beside the core API. */
 const ELEMENT_VALUES = ['TivTrend', 'SpendCompare', 'ChartElement'];
-const ELEMENT_TYPES = ['ChartErrorDetail', 'ChartRenderDetail', 'ChartData', 'DataRow', 'SeriesOption', 'AnnotationOption', 'DownloadFormat', 'DownloadList'];
+const ELEMENT_TYPES = ['ChartErrorDetail', 'ChartRenderDetail', 'ChartData', 'ChartState', 'DataRow', 'SeriesOption', 'AnnotationOption', 'DownloadFormat', 'DownloadList'];
 
 test('public API: the README lists each name once', () => {
   const names = documentedNames().map((d) => d.name);

@@ -63,3 +63,11 @@ export const vuePie: TrendProps = {mark: 'pie'};
 export const vueText: TrendProps = {data: '[[2001, 2890]]'};
 // @ts-expect-error: labels are auto, direct or legend
 export const vueLabels: CompareProps = {labels: 'beside'};
+
+// `state` and `error` are read-only: the chart says them, nobody sets them.
+export const readState: 'loading' | 'empty' | 'ready' | 'error' | undefined = document.createElement('tiv-trend').state;
+export const readError: string | undefined = document.createElement('spend-compare').error?.code;
+// @ts-expect-error: state is what the chart shows, not an input
+export const setState = <tiv-trend state="ready" />;
+// @ts-expect-error: error is what the chart reports, not an input
+export const vueError: CompareProps = {error: {code: 'x', message: 'y'}};
