@@ -139,8 +139,10 @@ export const chartStyles = css`
     fill: var(--_muted);
     font-size: var(--_font-size-small);
   }
-  /* Inline y labels sit over lines and areas: a halo (--_halo, label-styles.ts) keeps them legible. */
-  .y-axis.inline text {
+  /* Inline y labels, and a top label whose unit reaches over the plot, sit over lines and areas:
+     a halo (--_halo, label-styles.ts) keeps them legible. */
+  .y-axis.inline text,
+  .y-axis .over-plot {
     paint-order: stroke;
     stroke: var(--_halo);
     stroke-width: 3px;

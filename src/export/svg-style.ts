@@ -95,7 +95,7 @@ export function svgStylesheet(c: SvgColours, fontFamily: string): string {
     `.line,line.swatch,.swatch-line{fill:none;stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}`,
     c.series.map((colour, i) => seriesRules(c, colour, i)).join(''),
     dashRules,
-    `.value-label,.annotation text,.y-axis.inline text{paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}`,
+    `.value-label,.annotation text,.y-axis.inline text,.y-axis .over-plot{paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}`,
     `.value-label{fill:${c.text};font-weight:600}`,
     `.leader{stroke:${c.muted};stroke-width:1px}`,
     `.annotation line{stroke:${c.muted};stroke-dasharray:3 3}`,

@@ -221,9 +221,14 @@ describe('layoutChart()', () => {
       }
       expect(l.yTicks[0].value).to.equal(0);
       expect(l.yTicks[0].position).to.equal(l.baseline);
-      // The frame leaves room for the widest y label.
-      const widest = Math.max(...l.yTicks.map((t) => estimateTextWidth(12)(t.label)));
+      // The frame leaves room for the widest y label without the unit; the top label's unit
+      // ("4,000mn") reaches over the plot, where no column stands under it.
+      const measure = estimateTextWidth(12);
+      const widest = Math.max(...l.yTicks.map((t) => measure(t.label.replace('mn', ''))));
       expect(l.frame.left).to.be.at.least(widest);
+      const top = l.yTicks[l.yTicks.length - 1];
+      expect(l.frame.left).to.be.below(measure(top.label));
+      expect(top.labelStart).to.be.closeTo(l.frame.left - 6 - measure(top.label.replace('mn', '')), 0.01);
     });
   });
 

@@ -5,7 +5,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {createFormats, estimateTextWidth, layoutChart, type Annotation, type ChartLayout, type LayoutOptions, type MarkType, type Series} from '../../src/core/index.js';
 import {DIRECT_LABEL_SWATCH} from '../../src/core/layout/direct-labels.js';
-import {boxesMeet, Placement, ruleMeets, textBox, type Box, type Rule} from '../../src/core/layout/placement.js';
+import {boxesMeet, leaderMeets, Placement, ruleMeets, segmentsCross, textBox, type Box, type Rule} from '../../src/core/layout/placement.js';
 
 fc.configureGlobal({includeErrorInReport: true});
 
@@ -21,13 +21,14 @@ interface Named {
 }
 
 /**
- * The box of a y label as plot.ts draws it: inline on its baseline from the left edge, or in the
- * margin centred on its tick (dy 0.32 em), ending 6 px left of the frame.
+ * The box of a y label as plot.ts draws it: inline on its baseline from the left edge; in the
+ * margin centred on its tick (dy 0.32 em), ending 6 px left of the frame, or from its labelStart.
  */
 function yLabelBoxOf(l: ChartLayout, t: ChartLayout['yTicks'][number]): Box {
   const width = measure(t.label);
-  if (l.yAxis === 'inline') return textBox({x: 0, y: t.labelPosition, anchor: 'start'}, width, FONT);
-  return textBox({x: Math.max(0, l.frame.left - 6), y: t.labelPosition + FONT * 0.32, anchor: 'end'}, width, FONT);
+  if (l.yAxis === 'inline') return textBox({x: t.labelStart ?? 0, y: t.labelPosition, anchor: 'start'}, width, FONT);
+  const y = t.labelPosition + FONT * 0.32;
+  return t.labelStart === undefined ? textBox({x: Math.max(0, l.frame.left - 6), y, anchor: 'end'}, width, FONT) : textBox({x: t.labelStart, y, anchor: 'start'}, width, FONT);
 }
 
 /** Every text drawn in the plot, as boxes, the way the placement measures them. */
@@ -59,8 +60,13 @@ function collisions(l: ChartLayout): string[] {
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) if (near(texts[i].box, texts[j].box)) problems.push(`${texts[i].what} meets ${texts[j].what}`);
   }
-  // (A rule at the first year runs under inline y labels, whose halo breaks it: they are drawn over it.)
   for (const r of rulesOf(l)) for (const t of texts) if (!t.what.startsWith('y label') && ruleMeets(r, t.box, -0.5)) problems.push(`the rule at ${r.x} crosses ${t.what}`);
+  // A leader line meets no text but its own label, and crosses no other leader.
+  const leaders = l.valueLabels.filter((v) => v.leader);
+  for (const v of leaders) {
+    for (const t of texts) if (t.what !== `value label ${v.text}` && leaderMeets(v.leader!, t.box, -0.5)) problems.push(`the leader of ${v.text} crosses ${t.what}`);
+    for (const w of leaders) if (w !== v && segmentsCross(v.leader!, w.leader!)) problems.push(`the leaders of ${v.text} and ${w.text} cross`);
+  }
   for (const t of texts) {
     // Nothing below the x axis; nothing but direct labels (right of the frame), annotations and
     // the y labels themselves over the y axis.
@@ -169,6 +175,44 @@ describe('placement of the texts in the plot', () => {
     });
   }
 
+  it('property: the values of four series at one x, moved apart beside a rule at 320 and 375 px, keep the order of their points; no leader crosses another or a text', () => {
+    const chart = fc.record({
+      ends: fc.array(fc.double({min: 0.8, max: 3, noNaN: true}), {minLength: 4, maxLength: 4}),
+      width: fc.constantFrom(320, 375),
+      ruleAt: fc.constantFrom(2021, 2022, 2023, 2024),
+      direct: fc.boolean(),
+      yAxis: fc.constantFrom<'left' | 'inline'>('left', 'inline'),
+    });
+    let moved = 0;
+    fc.assert(
+      fc.property(chart, (c) => {
+        const series: Series[] = c.ends.map((end, s) => ({
+          key: `s${s}`,
+          label: ['UK', 'France', 'Germany', 'Italy'][s],
+          data: Array.from({length: 11}, (_, i) => ({x: 2014 + i, y: i === 10 ? end : 1.2 + 0.07 * s + 0.06 * i})),
+        }));
+        const l = lay(series, {
+          width: c.width,
+          yAxis: c.yAxis,
+          highlight: new Set([2024]),
+          annotations: [{year: c.ruleAt, label: 'Summit'}],
+          ...(c.direct ? {marginRight: 80, directLabels: {lineHeight: 17, strict: false}} : {}),
+        });
+        expect(collisions(l).join('; ')).to.equal('');
+        // Labels on one side of the points stand in the order of their points.
+        for (const anchor of ['start', 'end', 'middle'] as const) {
+          const side = l.valueLabels.filter((v) => v.anchor === anchor);
+          const pointY = (v: (typeof side)[number]) => l.yScale(c.ends[v.seriesIndex]);
+          for (const a of side) for (const b of side) if (pointY(a) < pointY(b)) expect(b.y, `${b.text} below ${a.text}`).to.be.at.least(a.y);
+        }
+        moved += l.valueLabels.filter((v) => v.leader).length;
+      }),
+      {numRuns: 300}
+    );
+    // Labels did move away from their points (the property is not empty).
+    expect(moved).to.be.above(50);
+  });
+
   it('property: over random data, marks, highlights, annotations and heights, at 320, 375, 768 and 1280 px, no text meets another, a rule or an axis', () => {
     const value = fc.oneof(fc.double({min: -50, max: 100, noNaN: true}), fc.integer({min: 0, max: 5000}));
     const chart = fc.record({
@@ -185,6 +229,7 @@ describe('placement of the texts in the plot', () => {
       height: fc.integer({min: 120, max: 560}),
       direct: fc.boolean(),
       yAxis: fc.constantFrom<'left' | 'inline'>('left', 'inline'),
+      unit: fc.constantFrom('%', 'mn', ' TIV, millions'),
     });
     fc.assert(
       fc.property(chart, (c) => {
@@ -195,9 +240,11 @@ describe('placement of the texts in the plot', () => {
         }));
         const annotations: Annotation[] = c.annotations.map((a) => (a.range ? {from: 2000 + a.at, to: 2000 + a.at + a.span, label: a.label} : {year: 2000 + a.at, label: a.label}));
         const direct = c.direct && c.seriesCount > 1 && (c.mark === 'line' || c.mark === 'area');
+        const values = series.flatMap((s) => s.data.map((d) => d.y)).filter((y): y is number => y !== null);
         const l = lay(series, {
           mark: c.mark,
           yAxis: c.yAxis,
+          formats: createFormats({unit: c.unit}, values),
           width: c.width,
           height: c.height,
           highlight: new Set(c.highlight.map((i) => 2000 + i)),

@@ -1,6 +1,7 @@
 /**
- * Texts that must never touch, as drawn: inline y labels and the labels placed around them, and
- * the ratio callout of <spend-compare>, HTML above the plot, against every other text of the chart.
+ * Texts that must never touch, as drawn: inline y labels and the labels placed around them; a
+ * long unit on the top y label (it does not widen the margin: it reaches over the plot); and the
+ * ratio callout of <spend-compare>, HTML above the plot, against every other text of the chart.
  */
 import {expect} from '@open-wc/testing';
 import {$, $$, cleanup, expectNoPageErrors, mount, shapeBox} from '../helpers/chart.js';
@@ -71,6 +72,25 @@ describe('texts that never touch', () => {
         expect(values, extra).to.equal(extra.includes('2024') ? 8 : 4);
         expect(meetings(texts).join('; '), extra).to.equal('');
       }
+    });
+
+    it(`a long unit at ${width} px: the margin is the widest y label without it; the top label reaches over the plot with a halo; no text touches`, async () => {
+      const {el} = await mount(
+        `<tiv-trend src="/demo/data/tiv-russia-china.csv" unit="TIV, millions" highlight="max" annotations='[{"from":2002,"to":2006,"label":"Peak years"}]'></tiv-trend>`,
+        width
+      );
+      const labels = $$<SVGTextElement>(el, '.y-axis text');
+      const top = labels[labels.length - 1];
+      expect(top.textContent).to.equal('4,000 TIV, millions');
+      const svgLeft = $(el, 'svg.chart')!.getBoundingClientRect().left;
+      const frameLeft = shapeBox($(el, '.grid line')!).left - svgLeft;
+      // The margin: the widest label without the unit ("4,000" is as wide as "3,000"), 8 px, rounded up.
+      const widest = Math.max(...labels.slice(0, -1).map((t) => shapeBox(t).width));
+      expect(frameLeft).to.be.within(widest + 6, widest + 11);
+      expect(shapeBox(top).right - svgLeft).to.be.above(frameLeft + 20);
+      expect(top.classList.contains('over-plot')).to.equal(true);
+      expect(getComputedStyle(top).paintOrder).to.match(/^stroke/);
+      expect(meetings(svgTexts(el)).join('; ')).to.equal('');
     });
   }
 });

@@ -8,15 +8,15 @@ import {columnsOf, type Columns} from '../columns.js';
 import {unionXs} from '../normalize.js';
 import {drawableAnnotations} from './annotations.js';
 import {frameOf, rowContentOf, verticalSpace, type VerticalSpace} from './dimensions.js';
-import {logTickLabels, logYScale} from './log-scale.js';
+import {logYScale} from './log-scale.js';
 import {finite, px} from './pixels.js';
 import {placePlotLabels} from './plot-labels.js';
 import {drawnMark, markOf, MARKS} from './registry.js';
 import {estimateTextWidth} from './text.js';
-import {shownYLabels, xTicks, yTicks} from './ticks.js';
+import {xTicks, yTicks} from './ticks.js';
 import type {ChartLayout, CurveType, LayoutOptions, YAxisType, YScaleType} from './types.js';
 import {xScaleOf} from './x-scale.js';
-import {yLabelBoxes} from './y-labels.js';
+import {topLabelReach, yAxisLabels, yLabelBoxes} from './y-labels.js';
 import {linearYScale, type YScale} from './y-scale.js';
 
 /**
@@ -118,23 +118,31 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   if (outside > 0) warnings.push(`${outside} ${outside === 1 ? 'value lies' : 'values lie'} outside y-min / y-max and ${outside === 1 ? 'is' : 'are'} cut off.`);
   const Y = (v: number) => px(y.scale(v));
   const tickValues = y.ticks.length < 2 ? [...y.domain] : y.ticks;
-  // A short frame thins the labels, not the ticks; the highest label shown carries the unit.
-  const shown = shownYLabels(tickValues, Y, space.lineHeight + 4);
-  const top = shown.lastIndexOf(true);
-  const written = yScaleType === 'log' ? logTickLabels(tickValues, options.formats.ticks, top) : options.formats.ticks(tickValues, top);
-  const tickLabels = written.map((label, i) => (shown[i] ? label : ''));
+  const yLabels = yAxisLabels(tickValues, Y, {format: options.formats.ticks, log: yScaleType === 'log', measure, gap: space.lineHeight + 4});
+  const ticks = yTicks(tickValues, yLabels.labels, Y, named.yAxis === 'inline');
+  const zeroInDomain = yScaleType === 'linear' && y.domain[0] <= 0 && y.domain[1] >= 0;
+  const marksWith = (labelWidth: number | undefined) => {
+    const frame = frameOf(width, space, labelWidth, options.marginRight);
+    const x = xScaleOf(xs, mark.columnar, frame);
+    const X = (v: number) => px(x.scale(v));
+    const base = yScaleType === 'log' ? frame.bottom : Y(Math.min(Math.max(0, y.domain[0]), y.domain[1]));
+    const geometry = mark.geometry({series, columns, x: x.scale, X, Y, frame, step: x.step, base, highlight, xType: options.xType, curve: named.curve});
+    return {frame, x, X, geometry};
+  };
   // Inline labels over a line or area take no margin; columns still begin right of the widest.
   const inline = named.yAxis === 'inline';
-  const labelWidth = inline && !mark.columnar ? undefined : tickLabels.reduce((m, l) => Math.max(m, measure(l)), 0);
-  const frame = frameOf(width, space, labelWidth, options.marginRight);
-  const ticks = yTicks(tickValues, tickLabels, Y, inline);
-
-  const x = xScaleOf(xs, mark.columnar, frame);
-  const X = (v: number) => px(x.scale(v));
-  const zeroInDomain = yScaleType === 'linear' && y.domain[0] <= 0 && y.domain[1] >= 0;
-  const base = yScaleType === 'log' ? frame.bottom : Y(Math.min(Math.max(0, y.domain[0]), y.domain[1]));
-  const curve = named.curve;
-  const geometry = mark.geometry({series, columns, x: x.scale, X, Y, frame, step: x.step, base, highlight, xType: options.xType, curve});
+  let marks = marksWith(inline ? (mark.columnar ? yLabels.width : undefined) : yLabels.plainWidth);
+  if (!inline && ticks[yLabels.top]) {
+    // The margin holds the labels without the unit; the top label's unit reaches over the plot
+    // unless a mark lies under it (see y-labels.ts).
+    const top = ticks[yLabels.top];
+    const rules = annotations.flatMap((a) => (Number.isFinite(a.year) ? [marks.X(a.year!)] : []));
+    const under = {columns: marks.geometry.columns, points: marks.geometry.points, rules};
+    const reach = topLabelReach(yLabels, top, {frame: marks.frame, width, measure, fontSize}, under);
+    if (reach === 'whole') marks = marksWith(yLabels.width);
+    else if (reach) Object.assign(top, reach);
+  }
+  const {frame, x, X, geometry} = marks;
 
   // Every text in the plot, in one placement (see plot-labels.ts).
   const labels = placePlotLabels({

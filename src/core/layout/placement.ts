@@ -12,7 +12,10 @@
  * line keeps a halo, but is harder to read). When no
  * spot is free, a label that may be shortened is tried again shortened with an ellipsis; when
  * still none is free, the caller drops it to a note under the chart, with a numbered marker in
- * the plot (placed the same way).
+ * the plot (placed the same way). A label that comes with the mark it labels gets a leader line
+ * back to it when placed away from it: a leader keeps clear of every text placed before and
+ * after, and never crosses another leader. Several labels that belong together in one order
+ * (the values of several series at one x) are placed all or none (`placeAll`).
  *
  * Pure and DOM-free; text is measured by the injected `measure`.
  */
@@ -32,6 +35,14 @@ export interface Rule {
   x: number;
   top: number;
   bottom: number;
+}
+
+/** A straight line between two points, px. @internal */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 /** Where a label may go: its baseline's start, middle or end (SVG's `text-anchor`), px. @internal */
@@ -60,6 +71,11 @@ export interface PlacementRequest {
   measure?: MeasureText;
   /** A rule drawn with it at `x`, from the top of its box down to `bottom` (an annotation's). */
   rule?: {x: number; bottom: number};
+  /**
+   * The mark it labels, at (`x`, `y`): a leader line joins the label to it when the label's box
+   * is over `LEADER_FROM` px away, from `from` px out of the mark (its ring or its end).
+   */
+  mark?: {x: number; y: number; from: number};
 }
 
 /** A label as placed: its text (perhaps shortened), baseline spot and box. @internal */
@@ -68,6 +84,8 @@ export interface Placed extends Spot {
   box: Box;
   /** Its rule, when it has one. */
   rule?: Rule;
+  /** Its leader line back to its mark, when it was placed away from it. */
+  leader?: Segment;
 }
 
 /** Space kept between two texts, and between a text and a rule, px. */
@@ -76,6 +94,55 @@ export const TEXT_GAP = 2;
 /** Whether `a` and `b` come closer than `gap` px. @internal */
 export const boxesMeet = (a: Box, b: Box, gap = TEXT_GAP): boolean =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+
+/** Whether the segment from (x1, y1) to (x2, y2) runs through `box`. @internal */
+export function segmentMeets(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+  const lo = Math.max(Math.min(x1, x2), box.left);
+  const hi = Math.min(Math.max(x1, x2), box.right);
+  if (lo > hi) return false;
+  const yAt = (x: number) => (x2 === x1 ? y1 : y1 + ((y2 - y1) * (x - x1)) / (x2 - x1));
+  const [ya, yb] = x2 === x1 ? [y1, y2] : [yAt(lo), yAt(hi)];
+  return Math.max(ya, yb) >= box.top && Math.min(ya, yb) <= box.bottom;
+}
+
+/** Whether `leader` runs through `box` or comes within `gap` px of it. @internal */
+export const leaderMeets = (leader: Segment, box: Box, gap = TEXT_GAP / 2): boolean =>
+  segmentMeets(leader.x1, leader.y1, leader.x2, leader.y2, {left: box.left - gap, right: box.right + gap, top: box.top - gap, bottom: box.bottom + gap});
+
+/** Whether segments `a` and `b` cross or touch. @internal */
+export function segmentsCross(a: Segment, b: Segment): boolean {
+  // The side of the line through p–q on which r lies: its sign.
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  const d1 = side(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
+  const d2 = side(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
+  const d3 = side(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1);
+  const d4 = side(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
+  // Collinear segments cross only where their extents overlap.
+  if (d1 === 0 && d2 === 0 && d3 === 0 && d4 === 0) {
+    const overlap = (p1: number, p2: number, q1: number, q2: number) => Math.max(Math.min(p1, p2), Math.min(q1, q2)) <= Math.min(Math.max(p1, p2), Math.max(q1, q2));
+    return overlap(a.x1, a.x2, b.x1, b.x2) && overlap(a.y1, a.y2, b.y1, b.y2);
+  }
+  return d1 * d2 <= 0 && d3 * d4 <= 0;
+}
+
+/** Distance from a mark to its label's box beyond which a leader line joins them, px. @internal */
+export const LEADER_FROM = 11;
+
+/** The point of `box` nearest to (x, y). */
+function nearestOn(box: Box, x: number, y: number): [number, number] {
+  return [Math.min(Math.max(x, box.left), box.right), Math.min(Math.max(y, box.top), box.bottom)];
+}
+
+/**
+ * The leader line from `mark` (`from` px out of its centre) to the nearest point of `box`, or
+ * none when the box is within `LEADER_FROM` px of the mark. @internal
+ */
+export function leaderTo(box: Box, mark: {x: number; y: number; from: number}): Segment | undefined {
+  const [lx, ly] = nearestOn(box, mark.x, mark.y);
+  const d = Math.hypot(lx - mark.x, ly - mark.y);
+  if (d <= LEADER_FROM) return undefined;
+  return {x1: mark.x + ((lx - mark.x) * mark.from) / d, y1: mark.y + ((ly - mark.y) * mark.from) / d, x2: lx, y2: ly};
+}
 
 /** Whether `rule` runs through `box` or comes within `gap` px of it. @internal */
 export const ruleMeets = (rule: Rule, box: Box, gap = TEXT_GAP): boolean =>
@@ -116,6 +183,8 @@ export class Placement {
   /** Marks that texts keep clear of (a rule may run through them). */
   private readonly _marks: Box[] = [];
   private readonly _rules: Rule[] = [];
+  /** Leader lines: texts keep clear of them, and other leaders never cross them. */
+  private readonly _leaders: Segment[] = [];
 
   /**
    * @param fontSize - Font size of the labels, px.
@@ -143,18 +212,23 @@ export class Placement {
     this._rules.push(rule);
   }
 
-  /** Whether `box` (with its `rule`) is free: inside `bounds`, clear of every box and rule placed. */
-  isFree(box: Box, bounds: Box, rule?: Rule): boolean {
+  /**
+   * Whether `box` (with its `rule` and `leader`) is free: inside `bounds`, clear of every box,
+   * rule and leader placed; its rule and leader clear of every box placed, its leader crossing
+   * no other.
+   */
+  isFree(box: Box, bounds: Box, rule?: Rule, leader?: Segment): boolean {
     if (!inside(box, bounds)) return false;
     if (this._boxes.some((b) => boxesMeet(b, box)) || this._marks.some((b) => boxesMeet(b, box))) return false;
-    if (this._rules.some((r) => ruleMeets(r, box))) return false;
-    return !rule || !this._boxes.some((b) => ruleMeets(rule, b));
+    if (this._rules.some((r) => ruleMeets(r, box)) || this._leaders.some((l) => leaderMeets(l, box))) return false;
+    if (rule && this._boxes.some((b) => ruleMeets(rule, b))) return false;
+    return !leader || !(this._boxes.some((b) => leaderMeets(leader, b)) || this._leaders.some((l) => segmentsCross(l, leader)));
   }
 
   /**
-   * Places `request` at its first free spot (one clear of lines first, then any), shortened if
-   * it must and may be; the placed label is kept clear of every later one. `undefined`: no spot
-   * is free, even shortened (the caller drops it to a note).
+   * Places `request` at its free spot of least cost, shortened if it must and may
+   * be; the placed label (its rule and leader too) is kept clear of every later one.
+   * `undefined`: no spot is free, even shortened (the caller drops it to a note).
    */
   place(request: PlacementRequest): Placed | undefined {
     const measure = request.measure ?? this.measure;
@@ -164,17 +238,44 @@ export class Placement {
         .map((spot) => {
           const box = textBox(spot, width, this.fontSize);
           const rule = request.rule && {x: request.rule.x, top: box.top, bottom: request.rule.bottom};
-          return {spot, box, rule};
+          const leader = request.mark && leaderTo(box, request.mark);
+          return {spot, box, rule, leader};
         })
-        .filter(({box, rule}) => this.isFree(box, request.bounds, rule));
+        .filter(({box, rule, leader}) => this.isFree(box, request.bounds, rule, leader));
       const best = this._best(fits);
       if (!best) continue;
       this._boxes.push(best.box);
       if (best.rule) this._rules.push(best.rule);
+      if (best.leader) this._leaders.push(best.leader);
       const {x, y, anchor} = best.spot;
-      return {x, y, anchor, text, box: best.box, rule: best.rule};
+      return {x, y, anchor, text, box: best.box, rule: best.rule, leader: best.leader};
     }
     return undefined;
+  }
+
+  /**
+   * Places every one of `requests` in order, or none of them (what was placed of them is taken
+   * back): labels that only make sense together, such as a column of values in their marks' order.
+   */
+  placeAll(requests: readonly PlacementRequest[]): Placed[] | undefined {
+    const kept = [this._boxes.length, this._rules.length, this._leaders.length];
+    const placed: Placed[] = [];
+    for (const request of requests) {
+      const one = this.place(request);
+      if (!one) {
+        this._boxes.length = kept[0];
+        this._rules.length = kept[1];
+        this._leaders.length = kept[2];
+        return undefined;
+      }
+      placed.push(one);
+    }
+    return placed;
+  }
+
+  /** Whether `box` crosses a line of the chart. */
+  crossesLine(box: Box): boolean {
+    return this._crossesLine(box);
   }
 
   /** Of the free spots (in order of preference): the one of least cost, or the first clear of lines, or the first. */

@@ -1,6 +1,7 @@
 /**
- * Every text in the plot, placed in one `Placement`, in this order: the y labels (in the margin,
- * or inline on their gridlines) and the highlighted points are kept clear; direct labels (fixed beside the ends of their lines); annotation labels with their
+ * Every text in the plot, placed in one `Placement`, in this order: the y labels drawn in the plot
+ * (inline, or a top label whose unit reaches over it) and the highlighted points are kept clear;
+ * direct labels (fixed beside the ends of their lines); annotation labels with their
  * rules; value labels; then the numbered markers of the labels that had no room, whose text goes
  * to notes under the chart.
  */
@@ -9,7 +10,7 @@ import type {Annotation, Series, XType} from '../types.js';
 import {layoutAnnotations, rowBaseline, type AnnotationContext} from './annotations.js';
 import {placeDirectLabels} from './direct-labels.js';
 import {px} from './pixels.js';
-import {Placement, shiftedSpots, type Box, type Spot} from './placement.js';
+import {Placement, segmentMeets, shiftedSpots, type Box, type Spot} from './placement.js';
 import type {AnnotationMark, DirectLabel, DirectLabelOptions, Frame, LabelNote, MeasureText, PointMark, ValueLabel} from './types.js';
 import {valueLabelsOf, type ValueLabelRequest} from './value-labels.js';
 
@@ -54,16 +55,6 @@ export interface PlotLabels {
   annotations: AnnotationMark[];
   directLabels?: DirectLabel[];
   notes: LabelNote[];
-}
-
-/** Whether the segment from (x1, y1) to (x2, y2) runs through `box`. */
-function segmentMeets(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
-  const lo = Math.max(Math.min(x1, x2), box.left);
-  const hi = Math.min(Math.max(x1, x2), box.right);
-  if (lo > hi) return false;
-  const yAt = (x: number) => (x2 === x1 ? y1 : y1 + ((y2 - y1) * (x - x1)) / (x2 - x1));
-  const [ya, yb] = x2 === x1 ? [y1, y2] : [yAt(lo), yAt(hi)];
-  return Math.max(ya, yb) >= box.top && Math.min(ya, yb) <= box.bottom;
 }
 
 /** Whether a box crosses a line of `columns` (straight segments between data; x ascending). */

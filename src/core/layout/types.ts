@@ -103,6 +103,11 @@ export interface Tick {
   position: number;
   /** Where the label is drawn (may be nudged to stay inside the svg). */
   labelPosition: number;
+  /**
+   * A y label drawn from this x rightward (text-anchor start) rather than ending at the margin: a
+   * top label whose unit reaches over the plot (see `y-labels.ts`), px.
+   */
+  labelStart?: number;
 }
 
 /**

@@ -4,7 +4,7 @@
  * moved away from it), else dropped to a note under the chart. Numbers are never shortened.
  */
 import {px} from './pixels.js';
-import {shiftedSpots, TEXT_GAP, type Box, type Placement, type Spot} from './placement.js';
+import {shiftedSpots, TEXT_GAP, textBox, type Box, type Placed, type Placement, type PlacementRequest, type Spot} from './placement.js';
 import {placeLabels} from './text.js';
 import type {Frame, MeasureText, ValueLabel} from './types.js';
 
@@ -47,9 +47,6 @@ export interface DroppedLabel {
   text: string;
 }
 
-/** Distance from a point to the label's box beyond which a leader line joins them, px. */
-const LEADER_FROM = 11;
-
 /** Where a label may go around its mark, nearest first: the mark's end, then beside or beyond it. */
 function spotsOf(r: ValueLabelRequest, fontSize: number): Spot[] {
   const cap = fontSize * 0.8;
@@ -74,76 +71,118 @@ function spotsOf(r: ValueLabelRequest, fontSize: number): Spot[] {
   return shiftedSpots(base, Math.round(fontSize * 0.65), 8);
 }
 
+/** The labels' bounds, font and how they are measured. */
+interface Room {
+  bounds: Box;
+  fontSize: number;
+  measure: MeasureText;
+  format: (value: number) => string;
+  placement: Placement;
+}
+
+/** The mark a label belongs to, for its leader line: a point's ring (8 px out) or a column's end. */
+const markOf = (r: ValueLabelRequest) => ({x: r.x, y: r.y, from: r.base === null ? 8 : 1});
+
+/** The points of several series at one x (groups of two or more), in the order of `order`. */
+function groupsAtX(order: readonly ValueLabelRequest[]): Map<ValueLabelRequest, ValueLabelRequest[]> {
+  const byX = new Map<number, ValueLabelRequest[]>();
+  for (const r of order) if (r.base === null) byX.set(r.x, [...(byX.get(r.x) ?? []), r]);
+  const groups = new Map<ValueLabelRequest, ValueLabelRequest[]>();
+  for (const group of byX.values()) if (group.length > 1) for (const r of group) groups.set(r, group);
+  return groups;
+}
+
 /**
- * For the points of several series at one x: their labels moved apart vertically as a column
- * (`placeLabels`), in the order of the points, as a spot on the left of them and one on the right.
+ * The labels of the points of several series at one x (`group`, topmost first), moved apart
+ * vertically as a column beside them in the order of the points (`placeLabels`), all or none:
+ * left or right of them (clear of lines first), the column moved up or down as one where it has
+ * no room. In that order their leader lines cannot cross. `undefined`: no column has room.
  */
-function stackedSpots(order: readonly ValueLabelRequest[], {fontSize, bounds}: {fontSize: number; bounds: Box}): Map<ValueLabelRequest, Spot[]> {
-  const groups = new Map<number, ValueLabelRequest[]>();
-  for (const r of order) if (r.base === null) groups.set(r.x, [...(groups.get(r.x) ?? []), r]);
-  const spots = new Map<ValueLabelRequest, Spot[]>();
+function placeColumn(group: readonly ValueLabelRequest[], room: Room): Placed[] | undefined {
+  const {bounds, fontSize, measure, format, placement} = room;
   const height = Math.ceil(fontSize * 1.02) + TEXT_GAP;
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const centres = placeLabels(
-      group.map((r) => ({y: r.y, height})),
-      bounds.top,
-      bounds.bottom
-    );
-    // The middle of a text box is 0.29 em above its baseline.
-    group.forEach((r, i) => {
-      const y = (centres?.[i] ?? r.y) + fontSize * 0.29;
-      spots.set(r, [
-        {x: r.x - 11, y, anchor: 'end'},
-        {x: r.x + 11, y, anchor: 'start'},
-      ]);
-    });
+  const centres = placeLabels(
+    group.map((r) => ({y: r.y, height})),
+    bounds.top,
+    bounds.bottom
+  );
+  if (!centres) return undefined;
+  const step = Math.round(fontSize * 0.65);
+  const texts = group.map((r) => format(r.value));
+  // The middle of a text box is 0.29 em above its baseline.
+  const column = (side: 'end' | 'start', shift: number): PlacementRequest[] =>
+    group.map((r, i) => ({
+      text: texts[i],
+      spots: [{x: side === 'end' ? r.x - 11 : r.x + 11, y: centres[i] + shift + fontSize * 0.29, anchor: side}],
+      shorten: false,
+      bounds,
+      measure,
+      mark: markOf(r),
+    }));
+  const overLines = (requests: readonly PlacementRequest[]) => requests.filter((q) => placement.crossesLine(textBox(q.spots[0], measure(q.text), fontSize))).length;
+  for (let k = 0; k <= 8; k++) {
+    for (const shift of k ? [-k * step, k * step] : [0]) {
+      const sides = [column('end', shift), column('start', shift)].sort((a, b) => overLines(a) - overLines(b));
+      for (const requests of sides) {
+        const placed = placement.placeAll(requests);
+        if (placed) return placed;
+      }
+    }
   }
-  return spots;
+  return undefined;
 }
 
-/** The point of `box` nearest to (x, y). */
-function nearestOn(box: Box, x: number, y: number): [number, number] {
-  return [Math.min(Math.max(x, box.left), box.right), Math.min(Math.max(y, box.top), box.bottom)];
+/** The value label of `r` as `placed`, with its leader line when it has one. */
+function labelOf(r: ValueLabelRequest, placed: Placed): ValueLabel {
+  const label: ValueLabel = {seriesIndex: r.seriesIndex, x: px(placed.x), y: px(placed.y), text: placed.text, anchor: placed.anchor};
+  if (r.total) label.total = true;
+  const l = placed.leader;
+  if (l) label.leader = {x1: px(l.x1), y1: px(l.y1), x2: px(l.x2), y2: px(l.y2)};
+  return label;
 }
 
 /**
- * Places the value labels of `requests`, topmost mark first (labels at one x then stack down in
- * the order of their marks). Each keeps its series' index; a label moved away from its mark gets
- * a leader line. @returns the labels placed and those dropped (for notes). @internal
+ * Places the value labels of `requests`, topmost mark first. The points of several series at one
+ * x are labelled as a column in their order where it has room (`placeColumn`), else one by one,
+ * each below the one before (so that they keep the order of their points).
+ * Each label keeps its series' index; one moved away from its mark gets a leader line, which
+ * crosses no other text or leader. @returns the labels placed and those dropped (for notes).
+ * @internal
  */
 export function valueLabelsOf(requests: readonly ValueLabelRequest[], context: ValueLabelContext): {labels: ValueLabel[]; dropped: DroppedLabel[]} {
   const {frame, width, fontSize, format, measure, placement} = context;
   // Labels stay over the plot and what is above it: never over an axis (left or below).
   const bounds: Box = {left: frame.left, top: 0, right: width, bottom: frame.bottom};
+  const room: Room = {bounds, fontSize, measure, format, placement};
   const labels = new Map<ValueLabelRequest, ValueLabel>();
   const dropped: DroppedLabel[] = [];
   const order = [...requests].sort((a, b) => a.y - b.y || a.x - b.x);
-  const stacked = stackedSpots(order, {fontSize, bounds});
+  const groups = groupsAtX(order);
+  // Of each group placed one by one, the baseline of its lowest label so far: the next stands below it.
+  const lowest = new Map<readonly ValueLabelRequest[], number>();
   for (const r of order) {
+    if (labels.has(r)) continue;
+    const group = groups.get(r);
+    if (group && !lowest.has(group)) {
+      const placed = placeColumn(group, room);
+      if (placed) {
+        group.forEach((g, i) => labels.set(g, labelOf(g, placed[i])));
+        continue;
+      }
+      lowest.set(group, -Infinity);
+    }
     const text = format(r.value);
-    // Points of several series at one x: first in a column beside them, in their order, then
-    // wherever is nearest.
-    const column = stacked.get(r);
     // A label centred on its mark near the plot's left or right edge is moved inside it (by at
     // most half its width: it still stands over its mark).
     const half = measure(text) / 2;
-    const spots = spotsOf(r, fontSize).map((s) => (s.anchor === 'middle' ? {...s, x: Math.max(bounds.left + half, Math.min(bounds.right - half, s.x))} : s));
-    const placed = (column && placement.place({text, spots: column, shorten: false, bounds, measure})) ?? placement.place({text, spots, shorten: false, bounds, measure});
-    if (!placed) {
-      dropped.push({request: r, text});
-      continue;
-    }
-    const label: ValueLabel = {seriesIndex: r.seriesIndex, x: px(placed.x), y: px(placed.y), text, anchor: placed.anchor};
-    if (r.total) label.total = true;
-    const [lx, ly] = nearestOn(placed.box, r.x, r.y);
-    if (Math.hypot(lx - r.x, ly - r.y) > LEADER_FROM) {
-      // From the edge of the mark's point (or the column's end) to the box's nearest point.
-      const d = Math.hypot(lx - r.x, ly - r.y);
-      const from = r.base === null ? 8 : 1;
-      label.leader = {x1: px(r.x + ((lx - r.x) * from) / d), y1: px(r.y + ((ly - r.y) * from) / d), x2: px(lx), y2: px(ly)};
-    }
-    labels.set(r, label);
+    const below = (group && lowest.get(group)) ?? -Infinity;
+    const spots = spotsOf(r, fontSize)
+      .map((s) => (s.anchor === 'middle' ? {...s, x: Math.max(bounds.left + half, Math.min(bounds.right - half, s.x))} : s))
+      .filter((s) => s.y >= below);
+    const placed = placement.place({text, spots, shorten: false, bounds, measure, mark: markOf(r)});
+    if (placed) labels.set(r, labelOf(r, placed));
+    else dropped.push({request: r, text});
+    if (group && placed) lowest.set(group, placed.y);
   }
   // In the order the marks asked for them.
   return {labels: requests.flatMap((r) => labels.get(r) ?? []), dropped};

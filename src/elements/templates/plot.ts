@@ -94,14 +94,18 @@ function renderAxes(layout: ChartLayout): SVGTemplateResult {
 /**
  * y tick labels, over the marks and annotations (a rule at the first year runs under inline
  * labels, whose halo breaks it): left of the frame, or inline, on their gridlines from the left
- * edge (with a halo where a line passes under them). Thinned labels are empty and not drawn.
+ * edge (with a halo where a line passes under them); a top label whose unit reaches over the plot
+ * begins at its `labelStart`, on its gridline, with a halo. Thinned labels are empty and not drawn.
  */
 function renderYLabels(layout: ChartLayout): SVGTemplateResult {
   const inline = layout.yAxis === 'inline';
   const x = inline ? 0 : Math.max(0, layout.frame.left - 6);
   return svg`<g class="y-axis${inline ? ' inline' : ''}">${layout.yTicks
     .filter((t) => t.label)
-    .map((t) => svg`<text x=${x} y=${t.labelPosition} dy=${inline ? '0' : '0.32em'} text-anchor=${inline ? 'start' : 'end'}>${t.label}</text>`)}</g>`;
+    .map((t) => {
+      const over = !inline && t.labelStart !== undefined;
+      return svg`<text class=${over ? 'over-plot' : nothing} x=${t.labelStart ?? x} y=${t.labelPosition} dy=${inline ? '0' : '0.32em'} text-anchor=${inline || over ? 'start' : 'end'}>${t.label}</text>`;
+    })}</g>`;
 }
 
 /**
