@@ -23,11 +23,20 @@ export function seriesClass(index: number): string {
  * @internal
  */
 export function seriesStyle(series: readonly Pick<Series, 'color'>[] | undefined, index: number) {
+  const properties = seriesStyleProperties(series, index);
+  // A palette colour (the usual case) needs no inline style: no directive for each of the marks
+  // (`nothing` removes the attribute, and with it what an earlier render set).
+  return properties ? styleProperties(properties) : nothing;
+}
+
+/**
+ * The style properties of {@link seriesStyle} (`undefined` for a palette colour), for marks drawn as plain DOM.
+ * @internal
+ */
+export function seriesStyleProperties(series: readonly Pick<Series, 'color'>[] | undefined, index: number): Record<string, string | undefined> | undefined {
   const color = series?.[index]?.color;
   const valid = !!color && typeof CSS !== 'undefined' && CSS.supports('color', color);
   const repeat = index >= PALETTE_SIZE;
-  // A palette colour (the usual case) needs no inline style: no directive for each of the marks
-  // (`nothing` removes the attribute, and with it what an earlier render set).
-  if (!valid && !repeat) return nothing;
-  return styleProperties({'--_c': valid ? color : undefined, '--_dash': repeat ? '2 3' : undefined, 'fill-opacity': repeat ? '0.55' : undefined});
+  if (!valid && !repeat) return undefined;
+  return {'--_c': valid ? color : undefined, '--_dash': repeat ? '2 3' : undefined, 'fill-opacity': repeat ? '0.55' : undefined};
 }

@@ -1,5 +1,6 @@
 import {isServer, noChange} from 'lit';
 import {Directive, directive, type AttributePart} from 'lit/directive.js';
+import {writeChanges} from './templates/plain-nodes.js';
 
 /**
  * Sets inline style properties through the CSSOM (`style.setProperty`), never through the `style`
@@ -11,7 +12,7 @@ import {Directive, directive, type AttributePart} from 'lit/directive.js';
  */
 class StylePropertiesDirective extends Directive {
   /** The properties set by the last render. */
-  previous = new Set<string>();
+  previous: Readonly<Record<string, string | undefined>> = {};
 
   render(properties: Readonly<Record<string, string | undefined>>) {
     // A server render has no CSSOM: it writes the attribute (taken over as it is in the browser).
@@ -21,11 +22,8 @@ class StylePropertiesDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string | undefined>>]) {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) {
-      if (properties[name] === undefined) style.removeProperty(name);
-    }
-    this.previous = new Set(Object.keys(properties).filter((name) => properties[name] !== undefined));
-    for (const name of this.previous) style.setProperty(name, properties[name]!);
+    writeChanges(this.previous, properties, (name, value) => style.setProperty(name, value), (name) => style.removeProperty(name));
+    this.previous = properties;
     return noChange;
   }
 }

@@ -1,6 +1,7 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {ChartLayout, DatumPosition, Series} from '../../core/index.js';
-import {seriesClass, seriesStyle} from '../palette.js';
+import {seriesClass, seriesStyle, seriesStyleProperties} from '../palette.js';
+import {element, plainNodes, type PlainNode} from './plain-nodes.js';
 
 /**
  * What the hover layer shows: the x under the pointer or keyboard focus, the data there, and the
@@ -85,10 +86,9 @@ export function renderPlot(view: PlotView): TemplateResult {
 function renderAxes(layout: ChartLayout): SVGTemplateResult {
   const {frame} = layout;
   const left = layout.yAxis === 'inline' ? 0 : frame.left;
-  return svg`<g class="grid">${layout.yTicks.map((t) => svg`<line x1=${left} x2=${frame.right} y1=${t.position} y2=${t.position}></line>`)}</g>
-    <g class="x-axis">${layout.xTicks.map(
-      (t) => svg`<text x=${t.labelPosition} y=${frame.bottom + 6} dy="0.71em" text-anchor="middle">${t.label}</text>`
-    )}</g>`;
+  const grid = layout.yTicks.map((t) => element('line', {x1: left, x2: frame.right, y1: t.position, y2: t.position}));
+  const labels = layout.xTicks.map((t) => element('text', {x: t.labelPosition, y: frame.bottom + 6, dy: '0.71em', 'text-anchor': 'middle'}, t.label));
+  return svg`<g class="grid">${plainNodes(grid, 'svg')}</g><g class="x-axis">${plainNodes(labels, 'svg')}</g>`;
 }
 
 /**
@@ -100,12 +100,13 @@ function renderAxes(layout: ChartLayout): SVGTemplateResult {
 function renderYLabels(layout: ChartLayout): SVGTemplateResult {
   const inline = layout.yAxis === 'inline';
   const x = inline ? 0 : Math.max(0, layout.frame.left - 6);
-  return svg`<g class="y-axis${inline ? ' inline' : ''}">${layout.yTicks
+  const labels = layout.yTicks
     .filter((t) => t.label)
     .map((t) => {
       const over = !inline && t.labelStart !== undefined;
-      return svg`<text class=${over ? 'over-plot' : nothing} x=${t.labelStart ?? x} y=${t.labelPosition} dy=${inline ? '0' : '0.32em'} text-anchor=${inline || over ? 'start' : 'end'}>${t.label}</text>`;
-    })}</g>`;
+      return element('text', {class: over ? 'over-plot' : undefined, x: t.labelStart ?? x, y: t.labelPosition, dy: inline ? '0' : '0.32em', 'text-anchor': inline || over ? 'start' : 'end'}, t.label);
+    });
+  return svg`<g class="y-axis${inline ? ' inline' : ''}">${plainNodes(labels, 'svg')}</g>`;
 }
 
 /**
@@ -123,21 +124,25 @@ function renderClipped(layout: ChartLayout, series: PlotView['series']): SVGTemp
 }
 
 /** Areas, columns, the baseline, lines and points, in that order (later ones on top). */
-function renderMarks(layout: ChartLayout, series: PlotView['series']): SVGTemplateResult {
+function renderMarks(layout: ChartLayout, series: PlotView['series']): ReturnType<typeof plainNodes> {
   const {frame} = layout;
-  const style = (i: number) => seriesStyle(series, i);
-  return svg`${layout.areas.map((a) => svg`<path class="area ${seriesClass(a.seriesIndex)}" style=${style(a.seriesIndex)} d=${a.d}></path>`)}
-    ${layout.columns.map(
-      (c) =>
-        svg`<rect class="column ${seriesClass(c.seriesIndex)}${c.highlight ? ' highlight' : ''}" style=${style(c.seriesIndex)} data-x=${c.datum.x} x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`
-    )}
-    ${layout.baseline !== null ? svg`<line class="baseline" x1=${frame.left} x2=${frame.right} y1=${layout.baseline} y2=${layout.baseline}></line>` : nothing}
-    ${layout.lines.map((l) => svg`<path class="line ${seriesClass(l.seriesIndex)}" style=${style(l.seriesIndex)} d=${l.d}></path>`)}
-    ${layout.points.map(
-      (p) =>
-        svg`<circle class="point ${seriesClass(p.seriesIndex)}${p.kind === 'highlight' ? ' highlight' : ''}" style=${style(p.seriesIndex)} data-x=${p.datum.x} cx=${p.cx} cy=${p.cy} r=${p.kind === 'highlight' ? 5.5 : 3.5}></circle>`
-    )}
-`;
+  // A mark of series `seriesIndex`: its classes (with ` highlight` for a highlighted datum) and colour.
+  const mark = (tag: string, kind: string, seriesIndex: number, attrs: PlainNode['attrs'], highlight = false) =>
+    element(tag, {class: `${kind} ${seriesClass(seriesIndex)}${highlight ? ' highlight' : ''}`, ...attrs}, undefined, seriesStyleProperties(series, seriesIndex));
+  return plainNodes(
+    [
+      ...layout.areas.map((a) => mark('path', 'area', a.seriesIndex, {d: a.d})),
+      ...layout.columns.map((c) =>
+        mark('rect', 'column', c.seriesIndex, {'data-x': c.datum.x, x: c.x, y: c.y, width: c.width, height: c.height}, c.highlight)
+      ),
+      ...(layout.baseline !== null ? [element('line', {class: 'baseline', x1: frame.left, x2: frame.right, y1: layout.baseline, y2: layout.baseline})] : []),
+      ...layout.lines.map((l) => mark('path', 'line', l.seriesIndex, {d: l.d})),
+      ...layout.points.map((p) =>
+        mark('circle', 'point', p.seriesIndex, {'data-x': p.datum.x, cx: p.cx, cy: p.cy, r: p.kind === 'highlight' ? 5.5 : 3.5}, p.kind === 'highlight')
+      ),
+    ],
+    'svg'
+  );
 }
 
 /**
