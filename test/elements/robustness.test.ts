@@ -140,14 +140,17 @@ describe('text is never markup', () => {
       const data = tag === 'tiv-trend' ? '[{"year":2020,"value":100},{"year":2021,"value":120}]' : '[{"year":2020,"a":100,"b":50},{"year":2021,"a":120,"b":60}]';
       const annotations = JSON.stringify([{year: 2020, label: '<img src=x onerror=window.__pwned=5>'}]);
       const attrs = Object.entries(texts).map(([k, v]) => `${k}="${attr(v)}"`).join(' ');
-      const {el} = await mount(`<${tag} ${attrs} annotations="${attr(annotations)}" data='${data}'></${tag}>`);
+      // Wide, so that both charts' annotation labels fit in the plot: at 640 px the placement could
+      // send one of them (not the other, their widths differ) to a note below the chart, a list
+      // of elements of its own that the counts below would take for injected markup.
+      const {el} = await mount(`<${tag} ${attrs} annotations="${attr(annotations)}" data='${data}'></${tag}>`, 1280);
       // Plain words of the same lengths, so that the layout (and so the number of ticks) is the same;
       // the unit starts with a symbol as the hostile one does, so that it is joined to the numbers
       // alike (a table cell whose spoken words differ from what it shows has two spans, else one).
       const plain = (v: string) => 'w'.repeat(v.length);
       const plainAttrs = Object.entries(texts).map(([k, v]) => `${k}="${k === 'unit' ? '#' + plain(v).slice(1) : plain(v)}"`).join(' ');
       const plainNotes = JSON.stringify([{year: 2020, label: plain('<img src=x onerror=window.__pwned=5>')}]);
-      const {el: control} = await mount(`<${tag} ${plainAttrs} annotations='${plainNotes}' data='${data}'></${tag}>`);
+      const {el: control} = await mount(`<${tag} ${plainAttrs} annotations='${plainNotes}' data='${data}'></${tag}>`, 1280);
       await interact(el);
       const counts = tagCounts(el);
       await interact(control);

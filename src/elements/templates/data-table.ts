@@ -45,23 +45,29 @@ export interface DataTableView {
  */
 export function renderControls(view: DataTableView): TemplateResult {
   const m = view.messages;
-  const name = fileName(view.headingText);
-  const {formats, onExport, message} = view.downloads;
   return html`<div class="controls" part="controls" lang=${view.lang}>
     <button type="button" part="button" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="${view.id}-table"
-      @click=${view.onToggle}>${view.open ? m.hideData : m.showData}</button>
-    ${formats.includes('csv')
-      ? html`<a part="download" href="#" download="${name}.csv" @pointerdown=${view.onDownload} @focus=${view.onDownload} @click=${view.onDownload}
+      @click=${view.onToggle}>${view.open ? m.hideData : m.showData}</button>${renderDownloads(view)}</div>`;
+}
+
+/**
+ * The download controls. The default, the CSV link alone, is one template with no part but its
+ * text: each part costs the page a marker comment (the chart's DOM budget, issue 18). The SVG and
+ * PNG buttons and the reason a download failed come only when offered or needed.
+ */
+function renderDownloads(view: DataTableView): TemplateResult | typeof nothing {
+  const m = view.messages;
+  const {formats, onExport, message} = view.downloads;
+  const csv = formats.includes('csv')
+    ? html`<a part="download" href="#" download="${fileName(view.headingText)}.csv" @pointerdown=${view.onDownload} @focus=${view.onDownload} @click=${view.onDownload}
       >${m.downloadCsv}</a
     >`
-      : nothing}
-    ${formats.map((format) =>
-      format === 'csv'
-        ? nothing
-        : html`<button type="button" class="download" part="download" @click=${() => onExport(format)}>${format === 'svg' ? m.downloadSvg : m.downloadPng}</button>`
-    )}
-    ${message ? html`<p class="download-error" role="alert">${message}</p>` : nothing}
-  </div>`;
+    : nothing;
+  const figures = formats.filter((format) => format !== 'csv');
+  if (figures.length === 0 && !message) return csv;
+  return html`${csv}${figures.map(
+    (format) => html`<button type="button" class="download" part="download" @click=${() => onExport(format)}>${format === 'svg' ? m.downloadSvg : m.downloadPng}</button>`
+  )}${message ? html`<p class="download-error" role="alert">${message}</p>` : nothing}`;
 }
 
 /**
