@@ -76,7 +76,21 @@ addEventListener('resize', showWidth);
 function currentMarkup(story) {
   const el = canvas.querySelector(story.element);
   const html = el ? el.outerHTML : story.html;
-  return story.wrap ? `<div ${story.wrap}>\n  ${html}\n</div>` : html;
+  return forYourPage(story.wrap ? `<div ${story.wrap}>\n  ${html}\n</div>` : html);
+}
+
+/**
+ * Markup as it works in the author's page: a data file is named as a file beside that page
+ * ("tiv-russia-china.csv"), not by the story book's own path, which is not there.
+ */
+const forYourPage = (markup) => markup.replaceAll('src="/demo/data/', 'src="');
+
+/** Points the note under the snippet at the story's data file, for the author to download. */
+function showDataFile(markup) {
+  const file = /src="\/demo\/data\/([^"]+)"/.exec(markup)?.[1];
+  const note = document.getElementById('data-file');
+  note.hidden = !file;
+  if (file) Object.assign(note.querySelector('a'), {href: `/demo/data/${file}`, textContent: file});
 }
 
 async function show() {
@@ -89,7 +103,8 @@ async function show() {
   events.replaceChildren();
   // Our own static story markup.
   canvas.innerHTML = markup;
-  snippet.textContent = markup;
+  snippet.textContent = forYourPage(markup);
+  showDataFile(markup);
   // A story's own width, else 768 px or, on a narrower screen, the widest preset that fits it
   // (on a 320 px screen none does: then the frame's width).
   const frame = canvas.parentElement;

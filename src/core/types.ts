@@ -74,7 +74,9 @@ export type ChartErrorCode =
   | 'missing-column'
   | 'no-values'
   | 'fetch-failed'
-  | 'invalid-ratio';
+  | 'invalid-ratio'
+  /** An SVG or PNG download could not be made (its module did not load, or the browser refused). */
+  | 'download-failed';
 
 /** A problem with the input that prevents drawing. `code` is stable; `message` is for people. */
 export class ChartDataError extends Error {

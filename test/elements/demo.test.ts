@@ -102,6 +102,14 @@ describe('demo pages', () => {
     for (let i = 0; i < 100 && !doc.querySelector('api-docs')!.shadowRoot!.textContent!.includes('ratio-year'); i++) await sleep(50);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).to.deep.equal([]);
     expect(doc.getElementById('snippet')!.textContent).to.match(/^<spend-compare /);
+    // A pasted snippet names its data file as a file beside the author's page (the story book's
+    // own /demo/data/ path is not there), and the note under it links the story's file.
+    const snippet = doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.include('src="milex-china-russia.csv"').and.not.include('/demo/data/');
+    expect(doc.getElementById('data-file')!.hidden).to.equal(false);
+    const dataFile = doc.querySelector<HTMLAnchorElement>('#data-file a')!;
+    expect(dataFile.textContent).to.equal('milex-china-russia.csv');
+    expect((await fetch(dataFile.href)).ok, dataFile.href).to.equal(true);
     expect(doc.querySelectorAll('.book-nav a').length).to.equal(stories.length);
     expect(doc.querySelector('api-docs')!.shadowRoot!.textContent).to.include('ratio-year');
     frame.remove();
