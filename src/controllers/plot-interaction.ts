@@ -27,9 +27,8 @@ export interface HeldInteraction {
  * computes the chart again and {@link resume} once it is laid out:
  * - a point the keyboard holds stays focused at the same x and series, or the nearest that
  *   remain (see {@link KeyboardController.resume});
- * - else a pointer's or finger's tooltip stays while its x is still drawn (a pointer's placed beside its
- *   datum at the new geometry, a finger's above the point it touched), and goes when its x has
- *   gone (see {@link TooltipController.resume}).
+ * - else a pointer's or finger's tooltip stays while its x is still drawn, placed beside its
+ *   datum at the new geometry, and goes when its x has gone (see {@link TooltipController.resume}).
  * Between the two, no tooltip is shown: a compute that fails leaves none.
  * @internal
  */

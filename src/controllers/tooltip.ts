@@ -23,8 +23,8 @@ export interface TooltipSource {
 export interface HeldTooltip {
   /** The x value shown. */
   x: number;
-  /** A finger's tooltip: where the finger touched (plot px) and the viewport then; it stays above that point. */
-  touch?: {finger: PlotPoint; viewport: ViewportBox};
+  /** A finger's tooltip: the finger's offset from the datum's x and its height in the plot (px), and the viewport then. */
+  touch?: {dx: number; y: number; viewport: ViewportBox};
 }
 
 /**
@@ -88,22 +88,26 @@ export class TooltipController implements ReactiveController {
   /** The tooltip the pointer (or a finger) shows, before the chart changes; `undefined` when none does or the keyboard's does. */
   hold(): HeldTooltip | undefined {
     const {x, seriesIndex} = this;
-    return x === undefined || seriesIndex !== undefined ? undefined : {x, touch: this._touch};
+    if (x === undefined || seriesIndex !== undefined) return undefined;
+    const touch = this._touch;
+    const layout = this._source.drawn()?.layout;
+    return {x, touch: touch && layout ? {dx: touch.finger.x - layout.xScale(x), y: touch.finger.y, viewport: touch.viewport} : undefined};
   }
 
   /**
    * After the chart changed while `held` showed: when its x is still drawn, the tooltip shows it
    * again, placed beside the datum at the new geometry (a finger's stays after the finger lifted,
-   * above the point it touched); when its x is gone, the tooltip is hidden.
+   * above the finger moved with its datum); when its x is gone, the tooltip is hidden.
    */
   resume(held: HeldTooltip) {
-    const xs = this._source.drawn()?.layout.xs ?? [];
-    if (xs[nearestIndex(xs, held.x)] !== held.x) {
+    const layout = this._source.drawn()?.layout;
+    if (!layout || layout.xs[nearestIndex(layout.xs, held.x)] !== held.x) {
       this.hide();
       return;
     }
     this.show(held.x);
-    this._touch = held.touch;
+    const touch = held.touch;
+    if (touch) this._touch = {finger: {x: layout.xScale(held.x) + touch.dx, y: touch.y}, viewport: touch.viewport};
     this._listenToWindow(true);
   }
 
