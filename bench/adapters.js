@@ -55,10 +55,21 @@ const adapters = {
       el.setAttribute('aspect-ratio', `${W} / ${H}`);
       el.style.width = `${W}px`;
       const drawn = () => new Promise((r) => el.addEventListener('chart-render', r, {once: true}));
-      let rendered = drawn();
+      // The first drawing is the update that sets the element's state to "ready": its
+      // `chart-render` may come later, since a chart drawn while the page is still being parsed
+      // holds its first events until just after DOMContentLoaded (for the page's later scripts).
+      const ready = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (el.getAttribute('state') !== 'ready') return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(el, {attributes: true, attributeFilter: ['state']});
+      });
+      let rendered = drawn(); // an earlier build (--before) may have no state attribute
       el.data = s.rows;
       container.append(el);
-      await rendered;
+      await Promise.race([ready, rendered]);
       return {
         async update(rows) {
           rendered = drawn();
