@@ -18,6 +18,7 @@ import {coerceProperties} from './converters.js';
 import {dispatchChartError, dispatchChartRender} from './events.js';
 import {csvHref, renderControls, renderTable, type DataTableView} from './templates/data-table.js';
 import {DownloadsController} from '../controllers/downloads.js';
+import {fileName, shownHeading} from '../export/file-name.js';
 import {httpUrl, outlineLevel, renderFigure, renderMessage} from './templates/figure.js';
 import {expectedRowContent, reservedControls} from './templates/reserved.js';
 import {renderNotes, renderPlot} from './templates/plot.js';
@@ -274,9 +275,9 @@ export abstract class ChartElement extends ChartProperties {
     }
   }
 
-  /** The heading as plain text: the attribute, else the slotted heading's text. */
+  /** The heading as the reader sees it, as plain text: the slotted heading's text, else the attribute. */
   protected get _headingText(): string {
-    return this.heading || (slottedChild(this, 'heading')?.textContent ?? '').trim();
+    return shownHeading(this);
   }
 
   /** The description read by screen readers: the summary of the data, or why there is none. */
@@ -385,9 +386,15 @@ export abstract class ChartElement extends ChartProperties {
     return html`${renderControls(view)} ${renderTable(view)}`;
   }
 
-  /** Writes the CSV link's `href` when it is about to be used (see renderControls). */
+  /**
+   * Writes the CSV link's `href` when it is about to be used (see renderControls), and its file
+   * name again: a slotted heading may have changed since the render (the SVG and PNG read it when
+   * made).
+   */
   private _prepareCsv = (event: Event) => {
     const {model, xFormats} = this._chart;
-    if (model) (event.currentTarget as HTMLAnchorElement).href = csvHref(model, xFormats);
+    const link = event.currentTarget as HTMLAnchorElement;
+    link.download = fileName(this._headingText) + '.csv';
+    if (model) link.href = csvHref(model, xFormats);
   };
 }

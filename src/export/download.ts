@@ -9,7 +9,7 @@
  * @internal
  */
 import type {MeasureText} from '../core/index.js';
-import {fileName} from './file-name.js';
+import {downloadName} from './file-name.js';
 import {figureSvg, type FigureTexts} from './figure-svg.js';
 import {svgColours, THEME_COLOURS, type SvgTheme} from './svg-style.js';
 
@@ -133,7 +133,7 @@ function plotXml(plot: SVGSVGElement): string {
  * `--tiv-series-N` and an author's colours included) resolved for the theme.
  * @internal
  */
-export function chartSvg(request: DownloadRequest): {svg: string; width: number; height: number; heading: string} {
+export function chartSvg(request: DownloadRequest): {svg: string; width: number; height: number} {
   const {host, plot} = request;
   const context = pixelContext();
   const theme = themeOf(host, context);
@@ -152,7 +152,7 @@ export function chartSvg(request: DownloadRequest): {svg: string; width: number;
     fontFamily: style.fontFamily || 'sans-serif',
     measure: canvasMeasurer(style.fontFamily || 'sans-serif'),
   });
-  return {svg, width, height: Number(/^<svg [^>]*?height="(\d+)"/.exec(svg)?.[1]), heading: texts.heading};
+  return {svg, width, height: Number(/^<svg [^>]*?height="(\d+)"/.exec(svg)?.[1])};
 }
 
 /** Saves `href` as `name` through a link with `download`, clicked (in the element's shadow root, so that nothing of the page changes). */
@@ -189,13 +189,14 @@ async function pngOf(svg: string, width: number, height: number): Promise<Blob> 
 
 /**
  * Makes the file the reader asked for and saves it: the standalone SVG (`<name>.svg`), or that
- * SVG drawn at twice its size (`<name>.png`).
+ * SVG drawn at twice its size (`<name>.png`), named as the CSV is (`downloadName`).
  * @throws {Error} with a readable reason when the browser cannot make the file.
  * @internal
  */
 export async function downloadFigure(request: DownloadRequest): Promise<void> {
-  const {svg, width, height, heading} = chartSvg(request);
-  const name = fileName(heading);
+  const {svg, width, height} = chartSvg(request);
+  // The CSV's name too: the heading as the reader sees it.
+  const name = downloadName(request.host);
   if (request.format === 'svg') {
     save(request.host, 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg), `${name}.svg`);
     return;

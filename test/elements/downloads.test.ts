@@ -8,7 +8,7 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {$, $$, cleanup, mount} from '../helpers/chart.js';
 import {describeNeeds, emulateMedia} from '../helpers/engine.js';
-import {download, parsedSvg, svgTexts as texts} from '../helpers/download.js';
+import {control, download, parsedSvg, svgTexts as texts} from '../helpers/download.js';
 
 const TIV = '/test/fixtures/tiv-russia-china.csv';
 const HEADING = "Russia's arms deliveries to China peaked in 2005";
@@ -64,6 +64,45 @@ describe('downloads', () => {
     const image = await createImageBitmap(pngFile.blob);
     expect([image.width, image.height]).to.deep.equal([Number(doc.documentElement.getAttribute('width')) * 2, Number(doc.documentElement.getAttribute('height')) * 2]);
     expect($(el, '.download-error'), 'no message').to.equal(null);
+  });
+});
+
+/** The base names of the three files a chart saves: the CSV link's (written as it is about to be used), the SVG's and the PNG's. */
+async function savedNames(el: HTMLElement): Promise<string[]> {
+  const csv = control(el, 'Download CSV') as HTMLAnchorElement;
+  csv.focus();
+  const names = [csv.download, (await download(el, 'Download SVG')).name, (await download(el, 'Download PNG')).name];
+  return names.map((name) => name.replace(/\.(csv|svg|png)$/, ''));
+}
+
+describe('the downloads\' file name', () => {
+  afterEach(cleanup);
+
+  const cases: [string, string, string][] = [
+    ['a heading', `heading="${HEADING}"`, 'russia-s-arms-deliveries-to-china-peaked-in-2005'],
+    ['characters that file systems refuse', `heading='Arms: "A/B" &lt;imports&gt; | 50% * ? \\ C:\\ 2020.'`, 'arms-a-b-imports-50-c-2020'],
+    [
+      'a very long heading: cut between words, at most 60 characters',
+      'heading="Deliveries of major conventional weapons from the Russian Federation to the People\'s Republic of China, 1992 to 2021"',
+      'deliveries-of-major-conventional-weapons-from-the-russian',
+    ],
+    ['a word longer than 60 characters: cut at 60', `heading="${'w'.repeat(80)} arms"`, 'w'.repeat(60)],
+    ['a slotted heading: the text shown, not the attribute', `heading="The attribute"><span slot="heading">Shown  <em>instead</em></span`, 'shown-instead'],
+    ['no heading: chart-data', '', 'chart-data'],
+  ];
+  for (const [name, attributes, expected] of cases) {
+    it(`CSV, SVG and PNG share one base name: ${name}`, async () => {
+      const {el} = await mount(`<tiv-trend src="${TIV}" downloads="csv svg png" ${attributes}></tiv-trend>`);
+      const names = await savedNames(el);
+      expect(names).to.deep.equal([expected, expected, expected]);
+      expect(expected.length).to.be.at.most(60);
+    });
+  }
+
+  it('a slotted heading changed after the chart was drawn names all three files', async () => {
+    const {el} = await mount(`<tiv-trend src="${TIV}" downloads="csv svg png"><span slot="heading">First</span></tiv-trend>`);
+    el.querySelector('[slot=heading]')!.textContent = 'Second heading';
+    expect(await savedNames(el)).to.deep.equal(['second-heading', 'second-heading', 'second-heading']);
   });
 });
 
