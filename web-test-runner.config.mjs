@@ -78,6 +78,18 @@ export default {
 </div></body></html>`;
         return;
       }
+      if (context.url.startsWith('/test-fixtures/csp-page.html')) {
+        // A page under a strict policy whose img-src (and connect-src) the query gives, with the
+        // classic-script bundle and an empty #host: /test-fixtures/csp-page.html?img='self'%20data:
+        const params = new URLSearchParams(context.url.split('?')[1] ?? '');
+        const policy = [`default-src 'self'`, `script-src 'self'`, `style-src 'self'`, `img-src ${params.get('img') ?? "'self'"}`];
+        if (params.has('connect')) policy.push(`connect-src ${params.get('connect')}`);
+        context.set('Content-Security-Policy', policy.join('; '));
+        context.type = 'text/html';
+        context.body = `<!doctype html><html lang="en"><head><script src="/test/fixtures/csp-probe.js"></script><script src="/dist/tiv-charts.min.js"></script>
+</head><body><div id="host"></div></body></html>`;
+        return;
+      }
       if (context.url.startsWith('/test-fixtures/lonely/tiv-charts.min.js')) {
         // The classic-script bundle served without tiv-charts.export.js beside it.
         context.type = 'text/javascript';

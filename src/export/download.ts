@@ -166,25 +166,46 @@ function save(host: HTMLElement, href: string, name: string) {
   link.remove();
 }
 
+/** Draws the image at `url` over the whole canvas; rejects when the browser will not load it. */
+async function drawImageAt(canvas: HTMLCanvasElement, url: string): Promise<void> {
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+}
+
+/**
+ * Draws the SVG over the whole canvas. A canvas draws an SVG only as an image from a URL, which
+ * a page's Content-Security-Policy may refuse (`img-src`): tried as a `data:` URL first (allowed
+ * by the common `img-src 'self' data:`), then as a `blob:` URL; both are made in the browser,
+ * nothing is fetched. (`createImageBitmap` of an SVG blob, which no `img-src` governs, decodes
+ * nothing in Chromium, Firefox or WebKit.)
+ * @throws {Error} naming the likely cause, the page's policy, when neither is drawn.
+ */
+async function drawSvg(canvas: HTMLCanvasElement, svg: string): Promise<void> {
+  try {
+    await drawImageAt(canvas, 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg));
+  } catch {
+    const url = URL.createObjectURL(new Blob([svg], {type: 'image/svg+xml'}));
+    try {
+      await drawImageAt(canvas, url);
+    } catch {
+      throw new Error("the browser would not draw the chart as an image; the page's Content-Security-Policy probably allows neither data: nor blob: images (img-src).");
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+}
+
 /** The SVG drawn on a canvas at {@link PNG_SCALE} times its size, as PNG. */
 async function pngOf(svg: string, width: number, height: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], {type: 'image/svg+xml'}));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode().catch(() => {
-      throw new Error('the browser would not draw the SVG as an image (a Content-Security-Policy without img-src blob:?).');
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = width * PNG_SCALE;
-    canvas.height = height * PNG_SCALE;
-    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!png) throw new Error(`the browser could not make a PNG of ${canvas.width} × ${canvas.height} px.`);
-    return png;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width * PNG_SCALE;
+  canvas.height = height * PNG_SCALE;
+  await drawSvg(canvas, svg);
+  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!png) throw new Error(`the browser could not make a PNG of ${canvas.width} × ${canvas.height} px.`);
+  return png;
 }
 
 /**
