@@ -11,7 +11,7 @@
 import type {MeasureText} from '../core/index.js';
 import {downloadName} from './file-name.js';
 import {figureSvg, type FigureTexts} from './figure-svg.js';
-import {svgColours, THEME_COLOURS, type SvgTheme} from './svg-style.js';
+import {DEFAULT_TYPE, svgColours, THEME_COLOURS, type FigureType, type SvgTheme} from './svg-style.js';
 
 /**
  * What an element asks to download.
@@ -56,6 +56,28 @@ function shownTexts(host: HTMLElement): FigureTexts {
     notes: [...Array.from(root.querySelectorAll('[part~="label-notes"] li'), (li) => plain(li.textContent)), shownText(root, 'note')].filter(Boolean),
     source: shownText(root, 'source'),
     multi: host.localName === 'spend-compare',
+  };
+}
+
+/**
+ * The sizes of the figure's texts as drawn (an author's `--tiv-font-size-*` and
+ * `--tiv-font-weight-heading` included), px: each part's computed font, the plot's for the small
+ * texts; a part the chart does not have keeps the default.
+ */
+function shownType(host: HTMLElement, plot: SVGSVGElement): FigureType {
+  const root = host.shadowRoot ?? host;
+  const font = (selector: string) => {
+    const element = root.querySelector(selector);
+    return element ? getComputedStyle(element) : undefined;
+  };
+  const px = (style: CSSStyleDeclaration | undefined, fallback: number) => parseFloat(style?.fontSize ?? '') || fallback;
+  const heading = font('[part~="heading"]');
+  return {
+    heading: px(heading, DEFAULT_TYPE.heading),
+    headingWeight: parseFloat(heading?.fontWeight ?? '') || DEFAULT_TYPE.headingWeight,
+    subheading: px(font('[part~="subheading"]'), DEFAULT_TYPE.subheading),
+    small: px(getComputedStyle(plot), DEFAULT_TYPE.small),
+    ratio: px(font('.ratio-value'), DEFAULT_TYPE.ratio),
   };
 }
 
@@ -129,8 +151,9 @@ function plotXml(plot: SVGSVGElement): string {
 
 /**
  * The standalone SVG document of the chart the reader sees: the same document as
- * `renderChartSVG`'s, in the page's font, with the series colours as drawn (the page's
- * `--tiv-series-N` and an author's colours included) resolved for the theme.
+ * `renderChartSVG`'s, in the page's font at the sizes drawn (an author's `--tiv-font-size-*`
+ * included), with the series colours as drawn (the page's `--tiv-series-N` and an author's
+ * colours included) resolved for the theme.
  * @internal
  */
 export function chartSvg(request: DownloadRequest): {svg: string; width: number; height: number} {
@@ -149,6 +172,7 @@ export function chartSvg(request: DownloadRequest): {svg: string; width: number;
     plot: plotXml(plot),
     plotHeight: Number(plot.getAttribute('height')),
     colours: svgColours(theme, palette),
+    type: shownType(host, plot),
     fontFamily: style.fontFamily || 'sans-serif',
     measure: canvasMeasurer(style.fontFamily || 'sans-serif'),
   });

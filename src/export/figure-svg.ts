@@ -8,7 +8,7 @@
  * @internal
  */
 import type {MeasureText} from '../core/index.js';
-import {svgStylesheet, type SvgColours, type SvgTheme} from './svg-style.js';
+import {DEFAULT_TYPE, svgStylesheet, type FigureType, type SvgColours, type SvgTheme} from './svg-style.js';
 
 /**
  * The figure's texts, as the element shows them (plain text, not markup).
@@ -50,6 +50,8 @@ export interface FigureDescription extends FigureTexts {
   /** The plot svg's height, px. */
   plotHeight: number;
   colours: SvgColours;
+  /** The texts' sizes and the heading's weight (default {@link DEFAULT_TYPE}). */
+  type?: FigureType;
   /** The CSS font-family list the document names (without double quotes). */
   fontFamily: string;
   /** Measures text in that family at `size` px and `weight`, to wrap the texts at the chart's width. */
@@ -111,23 +113,25 @@ function swatch(i: number, x: number, y: number, box: boolean): string {
 
 /**
  * The legend's entries from `y`, left to right and wrapping at `width` as the element's flex row
- * does (a 26 px swatch, 0.4em to its name, 1em between entries, at 13 px), into `parts`; returns
- * the y under it.
+ * does (a 26 px swatch, 0.4em to its name, 1em between entries, in the small size), into
+ * `parts`; returns the y under it.
  */
-function legendRow(figure: FigureDescription, width: number, y: number, parts: string[]): number {
-  const measure = figure.measure(13, 400);
-  const lineHeight = 18;
+function legendRow(figure: FigureDescription, size: number, width: number, y: number, parts: string[]): number {
+  const measure = figure.measure(size, 400);
+  const lineHeight = Math.round(size * 1.4);
+  // The swatch centred on the text's x-height, as align-items: center does.
+  const swatchTop = size * 0.74 - 6;
   let x = 0;
   let top = y;
   figure.legend?.labels.forEach((label, i) => {
-    const entryWidth = 26 + 5 + measure(label);
+    const entryWidth = 26 + size * 0.4 + measure(label);
     if (x > 0 && x + entryWidth > width) {
       x = 0;
       top += lineHeight;
     }
-    parts.push(swatch(i, x, top + 3, !!figure.legend?.box));
-    parts.push(`<text x="${round(x + 31)}" y="${round(top + 13)}" class="fig-legend">${escapeXml(label)}</text>`);
-    x += entryWidth + 13;
+    parts.push(swatch(i, x, top + swatchTop, !!figure.legend?.box));
+    parts.push(`<text x="${round(x + 26 + size * 0.4)}" y="${round(top + size)}" class="fig-legend">${escapeXml(label)}</text>`);
+    x += entryWidth + size;
   });
   return top + lineHeight;
 }
@@ -140,7 +144,7 @@ function legendRow(figure: FigureDescription, width: number, y: number, parts: s
  * @internal
  */
 export function figureSvg(figure: FigureDescription): string {
-  const {width} = figure;
+  const {width, type = DEFAULT_TYPE} = figure;
   const inner = Math.max(0, Math.floor(width - PAD * 2));
   const parts: string[] = [];
   let y = PAD;
@@ -150,26 +154,26 @@ export function figureSvg(figure: FigureDescription): string {
     parts.push(b.svg);
     y = b.bottom + gapAfter;
   };
-  block(figure.heading, 20, 700, 1.2, 'fig-heading', 3);
-  block(figure.subheading, 16, 400, 1.35, 'fig-subheading', 8);
+  block(figure.heading, type.heading, type.headingWeight, 1.2, 'fig-heading', type.heading * 0.15);
+  block(figure.subheading, type.subheading, 400, 1.35, 'fig-subheading', type.subheading * 0.5);
   if (figure.ratio) {
-    const valueWidth = figure.measure(32, 700)(figure.ratio.value);
-    const baseline = round(y + 32 * 0.9);
+    const valueWidth = figure.measure(type.ratio, 700)(figure.ratio.value);
+    const baseline = round(y + type.ratio * 0.9);
     parts.push(`<text class="fig-ratio-value" x="0" y="${baseline}">${escapeXml(figure.ratio.value)}</text>`);
-    parts.push(`<text class="fig-small" x="${valueWidth + 8}" y="${baseline}">${escapeXml(figure.ratio.text)}</text>`);
-    y += 32 * 1.1 + 8;
+    parts.push(`<text class="fig-small" x="${round(valueWidth + 8)}" y="${baseline}">${escapeXml(figure.ratio.text)}</text>`);
+    y += type.ratio * 1.1 + 8;
   }
-  if (figure.legend?.labels.length) y = legendRow(figure, inner, y, parts) + 8;
+  if (figure.legend?.labels.length) y = legendRow(figure, type.small, inner, y, parts) + 8;
   parts.push(placePlot(figure.plot, y));
-  y += figure.plotHeight + 5;
-  for (const note of figure.notes) block(note, 13, 400, 1.35, 'fig-small', 3);
-  block(figure.source, 13, 400, 1.35, 'fig-small', 0);
+  y += figure.plotHeight + type.small * 0.4;
+  for (const note of figure.notes) block(note, type.small, 400, 1.35, 'fig-small', 3);
+  block(figure.source, type.small, 400, 1.35, 'fig-small', 0);
   const height = Math.ceil(y + PAD);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="tiv-chart ${figure.theme}${figure.multi ? ' multi' : ''}">`,
     `<title>${escapeXml(figure.title)}</title>`,
     `<desc>${escapeXml(figure.summary)}</desc>`,
-    `<style>\n${svgStylesheet(figure.colours, figure.fontFamily.replace(/"/g, "'"))}\n</style>`,
+    `<style>\n${svgStylesheet(figure.colours, figure.fontFamily.replace(/"/g, "'"), type)}\n</style>`,
     `<rect width="100%" height="100%" fill="${figure.colours.background}"/>`,
     `<g transform="translate(${PAD} 0)">`,
     ...parts,

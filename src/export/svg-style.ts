@@ -1,5 +1,5 @@
 /**
- * The colours and the stylesheet of a standalone SVG of a chart (see `figure-svg.ts`), resolved
+ * The colours, text sizes and the stylesheet of a standalone SVG of a chart (see `figure-svg.ts`), resolved
  * for a theme: no custom property, no `color-mix`, no `currentColor`, so that any SVG renderer
  * (resvg, a browser, an editor) draws the figure the same way. DOM-free: the server and the
  * browser's download both use it.
@@ -37,6 +37,28 @@ export interface SvgColours {
   /** The palette, `--tiv-series-1` … `--tiv-series-8`. */
   series: string[];
 }
+
+/**
+ * The sizes of the figure's texts, px, and the heading's weight: the elements' `--tiv-font-size-*`
+ * and `--tiv-font-weight-heading` as drawn.
+ * @internal
+ */
+export interface FigureType {
+  heading: number;
+  headingWeight: number;
+  subheading: number;
+  /** `--tiv-font-size-small`: the plot's texts (ticks, labels, annotations), legend, notes and source. */
+  small: number;
+  /** `<spend-compare>`'s ratio value ("3.7×"). */
+  ratio: number;
+}
+
+/**
+ * The elements' default text sizes at a 16 px root (1.25rem, 1rem, 0.8125rem, 2rem) and heading
+ * weight: a server render's.
+ * @internal
+ */
+export const DEFAULT_TYPE: FigureType = {heading: 20, headingWeight: 700, subheading: 16, small: 13, ratio: 32};
 
 /** `#rrggbb` as channels. */
 function channels(hex: string): [number, number, number] {
@@ -82,13 +104,14 @@ function seriesRules(c: SvgColours, colour: string, i: number): string {
 /**
  * The stylesheet of a standalone SVG: the rules of the elements' styles that paint the plot
  * (chart-styles.ts, label-styles.ts, compare-styles.ts) with the colours `c`, and the figure's
- * own texts (`fig-*`) in `fontFamily` (a CSS font-family list, without double quotes).
+ * own texts (`fig-*`), in `fontFamily` (a CSS font-family list, without double quotes) at the
+ * sizes of `type`.
  * @internal
  */
-export function svgStylesheet(c: SvgColours, fontFamily: string): string {
+export function svgStylesheet(c: SvgColours, fontFamily: string, type: FigureType): string {
   const dashRules = DASHES.map((dash, i) => `.series-${i}.line,.series-${i} .swatch,.series-${i} .swatch-line{stroke-dasharray:${dash}}`).join('');
   return [
-    `text{fill:${c.muted};font-family:${fontFamily};font-size:13px}`,
+    `text{fill:${c.muted};font-family:${fontFamily};font-size:${type.small}px}`,
     `.grid line{stroke:${c.grid};shape-rendering:crispEdges}`,
     `.baseline{stroke:${c.baseline};shape-rendering:crispEdges}`,
     `.swatch-box{stroke:${c.text};stroke-width:0.5px}`,
@@ -102,13 +125,13 @@ export function svgStylesheet(c: SvgColours, fontFamily: string): string {
     `.annotation rect{fill:${c.range}}`,
     `.annotation text{fill:${c.text}}`,
     `.note-marker circle{fill:${c.background};stroke:${c.text};stroke-width:1.25px}`,
-    `.note-marker text{fill:${c.text};font-size:10.4px;font-weight:700}`,
+    `.note-marker text{fill:${c.text};font-size:${type.small * 0.8}px;font-weight:700}`,
     `.direct-label text{fill:${c.text};font-weight:600}`,
     `.multi .column.highlight{stroke:${c.text};stroke-width:1px}`,
-    `.fig-heading{fill:${c.text};font-size:20px;font-weight:700}`,
-    `.fig-subheading{fill:${c.muted};font-size:16px}`,
-    `.fig-ratio-value{fill:${c.text};font-size:32px;font-weight:700}`,
-    `.fig-legend{fill:${c.text};font-size:13px}`,
-    `.fig-small{fill:${c.muted};font-size:13px}`,
+    `.fig-heading{fill:${c.text};font-size:${type.heading}px;font-weight:${type.headingWeight}}`,
+    `.fig-subheading{fill:${c.muted};font-size:${type.subheading}px}`,
+    `.fig-ratio-value{fill:${c.text};font-size:${type.ratio}px;font-weight:700}`,
+    `.fig-legend{fill:${c.text}}`,
+    `.fig-small{fill:${c.muted}}`,
   ].join('\n');
 }

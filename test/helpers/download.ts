@@ -45,3 +45,35 @@ export const control = (el: Element, label: string) =>
 
 /** Presses the download control of `el` named `label` and resolves with the file saved (see {@link caughtDownload}). */
 export const download = (el: Element, label: string): Promise<Saved> => caughtDownload(el, () => control(el, label).click());
+
+/**
+ * A saved SVG shown in the page, for measuring: its document in the shadow root of a new element
+ * (its stylesheet scoped there, as in a file of its own), at its own size. Remove it with the
+ * returned element's `remove()`.
+ */
+export function shownSvg(doc: Document): {host: HTMLElement; svg: SVGSVGElement} {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+  host.attachShadow({mode: 'open'}).append(svg);
+  return {host, svg};
+}
+
+/**
+ * The box of an SVG text as drawn, in the page: its advance width (`getBBox()`, without a halo's
+ * stroke) and, as engines report different line boxes for one font, a height from its baseline,
+ * 0.8 em above and 0.22 em below, as test/elements/plot-texts.test.ts measures the plot's texts.
+ * Through the text's screen matrix, so nested svgs and transforms count.
+ */
+export function inkBox(text: SVGTextElement): DOMRect {
+  const matrix = text.getScreenCTM()!;
+  const box = text.getBBox();
+  const size = parseFloat(getComputedStyle(text).fontSize);
+  const dy = text.getAttribute('dy') ? parseFloat(text.getAttribute('dy')!) * size : 0;
+  const at = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix);
+  const left = at(box.x, 0).x;
+  const right = at(box.x + box.width, 0).x;
+  const y = text.y.baseVal.numberOfItems ? text.y.baseVal.getItem(0).value : 0;
+  const baseline = at(0, y + dy).y;
+  return new DOMRect(left, baseline - 0.8 * size, right - left, 1.02 * size);
+}
