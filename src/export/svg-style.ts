@@ -21,7 +21,9 @@ export const THEME_COLOURS: Record<SvgTheme, {text: string; background: string; 
 };
 
 /**
- * The resolved colours of a standalone SVG, each an opaque `#rrggbb`.
+ * The resolved colours of a standalone SVG, each an opaque `#rrggbb`. (Shaded annotation ranges
+ * are the text colour at 8 % opacity, as on the page: a band drawn over the marks, which the data
+ * shows through; see {@link svgStylesheet}.)
  * @internal
  */
 export interface SvgColours {
@@ -32,8 +34,6 @@ export interface SvgColours {
   muted: string;
   grid: string;
   baseline: string;
-  /** Shaded annotation ranges. */
-  range: string;
   /** The palette, `--tiv-series-1` … `--tiv-series-8`. */
   series: string[];
 }
@@ -81,7 +81,7 @@ function mix(a: string, b: string, p: number): string {
 export function svgColours(theme: SvgTheme, palette: readonly string[]): SvgColours {
   const {text, background, highlight} = THEME_COLOURS[theme];
   const over = (p: number) => mix(text, background, p);
-  return {text, background, highlight, muted: over(0.72), grid: over(0.22), baseline: over(0.75), range: over(0.08), series: [...palette]};
+  return {text, background, highlight, muted: over(0.72), grid: over(0.22), baseline: over(0.75), series: [...palette]};
 }
 
 /** The dash of each palette colour's lines (see chart-styles.ts). */
@@ -122,7 +122,9 @@ export function svgStylesheet(c: SvgColours, fontFamily: string, type: FigureTyp
     `.value-label{fill:${c.text};font-weight:600}`,
     `.leader{stroke:${c.muted};stroke-width:1px}`,
     `.annotation line{stroke:${c.muted};stroke-dasharray:3 3}`,
-    `.annotation rect{fill:${c.range}}`,
+    // A range's band is drawn after the marks, as on the page (its label must be over them), so it
+    // is translucent: the page's color-mix(in srgb, currentColor 8%, transparent).
+    `.annotation rect{fill:${c.text};fill-opacity:0.08}`,
     `.annotation text{fill:${c.text}}`,
     `.note-marker circle{fill:${c.background};stroke:${c.text};stroke-width:1.25px}`,
     `.note-marker text{fill:${c.text};font-size:${type.small * 0.8}px;font-weight:700}`,
