@@ -213,6 +213,29 @@ describe('placement of the texts in the plot', () => {
     expect(moved).to.be.above(50);
   });
 
+  for (const width of WIDTHS) {
+    it(`a highlighted negative column's label at ${width} px stands at its column, with no leader drawn through the column (found by a fresh user)`, () => {
+      // Growth in %, from −14.5 to 10: the lowest column ends near the frame's bottom, so its label
+      // has no room below it and goes across the baseline, at the column's other end.
+      const values = [3.2, -14.5, 10, 4.1, -2.3, 6.8, 1.5, -6.1];
+      const series: Series[] = [{key: 'growth', label: 'Growth', data: values.map((y, i) => ({x: 2015 + i, y}))}];
+      for (const year of [2016, 2019, 2022]) {
+        const l = lay(series, {width, mark: 'column', highlight: new Set([year])});
+        expect(collisions(l), `highlight ${year}`).to.deep.equal([]);
+        const column = l.columns.find((c) => c.datum.x === year)!;
+        for (const v of l.valueLabels) {
+          const leader = v.leader;
+          if (!leader) continue;
+          // A leader may start at the column's end or side; it never runs along inside the column.
+          const inside = (x: number, y: number) => x > column.x + 0.5 && x < column.x + column.width - 0.5 && y > column.y + 1.5 && y < column.y + column.height - 1.5;
+          const mid = [(leader.x1 + leader.x2) / 2, (leader.y1 + leader.y2) / 2] as const;
+          expect(inside(...mid), `the leader of ${v.text} runs through its column: ${JSON.stringify(leader)}`).to.equal(false);
+        }
+        if (values[year - 2015] < 0) expect(l.valueLabels.map((v) => v.text)).to.deep.equal([l.valueLabels[0].text]);
+      }
+    });
+  }
+
   it('property: over random data, marks, highlights, annotations and heights, at 320, 375, 768 and 1280 px, no text meets another, a rule or an axis', () => {
     const value = fc.oneof(fc.double({min: -50, max: 100, noNaN: true}), fc.integer({min: 0, max: 5000}));
     const chart = fc.record({

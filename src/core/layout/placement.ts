@@ -73,9 +73,10 @@ export interface PlacementRequest {
   rule?: {x: number; bottom: number};
   /**
    * The mark it labels, at (`x`, `y`): a leader line joins the label to it when the label's box
-   * is over `LEADER_FROM` px away, from `from` px out of the mark (its ring or its end).
+   * is over `LEADER_FROM` px away, from `from` px out of the mark (its ring or its end). A mark
+   * with a length (a column, from `y` to `to`) is as near as its nearest end or side.
    */
-  mark?: {x: number; y: number; from: number};
+  mark?: LabelledMark;
 }
 
 /** A label as placed: its text (perhaps shortened), baseline spot and box. @internal */
@@ -134,14 +135,29 @@ function nearestOn(box: Box, x: number, y: number): [number, number] {
 }
 
 /**
- * The leader line from `mark` (`from` px out of its centre) to the nearest point of `box`, or
- * none when the box is within `LEADER_FROM` px of the mark. @internal
+ * A labelled mark: a point at (`x`, `y`), or a vertical mark from `y` to `to` at `x` (a column's
+ * centre line). A leader starts `from` px out of it. @internal
  */
-export function leaderTo(box: Box, mark: {x: number; y: number; from: number}): Segment | undefined {
-  const [lx, ly] = nearestOn(box, mark.x, mark.y);
-  const d = Math.hypot(lx - mark.x, ly - mark.y);
+export interface LabelledMark {
+  x: number;
+  y: number;
+  from: number;
+  to?: number;
+}
+
+/**
+ * The leader line from `mark` (`from` px out of its point nearest the box) to the nearest point of
+ * `box`, or none when the box is within `LEADER_FROM` px of the mark: a label just beyond either
+ * end of a column needs none. @internal
+ */
+export function leaderTo(box: Box, mark: LabelledMark): Segment | undefined {
+  // The mark's point nearest the box: on a column's centre line, the y nearest the box's rows.
+  const [top, bottom] = [Math.min(mark.y, mark.to ?? mark.y), Math.max(mark.y, mark.to ?? mark.y)];
+  const my = Math.min(Math.max((box.top + box.bottom) / 2, top), bottom);
+  const [lx, ly] = nearestOn(box, mark.x, my);
+  const d = Math.hypot(lx - mark.x, ly - my);
   if (d <= LEADER_FROM) return undefined;
-  return {x1: mark.x + ((lx - mark.x) * mark.from) / d, y1: mark.y + ((ly - mark.y) * mark.from) / d, x2: lx, y2: ly};
+  return {x1: mark.x + ((lx - mark.x) * mark.from) / d, y1: my + ((ly - my) * mark.from) / d, x2: lx, y2: ly};
 }
 
 /** Whether `rule` runs through `box` or comes within `gap` px of it. @internal */

@@ -4,7 +4,7 @@
  * moved away from it), else dropped to a note under the chart. Numbers are never shortened.
  */
 import {px} from './pixels.js';
-import {shiftedSpots, TEXT_GAP, textBox, type Box, type Placed, type Placement, type PlacementRequest, type Spot} from './placement.js';
+import {shiftedSpots, TEXT_GAP, textBox, type Box, type LabelledMark, type Placed, type Placement, type PlacementRequest, type Spot} from './placement.js';
 import {placeLabels} from './text.js';
 import type {Frame, MeasureText, ValueLabel} from './types.js';
 
@@ -80,8 +80,12 @@ interface Room {
   placement: Placement;
 }
 
-/** The mark a label belongs to, for its leader line: a point's ring (8 px out) or a column's end. */
-const markOf = (r: ValueLabelRequest) => ({x: r.x, y: r.y, from: r.base === null ? 8 : 1});
+/**
+ * The mark a label belongs to, for its leader line: a point's ring (8 px out), or a column from
+ * its end to its base (a label across the base, as a negative column's is when there is no room
+ * below it, stands at its own column and needs no leader through it).
+ */
+const markOf = (r: ValueLabelRequest): LabelledMark => (r.base === null ? {x: r.x, y: r.y, from: 8} : {x: r.x, y: r.y, to: r.base, from: 1});
 
 /** The points of several series at one x (groups of two or more), in the order of `order`. */
 function groupsAtX(order: readonly ValueLabelRequest[]): Map<ValueLabelRequest, ValueLabelRequest[]> {
