@@ -332,10 +332,5 @@ export const chartStyles = css`
       --_grid: GrayText;
     }
   }
-  @media print {
-    .plot {
-      max-height: 20rem;
-    }
-  }
   ${tableStyles}
 `;

@@ -27,8 +27,15 @@ describeNeeds('media-emulation')('print (@media print)', () => {
       expect($(el, '.tooltip'), 'a tooltip is shown on screen').to.exist;
       const controls = $(el, '.controls')!;
       expect(getComputedStyle(controls).display).to.not.equal('none');
+      const plotOnScreen = $(el, '.plot')!.getBoundingClientRect();
 
       await emulateMedia([], 'print');
+      // The plot keeps the shape it was drawn in: a browser lays a page out for paper without
+      // running scripts, so a plot box of another shape would shrink the drawing inside it
+      // (a 20rem cap did: the chart printed at about 80 % of the column's width).
+      const plotInPrint = $(el, '.plot')!.getBoundingClientRect();
+      expect(plotInPrint.width).to.be.closeTo(plotOnScreen.width, 1);
+      expect(plotInPrint.height).to.be.closeTo(plotOnScreen.height, 1);
       expect(getComputedStyle(controls).display).to.equal('none');
       const tooltip = $(el, '.tooltip');
       expect(!tooltip || getComputedStyle(tooltip).display === 'none', 'no tooltip').to.be.true;
