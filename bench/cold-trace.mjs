@@ -38,8 +38,8 @@ function scriptStart(events, tid, urls) {
 /**
  * The times of one load, in ms: `fromNav` and `fromScript` (navigation start and the library's
  * first evaluation to the end of the first main-thread commit after the chart was drawn),
- * `drawToPaint` (the `draw` mark to it) and `drawScript` (the main thread's script and garbage
- * collection between them). `page.marks` holds the page's marks (ms from its time origin).
+ * `drawToPaint` (the `draw` mark to it), `drawScript` (the main thread's script and garbage
+ * collection between them) and `drawCpu` (the main thread's CPU time between them, all work). `page.marks` holds the page's marks (ms from its time origin).
  */
 export function loadTimes(events, page, urls) {
   const drawn = events.find((e) => e.name === 'drawn' && e.cat.includes('user_timing'));
@@ -60,7 +60,16 @@ export function loadTimes(events, page, urls) {
     const to = Math.min(n.end, painted);
     if (to > from) script += n.self * ((to - from) / n.event.dur);
   }
-  return {fromNav: (painted - origin) / 1000, fromScript: start ? (painted - start.ts) / 1000 : NaN, drawToPaint: (painted - draw) / 1000, drawScript: script / 1000, origin, painted, draw, drawnTs: drawn.ts, tid, start};
+  // The main thread's CPU time (the trace's thread time, `tdur`, of its outermost events) from the
+  // draw call to that frame: all its work, without the time it waited for a core (a busy machine).
+  let cpu = 0;
+  for (const n of mainEvents(events, tid)) {
+    if (n.parent || n.event.tdur === undefined) continue;
+    const from = Math.max(n.event.ts, draw);
+    const to = Math.min(n.end, painted);
+    if (to > from) cpu += n.event.tdur * ((to - from) / n.event.dur);
+  }
+  return {fromNav: (painted - origin) / 1000, fromScript: start ? (painted - start.ts) / 1000 : NaN, drawToPaint: (painted - draw) / 1000, drawScript: script / 1000, drawCpu: cpu / 1000, origin, painted, draw, drawnTs: drawn.ts, tid, start};
 }
 
 /**

@@ -156,11 +156,11 @@ for (const scenario of scenarios) {
       const runs = loads[lib];
       if (!runs.length) return [lib, undefined];
       const m = (key) => median(runs.map((r) => r[key]));
-      return [lib, {fromNav: m('fromNav'), fromScript: m('fromScript'), drawToPaint: m('drawToPaint'), drawScript: m('drawScript'), nodes: runs[0].page.nodes, nodesDrawn: runs[0].page.nodesDrawn}];
+      return [lib, {fromNav: m('fromNav'), fromScript: m('fromScript'), drawToPaint: m('drawToPaint'), drawScript: m('drawScript'), drawCpu: m('drawCpu'), nodes: runs[0].page.nodes, nodesDrawn: runs[0].page.nodesDrawn}];
     })
   );
   // Each scenario as it ends (a long run can be read while it goes on).
-  console.log(`\n${scenario.title}: ${active.map((l) => `${l} ${results[scenario.title][l]?.fromScript.toFixed(0)} ms from script, ${results[scenario.title][l]?.drawScript.toFixed(0)} ms script from draw`).join('; ')}`);
+  console.log(`\n${scenario.title}: ${active.map((l) => `${l} ${results[scenario.title][l]?.fromScript.toFixed(0)} ms from script, ${results[scenario.title][l]?.drawScript.toFixed(0)} ms script from draw, ${results[scenario.title][l]?.drawCpu.toFixed(0)} ms main-thread CPU from draw`).join('; ')}`);
 }
 await browser.close();
 server.close();
