@@ -9,7 +9,8 @@ export interface DataTableHost extends ReactiveControllerHost {
  * The state of a chart's data table, as a reactive controller: whether it is shown ("Show
  * data"), and whether the visually hidden table is built. That is in the frame after the first
  * chart is drawn, so that the chart paints first (ten charts on a page: 12 ms earlier); screen
- * readers get the table a frame later. "Show data" builds it at once.
+ * readers get the table (and the summary of the data, see ChartElement) a frame later. "Show data"
+ * builds it at once.
  */
 export class DataTableController implements ReactiveController {
   /** Whether the table is shown. */

@@ -1,6 +1,5 @@
 import {html, isServer, nothing, type CSSResultGroup, type PropertyValues} from 'lit';
-import {drawnMark, resolveHighlight, rowContentOf, rowsCss, validFormatSpecifier, validLocale} from '../core/index.js';
-import type {Annotation, ChartDataError, ChartLayout, LayoutOptions, MarkType, MeasureText, NormalizedData, NormalizeOptions, RowContent, Series} from '../core/index.js';
+import {drawnMark, resolveHighlight, rowContentOf, rowsCss, validFormatSpecifier, validLocale, type Annotation, type ChartDataError, type ChartLayout, type LayoutOptions, type MarkType, type MeasureText, type NormalizedData, type NormalizeOptions, type RowContent, type Series} from '../core/index.js';
 import {ChartModelController} from '../controllers/chart-model.js';
 import {asChartError, DataController} from '../controllers/data-controller.js';
 import {LocaleController} from '../controllers/locale.js';
@@ -280,12 +279,13 @@ export abstract class ChartElement extends ChartProperties {
     return shownHeading(this);
   }
 
-  /** The description read by screen readers: the summary of the data, or why there is none. */
+  /** The description read by screen readers: the summary of the data (unless shown or drawn by a server, '' until the hidden table is built, a frame after the chart), or why there is none. */
   protected _summaryText(): string {
     const m = this._locale.messages;
     const {error, model, formats} = this._chart;
     if (error) return error.code === 'no-data' ? error.message : m.couldNotDraw(error.message);
     if (!model || !formats) return this._data.state.status === 'loading' ? m.loading : m.noData;
+    if (!this._table.ready && !this.showSummary && !this._size.assumed) return '';
     return this._chart.summary({annotations: this._annotations, spokenX: this._spokenX, unit: this.unit, named: this._namedSeries});
   }
 

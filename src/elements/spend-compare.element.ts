@@ -260,7 +260,7 @@ export class SpendCompare extends ChartElement {
   protected override _summaryText(): string {
     const base = super._summaryText();
     const formats = this._chart.formats;
-    if (!formats || this._chart.error || this.description) return base;
+    if (!formats || this._chart.error || this.description || !base) return base;
     return [base, this._ratioSentence(formats), this._shareSentence(formats)].filter(Boolean).join(' ');
   }
 

@@ -329,6 +329,28 @@ describe('data table, CSV and words', () => {
     expect(summary.getBoundingClientRect().height).to.be.greaterThan(5);
   });
 
+  it('the summary is written with the hidden table, a frame after the chart is drawn; a shown summary with the chart', async () => {
+    for (const shown of [false, true]) {
+      const host = document.createElement('div');
+      host.style.width = '640px';
+      document.body.append(host);
+      try {
+        const atDrawing = new Promise<string>((resolve) =>
+          host.addEventListener('chart-render', (e) => resolve(summaryOf(e.target as Element)), {once: true})
+        );
+        host.innerHTML = `<tiv-trend ${shown ? 'show-summary' : ''} unit="mn" data='[[2001,1500],[2002,2500]]'></tiv-trend>`;
+        const el = host.firstElementChild!;
+        const expected = /^2001 to 2002\. Highest: 2,500 million in 2002/;
+        if (shown) expect(await atDrawing).to.match(expected);
+        else expect(await atDrawing).to.equal('');
+        await waitUntil(() => $$(el, 'table tbody tr').length === 2, 'the hidden table is built');
+        expect(summaryOf(el)).to.match(expected);
+      } finally {
+        host.remove();
+      }
+    }
+  });
+
   it('the summary follows the locale', async () => {
     const {el} = await mount(`<tiv-trend locale="de-DE" unit="mn" data='[[2001,1500.5],[2002,2500.25]]'></tiv-trend>`);
     expect(summaryOf(el)).to.match(/^2001 bis 2002\. Höchster Wert: 2\.500,25 Millionen im Jahr 2002/);
