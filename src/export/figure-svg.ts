@@ -157,11 +157,19 @@ export function figureSvg(figure: FigureDescription): string {
   block(figure.heading, type.heading, type.headingWeight, 1.2, 'fig-heading', type.heading * 0.15);
   block(figure.subheading, type.subheading, 400, 1.35, 'fig-subheading', type.subheading * 0.5);
   if (figure.ratio) {
+    // As the callout's flex row wraps on the page: the caption beside the value when it fits on
+    // that line, else under it, wrapped at the chart's width.
     const valueWidth = figure.measure(type.ratio, 700)(figure.ratio.value);
+    const captionX = valueWidth + type.small * 0.5;
     const baseline = round(y + type.ratio * 0.9);
     parts.push(`<text class="fig-ratio-value" x="0" y="${baseline}">${escapeXml(figure.ratio.value)}</text>`);
-    parts.push(`<text class="fig-small" x="${round(valueWidth + 8)}" y="${baseline}">${escapeXml(figure.ratio.text)}</text>`);
-    y += type.ratio * 1.1 + 8;
+    if (captionX + figure.measure(type.small, 400)(figure.ratio.text) <= inner) {
+      parts.push(`<text class="fig-small" x="${round(captionX)}" y="${baseline}">${escapeXml(figure.ratio.text)}</text>`);
+      y += type.ratio * 1.1 + 8;
+    } else {
+      y += type.ratio * 1.1 + type.small * 0.2;
+      block(figure.ratio.text, type.small, 400, 1.35, 'fig-small', 8);
+    }
   }
   if (figure.legend?.labels.length) y = legendRow(figure, type.small, inner, y, parts) + 8;
   parts.push(placePlot(figure.plot, y));

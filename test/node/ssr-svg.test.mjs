@@ -77,6 +77,23 @@ test('renderChartSVG: the ratio callout, the annotation and the direct labels ar
   assert.ok(texts(await renderChartSVG('tiv-trend', {width: 640, attributes: TREND})).includes('Crimea annexed'));
 });
 
+test('renderChartSVG: a long ratio caption wraps under its value inside the chart, as on the page (found by a fresh user: it ran off the edge)', async () => {
+  const {metricsMeasurer} = await import(new URL('dist/ssr/font-metrics.js', root).href);
+  const small = metricsMeasurer(13, 400);
+  const series = JSON.stringify([
+    {key: 'china', label: 'Democratic Republic of the Congo'},
+    {key: 'russia', label: 'United Kingdom of Great Britain and Northern Ireland'},
+  ]);
+  for (const width of [375, 640]) {
+    const svg = await renderChartSVG('spend-compare', {width, attributes: {...COMPARE, series}});
+    const captions = [...svg.matchAll(/<text class="fig-small" x="([\d.]+)" y="([\d.]+)">([^<]*)<\/text>/g)].filter((m) => /Congo|Kingdom|Ireland|2020/.test(m[3]));
+    assert.ok(captions.length >= (width < 600 ? 2 : 1), `the caption is wrapped at ${width} px: ${captions.map((m) => m[3]).join(' | ')}`);
+    const words = captions.map((m) => m[3].replace(/&amp;/g, '&')).join(' ');
+    assert.equal(words, 'Democratic Republic of the Congo to United Kingdom of Great Britain and Northern Ireland, 2020', 'every word kept');
+    for (const [, x, , text] of captions) assert.ok(12 + Number(x) + small(text) <= width - 12 + 0.5, `"${text}" fits in ${width} px`);
+  }
+});
+
 test('renderChartSVG: grouped bars are named in a legend: swatches in the series colours and the names', async () => {
   const svg = await renderChartSVG('spend-compare', {width: 640, attributes: {...COMPARE, mark: 'bar'}});
   assertWellFormed(svg);
