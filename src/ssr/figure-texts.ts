@@ -20,15 +20,17 @@ interface RenderedChart {
   _chart: {layout?: ChartLayout; error?: unknown; model?: NormalizedData};
   _summaryText(): string;
   _locale: {messages: Messages};
-  /** `<spend-compare>`: the ratio callout, and whether a legend names the series. */
+  /** `<spend-compare>`: the ratio callout, why there is none (a bad `ratio`), and whether a legend names the series. */
   _ratioCallout?(): {times: string; caption: string} | undefined;
+  _ratioError?: Error;
   _legend?: boolean;
 }
 
 /**
  * The figure's texts of an element rendered on the server (given attributes only, no slotted
  * content), for its standalone SVG: the heading, subheading, summary (or the author's
- * description), ratio callout and legend, the numbered notes of labels with no room in the plot,
+ * description), ratio callout (or, for a bad `ratio`, its message in the callout's place, as the
+ * page shows it) and legend, the numbered notes of labels with no room in the plot,
  * the note and the source, as the element shows them; `undefined` when it shows no chart.
  * @internal
  */
@@ -45,7 +47,7 @@ export function serverFigureTexts(element: ChartElement, tag: ChartTag): FigureT
     title: heading || chart._locale.messages.chartData,
     subheading: plain(chart.subheading),
     summary: plain(chart.description || chart._summaryText()),
-    ratio: callout && {value: `${callout.times}×`, text: callout.caption},
+    ratio: callout ? {value: `${callout.times}×`, text: callout.caption} : chart._ratioError && {value: '', text: chart._ratioError.message},
     legend: chart._legend ? {labels: model.series.map((s) => s.label), box: layout.columnar} : undefined,
     notes: [...layout.notes.map((n) => `${n.number} ${plain(n.text)}`), plain(chart.note)].filter(Boolean),
     source: plain(chart.source ?? httpUrl(chart.sourceHref)),

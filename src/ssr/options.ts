@@ -19,8 +19,9 @@ export interface RenderOptions {
   attributes?: Readonly<Record<string, string | number | boolean | null | undefined>>;
   /**
    * What the element's `data` property takes: rows such as `[{year: 2001, value: 2890}]`, pairs,
-   * long rows, or JSON text. When absent, `attributes.src` is read: a file path (relative to the
-   * working directory, or a `file:` URL) or an http(s) URL, CSV or JSON.
+   * long rows, or JSON text. When absent, `attributes.data` (JSON text, as in HTML) is drawn, else
+   * `attributes.src` is read: a file path (relative to the working directory, or a `file:` URL)
+   * or an http(s) URL, CSV or JSON.
    */
   data?: unknown;
   /** The chart's width in CSS px (the element's border box). */
@@ -37,18 +38,26 @@ export interface RenderOptions {
 export const THEME_PADDING = 12;
 
 /**
+ * @throws {RangeError} when `value` is not a positive number of px (a string such as `'640'` is
+ * named as one: the caller meant the number).
+ */
+function checkPx(name: string, value: unknown): void {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return;
+  const shown = typeof value === 'string' ? `the string ${JSON.stringify(value)}` : String(value);
+  throw new RangeError(`${name} must be a positive number of px, not ${shown}.`);
+}
+
+/**
  * The plot's width and its plot area's height for `options`: the width is the chart's less the
  * theme's padding; the area's height is the author's, else the CSS default at that width
  * (`plotAreaHeight`: as wide as the chart, from 12rem to 26rem at a 16 px root).
- * @throws {RangeError} when the width or height is not a positive number.
+ * @throws {RangeError} when the width or height is not a positive number (see checkPx).
  * @internal
  */
 export function plotSize(options: RenderOptions): {width: number; areaHeight: number} {
   const {width, height} = options;
-  if (!(typeof width === 'number' && Number.isFinite(width) && width > 0)) throw new RangeError(`width must be a positive number of px, not ${String(width)}.`);
-  if (height !== undefined && !(typeof height === 'number' && Number.isFinite(height) && height > 0)) {
-    throw new RangeError(`height must be a positive number of px, not ${String(height)}.`);
-  }
+  checkPx('width', width);
+  if (height !== undefined) checkPx('height', height);
   const theme = String(options.attributes?.theme ?? '').trim().toLowerCase();
   const padding = theme === 'light' || theme === 'dark' ? THEME_PADDING * 2 : 0;
   const plotWidth = Math.max(0, Math.floor(width - padding));
@@ -56,13 +65,17 @@ export function plotSize(options: RenderOptions): {width: number; areaHeight: nu
 }
 
 /**
- * The rows to draw: `options.data`, else the file or URL in `attributes.src` read and parsed as
- * the element parses a `src` (CSV or JSON); `undefined` when there is neither.
+ * The rows to draw: `options.data`, else `attributes.data` (JSON text, as the attribute takes),
+ * else the file or URL in `attributes.src` read and parsed as the element parses a `src` (CSV or
+ * JSON); `undefined` when there is none of them.
  * @throws {ChartDataError} `fetch-failed` when the file or URL cannot be read, or the parser's error.
  * @internal
  */
 export async function readData(options: RenderOptions): Promise<unknown> {
   if (options.data !== undefined && options.data !== null) return options.data;
+  // The `data` attribute is the property's JSON text, as in a page.
+  const json = options.attributes?.data;
+  if (typeof json === 'string' && json.trim()) return json;
   const src = options.attributes?.src;
   if (typeof src !== 'string' || !src) return undefined;
   if (/^https?:\/\//i.test(src)) {

@@ -14,19 +14,39 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Attributes of any HTML element that a chart's host may carry (`aria-*` and `data-*` too). */
+const GLOBAL_ATTRIBUTES = ['id', 'class', 'style', 'lang', 'dir', 'title', 'hidden', 'slot', 'tabindex', 'translate', 'inert', 'role'];
+
 /**
- * The attributes written on the host: the author's, less `src` (the data travel inside the
- * markup), with `locale` stated (the server cannot know the page's language, so it says which
- * it wrote in: the author's `locale`, else `lang`, else English) and the plot area's height
- * (`areaHeight`) held by the element's own CSS properties, so a reader at another width gets
- * the same height.
- * @throws {TypeError} for a name that is not an attribute name.
+ * Why `name` is not an attribute of `tag` ("did you mean y-scale?" for a property's name), or
+ * `undefined` when it is one: the element's declared properties' attributes, the global ones,
+ * `aria-*` and `data-*`.
+ */
+function attributeNameProblem(tag: ChartTag, name: string): string | undefined {
+  const element = customElements.get(tag) as unknown as typeof ChartElement;
+  const lower = name.toLowerCase();
+  if (element.observedAttributes.includes(lower) || GLOBAL_ATTRIBUTES.includes(lower) || /^(aria|data)-[a-z0-9-]+$/.test(lower)) return undefined;
+  for (const [property, declared] of element.elementProperties) {
+    const attribute = typeof declared.attribute === 'string' ? declared.attribute : String(property).toLowerCase();
+    if (declared.attribute !== false && String(property).toLowerCase() === lower) return `"${name}" is not an attribute of <${tag}>: did you mean ${attribute}?`;
+  }
+  return `"${name}" is not an attribute of <${tag}> (its attributes are listed by custom-elements.json and the README).`;
+}
+
+/**
+ * The attributes written on the host: the author's, less `src` and `data` (the data travel
+ * inside the markup), with `locale` stated (the server cannot know the page's language, so it
+ * says which it wrote in: the author's `locale`, else `lang`, else English) and the plot area's
+ * height (`areaHeight`) held by the element's own CSS properties, so a reader at another width
+ * gets the same height.
+ * @throws {TypeError} for a name that is not an attribute of `tag`.
  * @internal
  */
-export function hostAttributes(options: RenderOptions, areaHeight: number): Map<string, string> {
+export function hostAttributes(tag: ChartTag, options: RenderOptions, areaHeight: number): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const [name, value] of Object.entries(options.attributes ?? {})) {
-    if (!/^[a-z][a-z0-9-]*$/i.test(name)) throw new TypeError(`"${name}" is not an attribute name.`);
+    const problem = attributeNameProblem(tag, name);
+    if (problem) throw new TypeError(problem);
     if (value === undefined || value === null || value === false || name === 'src' || name === 'data') continue;
     attributes.set(name.toLowerCase(), value === true ? '' : String(value));
   }
@@ -55,10 +75,20 @@ export function hostAttributes(options: RenderOptions, areaHeight: number): Map<
  * throw: the element renders its message, as in a browser.
  */
 export async function renderChartHTML(tag: ChartTag, options: RenderOptions): Promise<string> {
+  return (await renderElement(tag, options)).html;
+}
+
+/**
+ * {@link renderChartHTML}'s work: the options checked, the data read, the element rendered; its
+ * HTML and the element instance's state after rendering.
+ * @throws as `renderChartHTML` does.
+ * @internal
+ */
+export async function renderElement(tag: ChartTag, options: RenderOptions): Promise<{html: string; element: ChartElement}> {
   if (!CHART_TAGS.includes(tag)) throw new TypeError(`"${String(tag)}" is not a chart element: use ${CHART_TAGS.join(' or ')}.`);
   const size = plotSize(options);
-  const data = await readData(options);
-  return renderHost(tag, hostAttributes(options, size.areaHeight), data, size).html;
+  const attributes = hostAttributes(tag, options, size.areaHeight);
+  return renderHost(tag, attributes, await readData(options), size);
 }
 
 /**
@@ -107,8 +137,20 @@ function recorded(measure: MeasureText, fontWeight: number, widths: Record<strin
   return (text) => (widths[`${fontWeight} ${text}`] = measure(text));
 }
 
-/** JSON that cannot end its `<script>` element (`<` written as `\u003c`). */
+/**
+ * JSON that cannot end its `<script>` element (`<` written as `\u003c`). Text that is not JSON is
+ * written as it is, so that the browser reports the same error as the server drew.
+ */
 function jsonForScript(data: unknown): string {
-  const json = typeof data === 'string' ? JSON.stringify(JSON.parse(data)) : JSON.stringify(data);
+  const json = typeof data === 'string' ? compactJson(data) : JSON.stringify(data);
   return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** JSON text without its spaces, or the text as it is when it is not JSON. */
+function compactJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
 }

@@ -38,12 +38,21 @@ async function loadResvg(): Promise<ResvgModule> {
  * an `Error` naming the package when `@resvg/resvg-js` is not installed.
  */
 export async function renderChartPNG(tag: ChartTag, options: PngRenderOptions): Promise<Uint8Array> {
+  checkScale(options);
+  return rasterise(await renderChartSVG(tag, options), options);
+}
+
+/** @throws {RangeError} for a `scale` that is not a positive number. @internal */
+export function checkScale(options: PngRenderOptions): void {
   const scale = options.scale ?? 2;
   if (!(typeof scale === 'number' && Number.isFinite(scale) && scale > 0)) throw new RangeError(`scale must be a positive number, not ${String(scale)}.`);
-  const svg = await renderChartSVG(tag, options);
+}
+
+/** An SVG document as PNG bytes, at `options.scale` (default 2) in `options.defaultFontFamily`. @internal */
+export async function rasterise(svg: string, options: PngRenderOptions): Promise<Uint8Array> {
   const {Resvg} = await loadResvg();
   const resvg = new Resvg(svg, {
-    fitTo: {mode: 'zoom', value: scale},
+    fitTo: {mode: 'zoom', value: options.scale ?? 2},
     font: {loadSystemFonts: true, defaultFontFamily: options.defaultFontFamily ?? 'Liberation Sans'},
   });
   return new Uint8Array(resvg.render().asPng());

@@ -1,8 +1,9 @@
 import {figureSvg} from '../export/figure-svg.js';
 import {svgColours, type SvgTheme} from '../export/svg-style.js';
 import {metricsMeasurer, METRICS_FONT_FAMILY} from './font-metrics.js';
-import {CHART_TAGS, plotSize, readData, type ChartTag, type RenderOptions} from './options.js';
-import {hostAttributes, renderHost} from './render-html.js';
+import type {ChartTag, RenderOptions} from './options.js';
+import {renderElement} from './render-html.js';
+import type {ChartElement} from '../elements/chart-element.js';
 import {serverFigureTexts} from './figure-texts.js';
 import {serverPalette} from './svg-theme.js';
 
@@ -52,22 +53,42 @@ function plotMarkup(html: string): string {
  * that message.
  */
 export async function renderChartSVG(tag: ChartTag, options: SvgRenderOptions): Promise<string> {
-  if (!CHART_TAGS.includes(tag)) throw new TypeError(`"${String(tag)}" is not a chart element: use ${CHART_TAGS.join(' or ')}.`);
+  const {svg, problem} = await renderSvg(tag, options);
+  if (problem.error) throw problem.error;
+  return svg;
+}
+
+/**
+ * What a rendered element shows instead of a chart or a part of it: `error`, when it drew its
+ * message in the plot's place (no data, bad data); `warnings`, what it says about the chart it
+ * drew (a bad `ratio`'s message in the callout's place, attributes it ignored, rows it skipped).
+ * @internal
+ */
+export function chartProblems(tag: ChartTag, html: string, element: ChartElement): {error?: ChartRenderError; warnings: string[]} {
+  const chart = element as unknown as {_chart: {warnings: string[]}; _secondaryError?: Error};
+  const warnings = [...(chart._secondaryError ? [chart._secondaryError.message] : []), ...chart._chart.warnings];
+  if (plotMarkup(html) && serverFigureTexts(element, tag)) return {warnings};
+  const message = textOf(/<div class="message"[^>]*>([^]*?)<\/div>/.exec(html)?.[1] ?? '') || 'nothing to draw';
+  return {error: new ChartRenderError(`${tag} drew no chart: ${message}`), warnings};
+}
+
+/**
+ * {@link renderChartSVG}'s work: the document ('' when the element drew its message instead of a
+ * chart) and the element's problems (see {@link chartProblems}).
+ * @throws as `renderChartHTML` does; {@link TypeError} for an unknown theme.
+ * @internal
+ */
+export async function renderSvg(tag: ChartTag, options: SvgRenderOptions): Promise<{svg: string; problem: ReturnType<typeof chartProblems>}> {
   const theme = options.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw new TypeError(`theme must be "light" or "dark", not "${String(theme)}".`);
   // The element draws with the theme's padding (its own attribute); the plot is laid out in it.
-  const withTheme: RenderOptions = {...options, attributes: {...options.attributes, theme}};
-  const size = plotSize(withTheme);
-  const data = await readData(withTheme);
-  const {html, element} = renderHost(tag, hostAttributes(withTheme, size.areaHeight), data, size);
+  const {html, element} = await renderElement(tag, {...options, attributes: {...options.attributes, theme}});
+  const problem = chartProblems(tag, html, element);
   const texts = serverFigureTexts(element, tag);
+  // The element shows a message in the plot's place (no data, bad data): an image of it is no chart.
+  if (problem.error || !texts) return {svg: '', problem};
   const plot = plotMarkup(html);
-  if (!texts || !plot) {
-    // The element shows a message in the plot's place (no data, bad data): an image of it is no chart.
-    const message = textOf(/<div class="message"[^>]*>([^]*?)<\/div>/.exec(html)?.[1] ?? '') || 'nothing to draw';
-    throw new ChartRenderError(`${tag} drew no chart: ${message}`);
-  }
-  return figureSvg({
+  const svg = figureSvg({
     ...texts,
     width: options.width,
     theme,
@@ -77,4 +98,5 @@ export async function renderChartSVG(tag: ChartTag, options: SvgRenderOptions): 
     fontFamily: METRICS_FONT_FAMILY,
     measure: metricsMeasurer,
   });
+  return {svg, problem};
 }
