@@ -80,14 +80,16 @@ export default {
       }
       if (context.url.startsWith('/test-fixtures/csp-page.html')) {
         // A page under a strict policy whose img-src (and connect-src) the query gives, with the
-        // classic-script bundle and an empty #host: /test-fixtures/csp-page.html?img='self'%20data:
+        // classic-script bundle and an empty #host (in the test web font with ?font):
+        // /test-fixtures/csp-page.html?img='self'%20data:&connect='none'&font
         const params = new URLSearchParams(context.url.split('?')[1] ?? '');
         const policy = [`default-src 'self'`, `script-src 'self'`, `style-src 'self'`, `img-src ${params.get('img') ?? "'self'"}`];
         if (params.has('connect')) policy.push(`connect-src ${params.get('connect')}`);
         context.set('Content-Security-Policy', policy.join('; '));
         context.type = 'text/html';
         context.body = `<!doctype html><html lang="en"><head><script src="/test/fixtures/csp-probe.js"></script><script src="/dist/tiv-charts.min.js"></script>
-</head><body><div id="host"></div></body></html>`;
+${params.has('font') ? '<link rel="stylesheet" href="/test/fixtures/fonts/wide-test.css">' : ''}</head>
+<body><div id="host" ${params.has('font') ? 'class="wide-test"' : ''}></div></body></html>`;
         return;
       }
       if (context.url.startsWith('/test-fixtures/lonely/tiv-charts.min.js')) {

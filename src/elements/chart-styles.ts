@@ -184,6 +184,11 @@ export const chartStyles = css`
     --_c: var(--_s7);
     --_dash: 1.5 8;
   }
+  /* Series past the palette (seriesClass): its colours again, with a dash and a lighter fill. */
+  .repeat {
+    --_dash: 2 3;
+    fill-opacity: 0.55;
+  }
   .column {
     fill: var(--_c, var(--_mark));
   }

@@ -10,6 +10,7 @@
  */
 import type {MeasureText} from '../core/index.js';
 import {downloadName} from './file-name.js';
+import {embeddedFonts} from './embedded-fonts.js';
 import {figureSvg, type FigureTexts} from './figure-svg.js';
 import {DEFAULT_TYPE, svgColours, THEME_COLOURS, type FigureType, type SvgTheme} from './svg-style.js';
 
@@ -36,6 +37,19 @@ function shownText(root: ParentNode, part: string): string {
   return plain(slotted.length ? slotted.map((node) => node.textContent).join('') : element.textContent);
 }
 
+/** The legend as shown: each series' name, whether swatches are boxes, and a series' own colour as drawn. */
+function shownLegend(legend: Element): NonNullable<FigureTexts['legend']> {
+  const entries = Array.from(legend.querySelectorAll('li'));
+  const box = !!legend.querySelector('.swatch-box');
+  const colours = entries.map((li) => {
+    const mark = li.querySelector('[style*="--_c"] .swatch-box, [style*="--_c"] .swatch-line');
+    if (!mark) return undefined;
+    const drawn = getComputedStyle(mark);
+    return box ? drawn.fill : drawn.stroke;
+  });
+  return {labels: entries.map((li) => plain(li.textContent)), box, colours};
+}
+
 /**
  * The figure's texts as the element shows them: heading, subheading, summary, the ratio callout
  * and the legend, the numbered notes of labels with no room in the plot, the note and the source.
@@ -52,7 +66,7 @@ function shownTexts(host: HTMLElement): FigureTexts {
     summary: shownText(root, 'summary'),
     // Not a ratio's error message (which has no value).
     ratio: ratio?.querySelector('.ratio-value') ? {value: plain(ratio.querySelector('.ratio-value')?.textContent), text: plain(ratio.querySelector('.ratio-text')?.textContent)} : undefined,
-    legend: legend ? {labels: Array.from(legend.querySelectorAll('li'), (li) => plain(li.textContent)), box: !!legend.querySelector('.swatch-box')} : undefined,
+    legend: legend ? shownLegend(legend) : undefined,
     notes: [...Array.from(root.querySelectorAll('[part~="label-notes"] li'), (li) => plain(li.textContent)), shownText(root, 'note')].filter(Boolean),
     source: shownText(root, 'source'),
     multi: host.localName === 'spend-compare',
@@ -136,11 +150,13 @@ function themeOf(host: HTMLElement, context: CanvasRenderingContext2D): SvgTheme
  */
 function plotXml(plot: SVGSVGElement): string {
   const copy = plot.cloneNode(true) as SVGSVGElement;
-  // A series' own colour (`series` JSON) is a custom property on its marks: written as it is drawn.
-  const drawn = plot.querySelectorAll<SVGElement>('[style*="--_c"]');
-  copy.querySelectorAll<SVGElement>('[style*="--_c"]').forEach((mark, i) => {
-    const {fill, stroke, fillOpacity} = getComputedStyle(drawn[i]);
-    mark.setAttribute('style', `fill:${fill};stroke:${stroke};fill-opacity:${fillOpacity}`);
+  // A series' own colour (`series` JSON) is a custom property on its marks and on a direct
+  // label's group: written as drawn, on them and on what they hold (the label's swatch).
+  const coloured = '[style*="--_c"], [style*="--_c"] *';
+  const drawn = plot.querySelectorAll<SVGElement>(coloured);
+  copy.querySelectorAll<SVGElement>(coloured).forEach((mark, i) => {
+    const {fill, stroke, fillOpacity, strokeDasharray} = getComputedStyle(drawn[i]);
+    mark.setAttribute('style', `fill:${fill};stroke:${stroke};fill-opacity:${fillOpacity};stroke-dasharray:${strokeDasharray}`);
   });
   copy.querySelectorAll('.hover').forEach((hover) => hover.remove());
   for (const element of [copy, ...copy.querySelectorAll('*')]) {
@@ -153,10 +169,11 @@ function plotXml(plot: SVGSVGElement): string {
  * The standalone SVG document of the chart the reader sees: the same document as
  * `renderChartSVG`'s, in the page's font at the sizes drawn (an author's `--tiv-font-size-*`
  * included), with the series colours as drawn (the page's `--tiv-series-N` and an author's
- * colours included) resolved for the theme.
+ * colours included) resolved for the theme; with `fontFaces` (`@font-face` rules, see
+ * `embedded-fonts.ts`) at the top of its stylesheet.
  * @internal
  */
-export function chartSvg(request: DownloadRequest): {svg: string; width: number; height: number} {
+export function chartSvg(request: DownloadRequest, fontFaces?: string): {svg: string; width: number; height: number} {
   const {host, plot} = request;
   const context = pixelContext();
   const theme = themeOf(host, context);
@@ -173,6 +190,7 @@ export function chartSvg(request: DownloadRequest): {svg: string; width: number;
     plotHeight: Number(plot.getAttribute('height')),
     colours: svgColours(theme, palette),
     type: shownType(host, plot),
+    fontFaces,
     fontFamily: style.fontFamily || 'sans-serif',
     measure: canvasMeasurer(style.fontFamily || 'sans-serif'),
   });
@@ -234,18 +252,20 @@ async function pngOf(svg: string, width: number, height: number): Promise<Blob> 
 
 /**
  * Makes the file the reader asked for and saves it: the standalone SVG (`<name>.svg`), or that
- * SVG drawn at twice its size (`<name>.png`), named as the CSV is (`downloadName`).
+ * SVG drawn at twice its size (`<name>.png`), with the chart's web fonts inside where the page
+ * lets them be read (`embeddedFonts`), named as the CSV is (`downloadName`).
  * @throws {Error} with a readable reason when the browser cannot make the file.
  * @internal
  */
 export async function downloadFigure(request: DownloadRequest): Promise<void> {
-  const {svg, width, height} = chartSvg(request);
   // The CSV's name too: the heading as the reader sees it.
   const name = downloadName(request.host);
   if (request.format === 'svg') {
-    save(request.host, 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg), `${name}.svg`);
+    save(request.host, 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(chartSvg(request).svg), `${name}.svg`);
     return;
   }
+  // An image draws with no font of the page: the chart's web fonts go inside (the SVG file names them).
+  const {svg, width, height} = chartSvg(request, await embeddedFonts(getComputedStyle(request.plot).fontFamily));
   const url = URL.createObjectURL(await pngOf(svg, width, height));
   save(request.host, url, `${name}.png`);
   // The browser reads the file after the click, in its own time: the URL is freed a minute later.

@@ -8,6 +8,7 @@
  * @internal
  */
 import type {MeasureText} from '../core/index.js';
+import {seriesClass} from '../elements/series-class.js';
 import {DEFAULT_TYPE, svgStylesheet, type FigureType, type SvgColours, type SvgTheme} from './svg-style.js';
 
 /**
@@ -23,8 +24,12 @@ export interface FigureTexts {
   summary: string;
   /** `<spend-compare>`'s ratio callout: the value ("3.7×") and its caption. */
   ratio?: {value: string; text: string};
-  /** The legend, when the series are named in one: their names, and whether swatches are boxes (columns) or lines. */
-  legend?: {labels: string[]; box: boolean};
+  /**
+   * The legend, when the series are named in one: their names, whether swatches are boxes
+   * (columns) or lines, and the colour of each as drawn where it is a series' own (`series` JSON;
+   * a palette colour is the stylesheet's).
+   */
+  legend?: {labels: string[]; box: boolean; colours?: (string | undefined)[]};
   /** The lines under the plot: the numbered notes of labels with no room ("1 Crimea annexed"), then the author's note. */
   notes: string[];
   source: string;
@@ -52,6 +57,11 @@ export interface FigureDescription extends FigureTexts {
   colours: SvgColours;
   /** The texts' sizes and the heading's weight (default {@link DEFAULT_TYPE}). */
   type?: FigureType;
+  /**
+   * `@font-face` rules to write at the top of the stylesheet (the page's web fonts as `data:`
+   * URLs, for the PNG drawn in a browser; see `embedded-fonts.ts`); none by default.
+   */
+  fontFaces?: string;
   /** The CSS font-family list the document names (without double quotes). */
   fontFamily: string;
   /** Measures text in that family at `size` px and `weight`, to wrap the texts at the chart's width. */
@@ -105,10 +115,14 @@ function placePlot(plot: string, y: number): string {
   });
 }
 
-/** A legend swatch of series `i` at (x, y), as legend.ts draws it: a box for columns, else a line. */
-function swatch(i: number, x: number, y: number, box: boolean): string {
-  const mark = box ? '<rect class="swatch-box" x="7" y="0" width="12" height="12"></rect>' : '<line class="swatch-line" x1="1" x2="25" y1="6" y2="6"></line>';
-  return `<svg x="${round(x)}" y="${round(y)}" class="swatch series-${i % 8}" width="26" height="12" viewBox="0 0 26 12">${mark}</svg>`;
+/**
+ * A legend swatch of series `i` at (x, y), as legend.ts draws it: a box for columns, else a line,
+ * in the palette's colour of its class, or in `colour` (the series' own, as drawn).
+ */
+function swatch(i: number, x: number, y: number, box: boolean, colour: string | undefined): string {
+  const paint = colour ? ` style="${box ? 'fill' : 'stroke'}:${escapeXml(colour)}"` : '';
+  const mark = box ? `<rect class="swatch-box"${paint} x="7" y="0" width="12" height="12"></rect>` : `<line class="swatch-line"${paint} x1="1" x2="25" y1="6" y2="6"></line>`;
+  return `<svg x="${round(x)}" y="${round(y)}" class="swatch ${seriesClass(i)}" width="26" height="12" viewBox="0 0 26 12">${mark}</svg>`;
 }
 
 /**
@@ -129,7 +143,7 @@ function legendRow(figure: FigureDescription, size: number, width: number, y: nu
       x = 0;
       top += lineHeight;
     }
-    parts.push(swatch(i, x, top + swatchTop, !!figure.legend?.box));
+    parts.push(swatch(i, x, top + swatchTop, !!figure.legend?.box, figure.legend?.colours?.[i]));
     parts.push(`<text x="${round(x + 26 + size * 0.4)}" y="${round(top + size)}" class="fig-legend">${escapeXml(label)}</text>`);
     x += entryWidth + size;
   });
@@ -181,7 +195,8 @@ export function figureSvg(figure: FigureDescription): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="tiv-chart ${figure.theme}${figure.multi ? ' multi' : ''}">`,
     `<title>${escapeXml(figure.title)}</title>`,
     `<desc>${escapeXml(figure.summary)}</desc>`,
-    `<style>\n${svgStylesheet(figure.colours, figure.fontFamily.replace(/"/g, "'"), type)}\n</style>`,
+    // CSS as XML text: a family name's `&` or `<` escaped.
+    `<style>\n${escapeXml([figure.fontFaces, svgStylesheet(figure.colours, figure.fontFamily.replace(/"/g, "'"), type)].filter(Boolean).join('\n'))}\n</style>`,
     `<rect width="100%" height="100%" fill="${figure.colours.background}"/>`,
     `<g transform="translate(${PAD} 0)">`,
     ...parts,

@@ -87,6 +87,16 @@ export function svgColours(theme: SvgTheme, palette: readonly string[]): SvgColo
 /** The dash of each palette colour's lines (see chart-styles.ts). */
 const DASHES = ['none', '8 4', '1.5 4', '10 3 1.5 3', '16 5', '4 3', '10 3 1.5 3 1.5 3', '1.5 8'];
 
+/**
+ * Series past the palette (class `repeat`, see `seriesClass`): a dash and a lighter fill of their
+ * own, as chart-styles.ts gives them (its `fill-opacity: 0.55` over the area's 0.28).
+ */
+const REPEAT_RULES = [
+  '.repeat.line,.repeat .swatch,.repeat .swatch-line{stroke-dasharray:2 3}',
+  '.repeat.column,.repeat.point,.repeat.value-label,.repeat .swatch-box{fill-opacity:0.55}',
+  `.repeat.area{fill-opacity:${0.28 * 0.55}}`,
+].join('');
+
 /** The rules of one palette colour: columns, lines, areas, points, their highlights, labels and swatches. */
 function seriesRules(c: SvgColours, colour: string, i: number): string {
   const shade = mix(colour, c.text, 0.62);
@@ -118,6 +128,7 @@ export function svgStylesheet(c: SvgColours, fontFamily: string, type: FigureTyp
     `.line,line.swatch,.swatch-line{fill:none;stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}`,
     c.series.map((colour, i) => seriesRules(c, colour, i)).join(''),
     dashRules,
+    REPEAT_RULES,
     `.value-label,.annotation text,.y-axis.inline text,.y-axis .over-plot{paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}`,
     `.value-label{fill:${c.text};font-weight:600}`,
     `.leader{stroke:${c.muted};stroke-width:1px}`,

@@ -162,3 +162,25 @@ test('renderChartPNG: a shaded annotation range lets the data show through, as o
   near(band, [0xed, 0xed, 0xed], 'the band over the background');
   assert.notDeepEqual(band, [255, 255, 255, 255], 'the band is shaded');
 });
+
+test('renderChartPNG: series past the palette are drawn with their dash (class repeat), the first eight as they were', async () => {
+  // Ten flat lines, one per series, 10 units apart.
+  const keys = Array.from({length: 10}, (_, i) => `s${i + 1}`);
+  const data = [2000, 2001, 2002].map((year) => Object.fromEntries([['year', year], ...keys.map((key, i) => [key, 10 + i * 10])]));
+  const options = {width: 640, data, scale: 4, attributes: {ratio: 'none', labels: 'legend'}};
+  const svg = await renderChartSVG('spend-compare', options);
+  const lines = [...svg.matchAll(/<path class="line (series-\d( repeat)?)" d="M([\d.]+),([\d.]+)L[\d.,L]*?L([\d.]+),[\d.]+"/g)].map((m) => ({cls: m[1], x1: Number(m[3]), y: Number(m[4]), x2: Number(m[5])}));
+  assert.deepEqual(lines.map((l) => l.cls), [...Array.from({length: 8}, (_, i) => `series-${i}`), 'series-0 repeat', 'series-1 repeat']);
+  const png = decodePng(await renderChartPNG('spend-compare', options));
+  const plotY = Number(svg.match(/<svg class="chart" x="0" y="([\d.]+)"/)[1]);
+  /** The share of pixels along a line's middle that are nearer the background (white) than ink: the dash's gaps. */
+  const gaps = ({x1, x2, y}) => {
+    const row = Math.round((plotY + y) * 4);
+    let light = 0;
+    let all = 0;
+    for (let x = Math.ceil((12 + x1 + 4) * 4); x < (12 + x2 - 4) * 4; x++, all++) if (png.pixel(x, row).slice(0, 3).reduce((a, b) => a + b) > 600) light++;
+    return light / all;
+  };
+  assert.equal(gaps(lines[0]), 0, 'the first series: solid');
+  for (const line of lines.slice(8)) assert.ok(gaps(line) > 0.05, `${line.cls}: dashed (${gaps(line).toFixed(2)} of its length is gap)`);
+});
