@@ -115,6 +115,23 @@ describe('server-rendered charts', () => {
     });
   }
 
+  it('with JavaScript off, "Download CSV" links to the data and "Show data", which needs the script, is hidden in its place; the script shows it', async () => {
+    const controls = (frame: HTMLIFrameElement) => {
+      const root = chartsIn(frame)[0].shadowRoot!;
+      const button = root.querySelector('button[aria-controls]')!;
+      return {link: root.querySelector('a[part~="download"]')!.getAttribute('href')!, visibility: getComputedStyle(button).visibility, box: button.getBoundingClientRect().toJSON()};
+    };
+    const off = controls(await page('width=640', 640, {javaScript: false}));
+    expect(off.link).to.match(/^data:text\/csv;charset=utf-8,/);
+    expect(decodeURIComponent(off.link)).to.contain('\n2005,3077\n');
+    expect(off.visibility).to.equal('hidden');
+    const frame = await page('width=640&script=min', 640);
+    await takenOver(frame);
+    const on = controls(frame);
+    expect(on.visibility).to.equal('visible');
+    expect(on.box, 'the button where it was kept').to.deep.equal(off.box);
+  });
+
   it('a reader narrower than the server render gets the charts laid out again at the same height, nothing below them moved', async () => {
     const server = await page('width=640&main=480', 480, {javaScript: false});
     const still = {charts: shown(server), blocks: positions(server, 'main > *')};

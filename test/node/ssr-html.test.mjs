@@ -99,3 +99,19 @@ test('renderChartHTML: bad input throws a reason; bad data renders the message, 
   assert.match(html, />Words</, 'the heading stays');
   assert.doesNotMatch(html, /<b>x<\/b>/, 'text from the data is never markup');
 });
+
+test('renderChartHTML: without JavaScript, "Download CSV" is a data: URL of the data (up to 20 KB) and "Show data" is hidden until the script runs', async () => {
+  const html = await renderChartHTML('tiv-trend', {width: 640, attributes: TREND});
+  const href = html.match(/<a part="download" href="([^"]*)"/)[1];
+  assert.match(href, /^data:text\/csv;charset=utf-8,/);
+  const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  assert.match(csv, /^\uFEFFyear,TIV\n1992,1023\n/);
+  assert.match(csv, /\n2005,3077\n/);
+  assert.equal(csv.trim().split('\n').length, 31, 'a header and 30 rows');
+  // The style hides what needs the script, in the shadow root, for an undefined host only.
+  const shadow = html.slice(html.indexOf('<template'), html.indexOf('</template>'));
+  assert.match(shadow, /<style>:host\(:not\(:defined\)\) :is\(\[part~="button"\], a\[part~="download"\]\[href="#"\]\) \{ visibility: hidden; \}<\/style>/);
+  // Over the limit the link waits for the script (and is hidden until then).
+  const many = Array.from({length: 2000}, (_, i) => [1000 + i, i * 1.5]);
+  assert.match(await renderChartHTML('tiv-trend', {width: 640, data: many}), /<a part="download" href="#"/);
+});
