@@ -99,3 +99,16 @@ test('npm pack in a fresh clone, without dist/, builds first (prepack): the tarb
     assert.ok(files.includes(`package/${f}`), `the tarball holds ${f}`);
   }
 });
+
+test('every relative link and image in the packed README points to a file in the tarball (npm shows it without the repository)', () => {
+  const packed = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root))[0];
+  const files = packed.files.map((f) => f.path);
+  assert.ok(files.includes('README.md'), 'the README is packed');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/^```[^]*?^```/gm, '');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  assert.ok(targets.length >= 3, `${targets.length} links read`);
+  const relative = targets.filter((t) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(t)).map((t) => decodeURI(t.replace(/[#?].*$/, '').replace(/^\.\//, '')));
+  // A folder is in the tarball when a file under it is.
+  const missing = relative.filter((t) => !files.includes(t) && !files.some((f) => f.startsWith(t.replace(/\/?$/, '/'))));
+  assert.deepEqual(missing, [], 'relative links to files the tarball does not hold');
+});
