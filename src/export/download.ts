@@ -64,8 +64,12 @@ function shownTexts(host: HTMLElement): FigureTexts {
     title: heading || (root.querySelector('figure')?.getAttribute('aria-label') ?? ''),
     subheading: shownText(root, 'subheading'),
     summary: shownText(root, 'summary'),
-    // Not a ratio's error message (which has no value).
-    ratio: ratio?.querySelector('.ratio-value') ? {value: plain(ratio.querySelector('.ratio-value')?.textContent), text: plain(ratio.querySelector('.ratio-text')?.textContent)} : undefined,
+    // A ratio's error message has no value: it is drawn in the callout's place.
+    ratio: ratio?.querySelector('.ratio-value')
+      ? {value: plain(ratio.querySelector('.ratio-value')?.textContent), text: plain(ratio.querySelector('.ratio-text')?.textContent)}
+      : ratio
+        ? {value: '', text: plain(ratio.textContent)}
+        : undefined,
     legend: legend ? shownLegend(legend) : undefined,
     notes: [...Array.from(root.querySelectorAll('[part~="label-notes"] li'), (li) => plain(li.textContent)), shownText(root, 'note')].filter(Boolean),
     source: shownText(root, 'source'),

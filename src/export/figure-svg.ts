@@ -22,7 +22,10 @@ export interface FigureTexts {
   subheading: string;
   /** The summary (or the author's description): the document's `<desc>`. */
   summary: string;
-  /** `<spend-compare>`'s ratio callout: the value ("3.7×") and its caption. */
+  /**
+   * `<spend-compare>`'s ratio callout: the value ("3.7×") and its caption; or, with an empty
+   * value, why there is none (a bad `ratio`), drawn in its place.
+   */
   ratio?: {value: string; text: string};
   /**
    * The legend, when the series are named in one: their names, whether swatches are boxes
@@ -170,7 +173,10 @@ export function figureSvg(figure: FigureDescription): string {
   };
   block(figure.heading, type.heading, type.headingWeight, 1.2, 'fig-heading', type.heading * 0.15);
   block(figure.subheading, type.subheading, 400, 1.35, 'fig-subheading', type.subheading * 0.5);
-  if (figure.ratio) {
+  if (figure.ratio && !figure.ratio.value) {
+    // Why there is no ratio (a bad `ratio`), in the callout's place, as the page says it.
+    block(figure.ratio.text, type.small, 400, 1.35, 'fig-ratio-error', 8);
+  } else if (figure.ratio) {
     // As the callout's flex row wraps on the page: the caption beside the value when it fits on
     // that line, else under it, wrapped at the chart's width.
     const valueWidth = figure.measure(type.ratio, 700)(figure.ratio.value);

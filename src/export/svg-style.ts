@@ -145,6 +145,7 @@ export function svgStylesheet(c: SvgColours, fontFamily: string, type: FigureTyp
     `.fig-subheading{fill:${c.muted};font-size:${type.subheading}px}`,
     `.fig-ratio-value{fill:${c.text};font-size:${type.ratio}px;font-weight:700}`,
     `.fig-legend{fill:${c.text}}`,
+    `.fig-ratio-error{fill:${c.text}}`,
     `.fig-small{fill:${c.muted}}`,
   ].join('\n');
 }

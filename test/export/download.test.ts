@@ -103,4 +103,20 @@ describe('the export module', () => {
     expect(doc.querySelector('title')?.textContent).to.equal('Slotted heading');
     expect(texts(doc)).to.include.members(['Slotted heading', 'Source: SIPRI']);
   });
+
+  it("<spend-compare> with a bad ratio: the SVG says why in the callout's place, as the page does, with no blank value line", async () => {
+    const {el} = await mount(
+      `<spend-compare src="/test/fixtures/milex-china-russia.csv" ratio="china/usa" heading="China outspends Russia" subheading="Military spending" source="Source: SIPRI"></spend-compare>`
+    );
+    const shown = $(el, '.ratio-error')!.textContent!.trim();
+    expect(shown).to.match(/usa/);
+    const doc = await parsedSvg(await saved(el, 'svg'));
+    const error = doc.querySelector('.fig-ratio-error');
+    expect(error, 'the message is drawn').to.exist;
+    expect([...doc.querySelectorAll('.fig-ratio-error')].map((t) => t.textContent).join(' ')).to.equal(shown);
+    expect(doc.querySelector('.fig-ratio-value'), 'no empty value').to.equal(null);
+    // It follows the subheading as the next block does: one small line away, no 32 px band.
+    const sub = Number(doc.querySelector('.fig-subheading')!.getAttribute('y'));
+    expect(Number(error!.getAttribute('y')) - sub).to.be.below(30);
+  });
 });

@@ -111,7 +111,8 @@ test('cli: a bad ratio is said on stderr as a warning, and the PNG shows the mes
   assert.equal(result.status, 0, result.stderr.toString());
   assert.equal(result.stderr.toString(), 'tiv-charts: warning: No series named "usa" for the ratio. The series are: China, Russia.\n');
   const svg = run('render', fixture('milex-china-russia.csv'), '--element', 'spend-compare', '--width', '640', '--attr', 'ratio=china/usa', '--format', 'svg');
-  assert.match(svg.stdout.toString(), /No series named &quot;usa&quot; for the ratio/);
+  assert.match(svg.stdout.toString(), /<text class="fig-ratio-error" x="0" y="[\d.]+">No series named &quot;usa&quot; for the ratio/);
+  assert.doesNotMatch(svg.stdout.toString(), /class="fig-ratio-value"/, 'no empty value line');
   // Text where the callout would be: dark pixels in the band between the top and the plot.
   const image = decodePng(readFileSync(out));
   let dark = 0;
