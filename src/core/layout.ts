@@ -8,7 +8,7 @@ export {layoutChart} from './layout/layout-chart.js';
 export {DIRECT_LABEL_SWATCH} from './layout/direct-labels.js';
 export {estimateTextWidth, truncateText, placeLabels, type LabelRequest} from './layout/text.js';
 export {yDomain, niceDomain} from './layout/y-scale.js';
-export {chartHeight, plotAreaHeight, PLOT_AREA, roomCss, rowContentOf, rowsCss, verticalRoom, type Room, type RowContent} from './layout/dimensions.js';
+export {chartHeight, plotAreaHeight, PLOT_AREA, roomCss, rowContentOf, rowsCss, verticalRoom, X_LABEL_BASELINE, type Room, type RowContent} from './layout/dimensions.js';
 export {minStep, xTicks} from './layout/ticks.js';
 export {timeIntervals, timeTicks, type TimeInterval} from './layout/time-ticks.js';
 export {lineVertices, type Vertex} from './layout/decimate.js';

@@ -127,9 +127,12 @@ const SHARED: Record<string, Entry> = {
     attribute: 'aspect-ratio',
     value: '1 / 1',
     property: '1 / 1',
+    // What it sets: the chart's width to the plot area's height (from the top gridline to the
+    // bottom one); the rows of labels around the plot area add to the svg's height.
     effect: ({el}) => {
       const svg = root(el).querySelector('[part=svg]');
-      return svg && Math.round((Number(svg.getAttribute('width')) / Number(svg.getAttribute('height'))) * 10) / 10;
+      const grid = [...root(el).querySelectorAll('.grid line')].map((line) => Number(line.getAttribute('y1')));
+      return svg && grid.length > 1 && Math.round((Number(svg.getAttribute('width')) / (Math.max(...grid) - Math.min(...grid))) * 10) / 10;
     },
     expected: 1,
   },

@@ -119,7 +119,9 @@ describe('dates on the x axis (UTC)', () => {
       expect(l.baseline, `${width}`).to.be.a('number');
       const ticks = l.xTicks;
       expect(ticks.length, `${width}`).to.be.at.least(2);
-      for (const t of ticks) {
+      // The first and last days are labelled with their dates; the years between them.
+      expect([ticks[0].label, ticks.at(-1)!.label], `${width}`).to.deep.equal([xf.value(m.xs[0]), xf.value(m.xs.at(-1)!)]);
+      for (const t of ticks.slice(1, -1)) {
         expect(t.label, `${width}`).to.match(/^\d{4}$/);
         expect(t.value).to.equal(Date.UTC(Number(t.label), 0, 1));
       }
@@ -135,9 +137,10 @@ describe('dates on the x axis (UTC)', () => {
     const recent = [{...m.series[0], data: m.series[0].data.slice(-60)}];
     const xs = recent[0].data.map((d) => d.x);
     const xf = createXFormats('en-GB', 'date', xs);
-    const l = layoutChart(recent, {width: 1200, height: 400, mark: 'line', xType: 'date', formatTimeTick: xf.tick, formats: createFormats({}, [1])});
+    const l = layoutChart(recent, {width: 1200, height: 400, mark: 'line', xType: 'date', formatTimeTick: xf.tick, formatX: xf.value, formats: createFormats({}, [1])});
     expect(l.xTicks.map((t) => t.label)[0]).to.match(/^\d+ \w{3} 2026$/);
-    for (const t of l.xTicks) expect(new Date(t.value).getUTCDay(), t.label).to.equal(1);
+    expect(l.xTicks.at(-1)!.value).to.equal(xs.at(-1));
+    for (const t of l.xTicks.slice(1, -1)) expect(new Date(t.value).getUTCDay(), t.label).to.equal(1);
     // Weekends and holidays are no gaps in a daily price: one unbroken line.
     expect(l.lines[0].d.match(/M/g)).to.have.length(1);
   });

@@ -1,7 +1,7 @@
 // The left axis's margin: sized by the y labels without the unit, the top label's unit reaching
 // over the plot on its gridline (src/core/layout/y-labels.ts), unless a mark lies under it.
 import {expect} from '@open-wc/testing';
-import {createFormats, estimateTextWidth, layoutChart, type ChartLayout, type LayoutOptions, type Series} from '../../src/core/index.js';
+import {createFormats, estimateTextWidth, layoutChart, X_LABEL_BASELINE, type ChartLayout, type LayoutOptions, type Series} from '../../src/core/index.js';
 import {boxesMeet, textBox, type Box} from '../../src/core/layout/placement.js';
 
 const FONT = 13;
@@ -23,7 +23,7 @@ function yBox(l: ChartLayout, t: ChartLayout['yTicks'][number]): Box {
 
 /** Every other text of the plot: x labels, value labels, annotation labels. */
 function otherTexts(l: ChartLayout): {what: string; box: Box}[] {
-  const x = l.xTicks.map((t) => ({what: `x label ${t.label}`, box: textBox({x: t.labelPosition, y: l.frame.bottom + 6 + FONT * 0.71, anchor: 'middle'}, measure(t.label), FONT)}));
+  const x = l.xTicks.map((t) => ({what: `x label ${t.label}`, box: textBox({x: t.labelPosition, y: l.frame.bottom + X_LABEL_BASELINE.px + FONT * X_LABEL_BASELINE.em, anchor: 'middle'}, measure(t.label), FONT)}));
   const values = l.valueLabels.map((v) => ({what: `value ${v.text}`, box: textBox(v, measure(v.text) * 1.08, FONT)}));
   const notes = l.annotations.filter((a) => a.shownLabel).map((a) => ({what: `annotation ${a.shownLabel}`, box: textBox({x: a.labelX, y: a.labelY, anchor: a.anchor}, measure(a.shownLabel), FONT)}));
   return [...x, ...values, ...notes];

@@ -145,6 +145,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const {frame, x, X, geometry} = marks;
 
   // Every text in the plot, in one placement (see plot-labels.ts).
+  // An x as the tooltip writes it: in value labels, notes, and at the ends of the x axis.
+  const formatX = options.formatX ?? (options.xType === 'date' ? (t: number) => new Date(t).toISOString().slice(0, 10) : String);
   const labels = placePlotLabels({
     series,
     columns,
@@ -164,7 +166,7 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     measure,
     measureBold: options.measureBold ?? ((text) => measure(text) * 1.08),
     formatValue: options.formats.value,
-    formatX: options.formatX ?? (options.xType === 'date' ? (t) => new Date(t).toISOString().slice(0, 10) : String),
+    formatX,
     points: geometry.points,
     valueLabels: geometry.labels,
     annotations,
@@ -182,10 +184,9 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     width,
     height,
     frame,
-    // x labels begin 4 px right of the y labels, which end 6 px left of the frame: drawn text is
-    // a pixel or so wider than measured in some engines (Firefox), and 2 px let them touch.
-    // Inline y labels sit above their gridlines, clear of the x labels.
-    xTicks: xTicks(xs, {scale: X, width, format: options.formatX ?? String, measure, formatTime, start: !inline && frame.left > 0 ? frame.left - 2 : 0}),
+    // The x labels lie below the y labels' line boxes (see `X_LABEL_BASELINE`), so that the
+    // first one is centred on its tick where the svg has room, even under the lowest y label.
+    xTicks: xTicks(xs, {scale: X, width, format: formatX, measure, formatTime}),
     yTicks: ticks,
     yDomain: y.domain,
     baseline: zeroInDomain ? Y(0) : null,

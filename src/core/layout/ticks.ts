@@ -69,79 +69,83 @@ export interface XTickOptions {
   scale: (x: number) => number;
   /** Width of the svg, px: every label stays inside it. */
   width: number;
-  /** Label of a number (a year). */
+  /** Label of a number (a year); on a date axis, of the first and last x (the date at the data's precision). */
   format: (x: number) => string;
   measure: MeasureText;
   /** Least space between neighbouring labels, px. Default 8. */
   gap?: number;
   /** On a date axis (x values in ms): the label of a tick at the unit of its interval; `first` for the first tick. */
   formatTime?: (x: number, unit: TimeUnit, first: boolean) => string;
-  /**
-   * Where a label may begin, px: right of the y axis's labels, which the first x label would
-   * otherwise touch at the frame's bottom left corner. Default 0.
-   */
-  start?: number;
 }
 
 /**
- * x ticks: the smallest nice interval (1, 2, 5, 10, 20, 25, 50 … years) whose labels, measured,
- * do not overlap, each label kept inside `[start, width]`. With `formatTime` the values are times
- * in ms and the intervals calendar units in UTC (seconds … days, weeks, months, years), labelled by
- * `formatTime(x, unit, first)`.
+ * x ticks, newsroom style: the first and the last x are labelled, so that a reader sees where the
+ * data begin and end, with the multiples of a nice interval between them (1, 2, 5, 10, 20, 25, 50 …
+ * years; with `formatTime` calendar units in UTC, seconds … days, weeks, months, years). The
+ * interval is the smallest whose multiples' labels, measured, do not touch one another; a
+ * multiple whose label would touch an end's label is left out, never the end. An end's label is
+ * `format(x)` (on a date axis the date at the data's precision, as the tooltip writes it: "18
+ * Aug 2026"); the multiples' are `format(x)`, or `formatTime(x, unit of the interval, false)`. Each
+ * label is centred on its tick, or moved inward only as far as keeps it inside the svg. When the
+ * two ends' labels do not fit side by side, only the first x is labelled.
  */
 export function xTicks(xs: readonly number[], options: XTickOptions): Tick[] {
   const {scale, width, format, measure, gap = 8, formatTime} = options;
-  const start = Math.min(Math.max(0, options.start ?? 0), width);
   if (xs.length === 0) return [];
   const lo = xs[0];
   const hi = xs[xs.length - 1];
-  // Ticks at exactly `values`, or `undefined` when their labels would overlap.
-  const place = (values: Iterable<number>, format: (x: number, index: number) => string): Tick[] | undefined => {
-    const ticks: Tick[] = [];
-    let prevEnd = -Infinity;
-    for (const value of values) {
-      const label = format(value, ticks.length);
-      const w = measure(label);
+  // An end's tick and the left and right of its label: centred on it, moved inward only as far
+  // as keeps it inside the svg.
+  const end = (value: number) => {
+    const label = format(value);
+    const w = measure(label);
+    const p = scale(value);
+    const at = w >= width ? width / 2 : Math.min(Math.max(p, w / 2), width - w / 2);
+    return {tick: {value, label, position: px(p), labelPosition: px(at)}, left: at - w / 2, right: at + w / 2};
+  };
+  const first = end(lo);
+  const last = end(hi);
+  if (lo === hi || last.left < first.right + gap) return [first.tick];
+  /**
+   * The ends with the `multiples` between them, or `undefined` when two multiples' labels touch
+   * (the interval is too small). Lazily, so that a too-small interval stops at its first overlap.
+   */
+  const between = (multiples: Iterable<number>, label: (x: number) => string): Tick[] | undefined => {
+    const ticks: Tick[] = [first.tick];
+    let previous = -Infinity;
+    for (const value of multiples) {
+      if (value <= lo || value >= hi) continue;
+      const text = label(value);
+      const half = measure(text) / 2;
       const p = scale(value);
-      // The label's centre, kept inside the svg and right of `start` (a label too wide for the
-      // room right of `start` may take the svg's whole width).
-      const left = w <= width - start ? start : 0;
-      const at = w >= width ? width / 2 : Math.min(Math.max(p, left + w / 2), width - w / 2);
-      if (at - w / 2 < prevEnd + gap) return undefined;
-      prevEnd = at + w / 2;
-      ticks.push({value, label, position: px(p), labelPosition: px(at)});
+      if (p - half < previous + gap) return undefined;
+      previous = p + half;
+      // Clear of both ends' labels, a multiple's label lies inside the svg, centred on its tick.
+      if (p - half >= first.right + gap && p + half + gap <= last.left) ticks.push({value, label: text, position: px(p), labelPosition: px(p)});
     }
+    ticks.push(last.tick);
     return ticks;
   };
-  const plain = (x: number) => format(x);
-  if (lo !== hi) {
-    const least = Math.max(minStep(xs), (hi - lo) / 1000);
-    if (formatTime) {
-      for (const interval of timeIntervals(least)) {
-        const unit = interval.unit;
-        const ticks = place(timeTicks(lo, hi, interval), (x, i) => formatTime(x, unit, i === 0));
-        if (ticks?.length) return ticks;
-        if (ticks) break; // no tick of this interval falls within the data; coarser ones neither
-      }
-    } else {
-      // A few irregular years (2019, 2021, 2023): label each one when they fit.
-      const own = xs.length <= 12 && place(xs, plain);
-      if (own) return own;
-      for (const interval of intervals(least)) {
-        const first = Math.ceil(lo / interval - 1e-9) * interval;
-        if (first > hi + 1e-9) break;
-        // Lazily, so that a too-small interval stops at its first overlap.
-        const multiples = function* () {
-          for (let v = first; v <= hi + 1e-9; v += interval) {
-            const rounded = Math.round(v * 1e6) / 1e6; // overflows to ±Infinity beyond ±1.8e302
-            yield (Number.isFinite(rounded) ? rounded : v) + 0; // + 0 turns -0 into 0
-          }
-        };
-        const ticks = place(multiples(), plain);
-        if (ticks) return ticks;
-      }
+  const least = Math.max(minStep(xs), (hi - lo) / 1000);
+  if (formatTime) {
+    for (const interval of timeIntervals(least)) {
+      const ticks = between(timeTicks(lo, hi, interval), (x) => formatTime(x, interval.unit, false));
+      if (ticks) return ticks;
+    }
+  } else {
+    // A few irregular years (2019, 2021, 2023): label each one when they fit.
+    const own = xs.length <= 12 && between(xs, format);
+    if (own && own.length === xs.length) return own;
+    for (const interval of intervals(least)) {
+      const multiples = function* () {
+        for (let v = Math.ceil(lo / interval - 1e-9) * interval; v <= hi + 1e-9; v += interval) {
+          const rounded = Math.round(v * 1e6) / 1e6; // overflows to ±Infinity beyond ±1.8e302
+          yield (Number.isFinite(rounded) ? rounded : v) + 0; // + 0 turns -0 into 0
+        }
+      };
+      const ticks = between(multiples(), format);
+      if (ticks) return ticks;
     }
   }
-  // One x, or nothing fits (a very narrow chart): the first x only.
-  return place([lo], plain) ?? [];
+  return [first.tick, last.tick];
 }

@@ -1,5 +1,5 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
-import type {ChartLayout, DatumPosition, Series} from '../../core/index.js';
+import {X_LABEL_BASELINE, type ChartLayout, type DatumPosition, type Series} from '../../core/index.js';
 import {seriesClass, seriesStyle, seriesStyleProperties} from '../palette.js';
 import {element, plainNodes, type PlainNode} from './plain-nodes.js';
 
@@ -87,7 +87,7 @@ function renderAxes(layout: ChartLayout): SVGTemplateResult {
   const {frame} = layout;
   const left = layout.yAxis === 'inline' ? 0 : frame.left;
   const grid = layout.yTicks.map((t) => element('line', {x1: left, x2: frame.right, y1: t.position, y2: t.position}));
-  const labels = layout.xTicks.map((t) => element('text', {x: t.labelPosition, y: frame.bottom + 6, dy: '0.71em', 'text-anchor': 'middle'}, t.label));
+  const labels = layout.xTicks.map((t) => element('text', {x: t.labelPosition, y: frame.bottom + X_LABEL_BASELINE.px, dy: `${X_LABEL_BASELINE.em}em`, 'text-anchor': 'middle'}, t.label));
   return svg`<g class="grid">${plainNodes(grid, 'svg')}</g><g class="x-axis">${plainNodes(labels, 'svg')}</g>`;
 }
 
