@@ -468,11 +468,12 @@ describe('layoutChart()', () => {
     it('layoutChart() x ticks use every year when there is room, and fewer as the chart narrows', () => {
       const wide = lay(yearly([1, 2, 3, 4, 5], 2017), {mark: 'column', width: 800});
       expect(wide.xTicks.map((t) => t.value)).to.deep.equal([2017, 2018, 2019, 2020, 2021]);
-      expect(lay(series, {mark: 'column', width: 1200}).xTicks.map((t) => t.value)).to.deep.equal(YEARS);
+      // 30 years with 1 em between their labels: every year at 1600 px.
+      expect(lay(series, {mark: 'column', width: 1600}).xTicks.map((t) => t.value)).to.deep.equal(YEARS);
       for (const mark of ['column', 'line'] as const) {
         const counts: number[] = [];
-        for (let width = 1200; width >= 280; width -= 40) counts.push(lay(series, {mark, width}).xTicks.length);
-        counts.forEach((c, i) => i > 0 && expect(c, `${mark} at ${1200 - 40 * i}px`).to.be.at.most(counts[i - 1]));
+        for (let width = 1600; width >= 280; width -= 40) counts.push(lay(series, {mark, width}).xTicks.length);
+        counts.forEach((c, i) => i > 0 && expect(c, `${mark} at ${1600 - 40 * i}px`).to.be.at.most(counts[i - 1]));
         expect(counts[0], mark).to.be.above(counts[counts.length - 1]);
       }
     });

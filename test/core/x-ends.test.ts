@@ -4,7 +4,8 @@ import {expect} from '@open-wc/testing';
 import {createFormats, createXFormats, layoutChart, type ChartLayout, type MarkType, type MeasureText, type Series} from '../../src/core/index.js';
 
 const WIDTHS = [320, 375, 768, 1280];
-const GAP = 8;
+/** Least space between two x labels: 1 em of the layout's default 12 px labels. */
+const GAP = 12;
 
 /** Widths as the browser draws 12 px system-ui, the article's font. */
 const measure: MeasureText = (() => {

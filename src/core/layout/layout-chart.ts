@@ -186,7 +186,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     frame,
     // The x labels lie below the y labels' line boxes (see `X_LABEL_BASELINE`), so that the
     // first one is centred on its tick where the svg has room, even under the lowest y label.
-    xTicks: xTicks(xs, {scale: X, width, format: formatX, measure, formatTime}),
+    // At least 1 em between two of them: a quiet axis, not a row of years shoulder to shoulder.
+    xTicks: xTicks(xs, {scale: X, width, format: formatX, measure, formatTime, gap: fontSize}),
     yTicks: ticks,
     yDomain: y.domain,
     baseline: zeroInDomain ? Y(0) : null,
