@@ -49,7 +49,7 @@ test('a bad ratio: the SVG shows its message in the callout\'s place, as the HTM
   const svg = await renderChartSVG('spend-compare', {width: 640, attributes});
   assert.ok(svg.includes(message.replace(/"/g, '&quot;')), 'the message is text of the SVG');
   const y = (pattern) => Number(new RegExp(`${pattern}[^>]*?y="([\\d.]+)"`).exec(svg)?.[1]);
-  assert.ok(y('&quot;usa&quot;|class="fig-small"') < y('<svg class="chart"'), 'above the plot, where the callout would be');
+  assert.ok(y('class="fig-ratio-error"') < y('<svg class="chart"'), 'above the plot, where the callout would be');
 });
 
 test('a width or height given as a string is named as one', async () => {
