@@ -62,27 +62,32 @@ const SCRIPTS = {
  *   `width` px;
  * - `charts=tiv-trend` or `spend-compare` with `client`: that chart alone, drawn by the browser
  *   from the data the server read (no server markup); without `client`, the server's.
- * `script` is the bundle loaded after the charts: `none` (default), `min` or `bundle`.
+ * `script` is the bundle loaded after the charts: `none` (default), `min` or `bundle`;
+ * `downloads`, the trend chart's `downloads` attribute (default: none, the CSV link alone).
  */
 async function serverPage(params) {
   const {renderChartHTML} = await import(pathToFileURL(path.join(root, 'dist/ssr.js')).href);
   const width = Number(params.get('width') ?? 640);
   const main = Number(params.get('main') ?? width);
   const charts = params.get('charts') ?? 'both';
+  const trendAttributes = params.has('downloads') ? {...TREND, downloads: params.get('downloads')} : TREND;
   let body;
   if (charts === 'both') {
-    const trend = await renderChartHTML('tiv-trend', {width, attributes: TREND});
+    const trend = await renderChartHTML('tiv-trend', {width, attributes: trendAttributes});
     const compare = await renderChartHTML('spend-compare', {width, attributes: COMPARE});
     body = `${trend}<p>Between the charts.</p>${compare}`;
   } else {
-    const attributes = charts === 'tiv-trend' ? TREND : COMPARE;
+    const attributes = charts === 'tiv-trend' ? trendAttributes : COMPARE;
     const html = await renderChartHTML(charts, {width, attributes});
     body = params.has('client') ? element(charts, attributes, dataScript(html)) : html;
   }
-  // The page counts the charts' chart-render events from its start (window.renders).
+  // The page counts the charts' chart-render events from its start (window.renders) and keeps
+  // what the console is told of errors and warnings, and uncaught errors (window.logs).
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <style>body { margin: 0; padding: 8px; font-family: Arial; } main { width: ${main}px; }</style>
-<script>window.renders = 0; document.addEventListener('chart-render', () => window.renders++, true);</script></head>
+<script>window.renders = 0; document.addEventListener('chart-render', () => window.renders++, true);
+window.logs = []; for (const kind of ['warn', 'error']) { const log = console[kind]; console[kind] = (...args) => { logs.push(kind + ': ' + args.join(' ')); log.apply(console, args); }; }
+addEventListener('error', (e) => logs.push('uncaught: ' + e.message));</script></head>
 <body><main><p>Before the charts.</p>${body}<p id="after">After the charts.</p></main>${SCRIPTS[params.get('script') ?? 'none']}</body></html>`;
 }
 

@@ -36,6 +36,12 @@ export const tableStyles = css`
     border: 0;
     text-decoration: underline;
   }
+  /* A server-rendered chart before its script has run (or with JavaScript off): the controls
+     that need the script ("Show data", SVG, PNG, a CSV link without its data) are invisible in
+     their place, so that nothing moves when they show. A chart the browser draws is defined. */
+  :host(:not(:defined)) .controls :is(button, a[href='#']) {
+    visibility: hidden;
+  }
   .controls :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -5,8 +5,7 @@ import '../index.js';
 import './plain-markup.js';
 import type {ChartElement} from '../elements/chart-element.js';
 import {MEASURED_WIDTHS_ID, type ServerRender} from '../elements/server-markup.js';
-import type {MeasureText, NormalizedData, XFormats} from '../core/index.js';
-import {csvHref} from '../elements/templates/data-table.js';
+import type {MeasureText} from '../core/index.js';
 import {metricsMeasurer, METRICS_FONT_FAMILY} from './font-metrics.js';
 import {CHART_TAGS, plotSize, readData, type ChartTag, type RenderOptions} from './options.js';
 
@@ -124,38 +123,7 @@ export function renderHost(
   text = text.slice(0, open) + `<script type="application/json" id="${MEASURED_WIDTHS_ID}">${jsonForScript(widths)}</script>` + text.slice(open);
   const script = data === undefined || data === null ? '' : `<script type="application/json">${jsonForScript(data)}</script>`;
   const close = text.lastIndexOf(`</${tag}>`);
-  return {html: withoutScriptControls(text.slice(0, close) + script + text.slice(close), element), element};
-}
-
-/**
- * The longest CSV link a server render writes as a `data:` URL, in characters (about 20 KB: a
- * few hundred rows). A longer one stays `#` until the script writes it when it is used.
- * @internal
- */
-export const CSV_HREF_LIMIT = 20_000;
-
-/**
- * A style for the controls read before the element is defined (JavaScript off, or before the
- * script has run): "Show data", and a CSV link with no data URL, do nothing then, so they are
- * invisible, in their place (nothing moves when the script takes over and they show). Only in a
- * server render: the browser's own renders never see an undefined host.
- */
-const BEFORE_SCRIPT_STYLE = `<style>:host(:not(:defined)) :is([part~="button"], a[part~="download"][href="#"]) { visibility: hidden; }</style>`;
-
-/**
- * The server's markup with controls that work without JavaScript: the CSV link's `href` is the
- * data as a `data:text/csv` URL when it is at most {@link CSV_HREF_LIMIT} characters long (the
- * browser writes it again when the link is used, as for any chart), and the controls that need
- * the script are hidden until it runs (`BEFORE_SCRIPT_STYLE`). Lit's hydration keeps static
- * attributes as they are, so neither is a mismatch.
- */
-function withoutScriptControls(html: string, element: ChartElement): string {
-  const {model, xFormats} = (element as unknown as {_chart: {model?: NormalizedData; xFormats: XFormats}})._chart;
-  const href = model ? csvHref(model, xFormats) : '';
-  const link = '<a part="download" href="#"';
-  const linked = href && href.length <= CSV_HREF_LIMIT ? html.replace(link, `<a part="download" href="${escapeHtml(href)}"`) : html;
-  const open = linked.indexOf('shadowrootmode="open">') + 'shadowrootmode="open">'.length;
-  return linked.slice(0, open) + BEFORE_SCRIPT_STYLE + linked.slice(open);
+  return {html: text.slice(0, close) + script + text.slice(close), element};
 }
 
 /**

@@ -9,7 +9,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {itNeeds} from '../helpers/engine.js';
 import {chartsIn, hoverUntil, layoutShiftsSoFar, openFrame, positions, reportsLayoutShifts, takenOver} from '../helpers/frames.js';
 
-type FrameWindow = Window & typeof globalThis & {renders: number};
+type FrameWindow = Window & typeof globalThis & {renders: number; logs: string[]};
 
 const NO_SCRIPTS = 'allow-same-origin';
 const opened: HTMLIFrameElement[] = [];
@@ -112,6 +112,7 @@ describe('server-rendered charts', () => {
       button.click();
       await waitUntil(() => (trend.querySelector('.data-table')?.getBoundingClientRect().height ?? 0) > 100, 'the table shows');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect((frame.contentWindow as FrameWindow).logs, 'no errors or warnings (a hydration mismatch throws)').to.deep.equal([]);
     });
   }
 
@@ -130,6 +131,33 @@ describe('server-rendered charts', () => {
     const on = controls(frame);
     expect(on.visibility).to.equal('visible');
     expect(on.box, 'the button where it was kept').to.deep.equal(off.box);
+  });
+
+  it("the server's controls as the browser parses them: with JavaScript off the CSV link is the data, the CSV the script writes, and SVG and PNG are hidden with \"Show data\"; the script shows them in place", async () => {
+    const query = 'width=640&downloads=csv+svg+png';
+    const controls = (frame: HTMLIFrameElement) => {
+      const root = chartsIn(frame)[0].shadowRoot!;
+      const shown = (el: Element) => [el.textContent!.trim(), getComputedStyle(el).visibility, JSON.stringify(el.getBoundingClientRect())];
+      return {link: root.querySelector<HTMLAnchorElement>('.controls a[download$=".csv"]')!, shown: Array.from(root.querySelectorAll('.controls :is(a, button)'), shown)};
+    };
+    const off = controls(await page(query, 640, {javaScript: false}));
+    const served = off.link.getAttribute('href')!;
+    expect(served).to.match(/^data:text\/csv;charset=utf-8,/);
+    expect(off.shown.map(([text, visibility]) => [text, visibility])).to.deep.equal([
+      ['Show data', 'hidden'],
+      ['Download CSV', 'visible'],
+      ['Download SVG', 'hidden'],
+      ['Download PNG', 'hidden'],
+    ]);
+    const frame = await page(`${query}&script=min`, 640);
+    await takenOver(frame);
+    const on = controls(frame);
+    expect(on.shown.map(([text, visibility, box]) => [text, visibility, box])).to.deep.equal(off.shown.map(([text, , box]) => [text, 'visible', box]));
+    // The link as the script writes it when it is about to be used: the same CSV.
+    on.link.setAttribute('href', '#');
+    on.link.dispatchEvent(new (frame.contentWindow as FrameWindow).FocusEvent('focus'));
+    expect(on.link.getAttribute('href')).to.equal(served);
+    expect((frame.contentWindow as FrameWindow).logs).to.deep.equal([]);
   });
 
   it('a reader narrower than the server render gets the charts laid out again at the same height, nothing below them moved', async () => {

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {csvFormatRows} from 'd3-dsv';
 import type {DownloadsView} from '../../controllers/downloads.js';
 import {fileName} from '../../export/file-name.js';
@@ -39,7 +39,8 @@ export interface DataTableView {
 /**
  * "Show data" (toggles the table) and the downloads: "Download CSV", whose `href` is written when
  * it is about to be used (pointer down, focus or click, which runs before the download), not on
- * every render: for a large series it is megabytes long; "Download SVG" and "Download PNG",
+ * every render: for a large series it is megabytes long (a server render writes it at once when
+ * it is short, see drawnCsvHref); "Download SVG" and "Download PNG",
  * buttons, as their files are made when pressed. Why one of those failed is said after them.
  * @internal
  */
@@ -59,7 +60,7 @@ function renderDownloads(view: DataTableView): TemplateResult | typeof nothing {
   const m = view.messages;
   const {formats, onExport, message} = view.downloads;
   const csv = formats.includes('csv')
-    ? html`<a part="download" href="#" download="${fileName(view.headingText)}.csv" @pointerdown=${view.onDownload} @focus=${view.onDownload} @click=${view.onDownload}
+    ? html`<a part="download" href=${drawnCsvHref(view)} download="${fileName(view.headingText)}.csv" @pointerdown=${view.onDownload} @focus=${view.onDownload} @click=${view.onDownload}
       >${m.downloadCsv}</a
     >`
     : nothing;
@@ -68,6 +69,26 @@ function renderDownloads(view: DataTableView): TemplateResult | typeof nothing {
   return html`${csv}${figures.map(
     (format) => html`<button type="button" class="download" part="download" @click=${() => onExport(format)}>${format === 'svg' ? m.downloadSvg : m.downloadPng}</button>`
   )}${message ? html`<p class="download-error" role="alert">${message}</p>` : nothing}`;
+}
+
+/**
+ * The longest CSV link a server render writes as a `data:` URL, in characters (about 20 KB: a
+ * few hundred rows).
+ * @internal
+ */
+export const CSV_HREF_LIMIT = 20_000;
+
+/**
+ * The CSV link's `href` as drawn. In a browser, `#`: the link is written when it is about to be
+ * used (`onDownload`). On a server, the data as a `data:` URL when it is at most
+ * {@link CSV_HREF_LIMIT} characters long, so that the link works without JavaScript (a longer
+ * one is `#`, hidden until the script runs: see `table-styles.ts`). One template on both sides,
+ * as Lit's hydration compares the template's text; it keeps the server's attribute value.
+ */
+function drawnCsvHref(view: DataTableView): string {
+  if (!isServer) return '#';
+  const href = csvHref(view.model, view.xFormats);
+  return href.length <= CSV_HREF_LIMIT ? href : '#';
 }
 
 /**
