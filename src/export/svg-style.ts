@@ -22,8 +22,8 @@ export const THEME_COLOURS: Record<SvgTheme, {text: string; background: string; 
 
 /**
  * The resolved colours of a standalone SVG, each an opaque `#rrggbb`. (Shaded annotation ranges
- * are the text colour at 8 % opacity, as on the page: a band drawn over the marks, which the data
- * shows through; see {@link svgStylesheet}.)
+ * are the text colour at 8 % opacity, as on the page: a band under the marks, over the gridlines,
+ * which show through it; see {@link svgStylesheet}.)
  * @internal
  */
 export interface SvgColours {
@@ -133,8 +133,8 @@ export function svgStylesheet(c: SvgColours, fontFamily: string, type: FigureTyp
     `.value-label{fill:${c.text};font-weight:600}`,
     `.leader{stroke:${c.muted};stroke-width:1px}`,
     `.annotation line{stroke:${c.muted};stroke-dasharray:3 3}`,
-    // A range's band is drawn after the marks, as on the page (its label must be over them), so it
-    // is translucent: the page's color-mix(in srgb, currentColor 8%, transparent).
+    // A range's band is drawn under the marks and over the gridlines, as on the page, translucent
+    // as there (color-mix(in srgb, currentColor 8%, transparent)) so the gridlines show through.
     `.annotation rect{fill:${c.text};fill-opacity:0.08}`,
     `.annotation text{fill:${c.text}}`,
     `.note-marker circle{fill:${c.background};stroke:${c.text};stroke-width:1.25px}`,

@@ -152,8 +152,14 @@ describe('<tiv-trend>', () => {
         `<tiv-trend src="${FIXTURE}" annotations='[{"year":2014,"label":"Crimea"},{"from":2002,"to":2006,"label":"Peak"}]'></tiv-trend>`
       );
       expect($$(el, '.annotation.rule').length).to.equal(1);
+      const band = $(el, '.annotation.range rect')!;
       expect($$(el, '.annotation.range rect').length).to.equal(1);
       expect($$(el, '.annotation text').map((t) => t.textContent)).to.have.members(['Crimea', 'Peak']);
+      // The band lies under the columns (over them it tinted them like an emphasis), its label over them.
+      const column = $(el, 'rect.column')!;
+      expect(band.compareDocumentPosition(column) & Node.DOCUMENT_POSITION_FOLLOWING, 'the band before the first column').to.not.equal(0);
+      const label = $$(el, '.annotation text').find((t) => t.textContent === 'Peak')!;
+      expect(column.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING, 'its label after the columns').to.not.equal(0);
       expect(badValues(el)).to.deep.equal([]);
     });
   });

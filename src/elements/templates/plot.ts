@@ -71,7 +71,7 @@ export function renderPlot(view: PlotView): TemplateResult {
       @blur=${view.onBlur}
     >
       <g aria-hidden="true">
-        ${renderAxes(layout)}
+        ${renderAxes(layout)} ${renderRanges(layout)}
         ${renderClipped(layout, series)}
         ${renderValueLabels(layout, series)}${view.labels} ${renderAnnotations(layout)} ${renderYLabels(layout)} ${renderNoteMarkers(layout)}
         ${renderHover(layout, series, view.hover)}
@@ -182,16 +182,23 @@ export function renderNotes(layout: ChartLayout | undefined): TemplateResult | t
   </ol>`;
 }
 
-/** Annotation markers (a line) and ranges (a shaded band), with their labels. */
+/**
+ * The shaded bands of range annotations, under the marks: drawn over a column, a band would tint
+ * it like an emphasis (lighter on a dark background, where a highlight is lighter too).
+ */
+function renderRanges(layout: ChartLayout): SVGTemplateResult[] {
+  const {frame} = layout;
+  return layout.annotations
+    .filter((a) => a.kind === 'range')
+    .map((a) => svg`<g class="annotation range"><rect x=${a.x} y=${frame.top} width=${Math.max(0, a.x2 - a.x)} height=${Math.max(0, frame.bottom - frame.top)}></rect></g>`);
+}
+
+/** Annotation markers (a line) and the labels of markers and ranges (whose bands are under the marks). */
 function renderAnnotations(layout: ChartLayout): SVGTemplateResult {
   const {frame} = layout;
   return svg`${layout.annotations.map(
     (a) => svg`<g class="annotation ${a.kind}">
-      ${
-        a.kind === 'range'
-          ? svg`<rect x=${a.x} y=${frame.top} width=${Math.max(0, a.x2 - a.x)} height=${Math.max(0, frame.bottom - frame.top)}></rect>`
-          : svg`<line x1=${a.x} x2=${a.x} y1=${a.ruleTop} y2=${frame.bottom}></line>`
-      }
+      ${a.kind === 'range' ? nothing : svg`<line x1=${a.x} x2=${a.x} y1=${a.ruleTop} y2=${frame.bottom}></line>`}
       ${a.shownLabel ? svg`<text x=${a.labelX} y=${a.labelY} text-anchor=${a.anchor}>${a.shownLabel}</text>` : nothing}
     </g>`
   )}`;
