@@ -1,6 +1,7 @@
 import {columnsOf, valueLookup} from './columns.js';
 import {seriesStats} from './summary.js';
 import {ChartDataError, type Series} from './types.js';
+import type {Messages} from './messages.js';
 
 /** The ratio of two series in one year: `numerator.y / denominator.y`. */
 export interface Ratio {
@@ -55,6 +56,18 @@ export function computeRatio(series: readonly Series[], spec?: string, year?: nu
     throw new ChartDataError('invalid-ratio', `There is no ratio for ${at}: ${denominator.label} is 0 in that year, and a ratio cannot divide by 0.`);
   }
   return {numerator, denominator, year: at, value: av / bv, a: av, b: bv};
+}
+
+/**
+ * A ratio as the callout shows it (`number`: one decimal, "3.7") and in words: a ratio that is not
+ * 0 but would show as "0.0" is a bound instead, "<0.1" ("less than 0.1"), or ">−0.1" ("more than
+ * −0.1") below 0, in the locale's digits.
+ * @internal
+ */
+export function ratioFigures(value: number, number: (v: number) => string, messages: Pick<Messages, 'lessThan' | 'moreThan'>): {shown: string; spoken: string} {
+  if (value === 0 || Math.abs(value) >= 0.05) return {shown: number(value), spoken: number(value)};
+  const bound = number(value > 0 ? 0.1 : -0.1);
+  return value > 0 ? {shown: `<${bound}`, spoken: messages.lessThan(bound)} : {shown: `>${bound}`, spoken: messages.moreThan(bound)};
 }
 
 /**

@@ -20,6 +20,10 @@ export interface Messages {
   ratio(year: string, a: string, times: string, b: string): string;
   ratioCaption(a: string, b: string, year: string): string;
   times(n: string): string;
+  /** A bound in words, "less than 0.1" (a ratio too small to show at one decimal); `n` formatted. */
+  lessThan(n: string): string;
+  /** "more than −0.1" (a negative ratio too close to 0 to show at one decimal). */
+  moreThan(n: string): string;
   /** Stacked columns: the series with the largest share of the total in `year`, `percent` of `total`. */
   largestShare(year: string, series: string, percent: string, total: string): string;
   /** The tooltip's line of the sum of a stacked column's values. */
@@ -67,6 +71,8 @@ const en: Messages = {
   ratio: (year, a, times, b) => `${atStart(year)}, ${a}'s value was ${times} times ${b}'s.`,
   ratioCaption: (a, b, year) => `${a} to ${b}, ${year}`,
   times: (n) => `${n} times`,
+  lessThan: (n) => `less than ${n}`,
+  moreThan: (n) => `more than ${n}`,
   largestShare: (year, series, percent, total) => `${atStart(year)}, ${series} made up the largest share: ${percent} per cent of the total of ${total}.`,
   total: 'Total',
   lang: 'en',

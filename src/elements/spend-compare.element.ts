@@ -1,5 +1,5 @@
 import {html, nothing, type CSSResultGroup, type PropertyDeclarations} from 'lit';
-import {ChartDataError, computeRatio, type DirectLabel, largestShare, seriesDatumAt, type ChartLayout, type LayoutOptions, type MarkType, type NormalizedData, type NormalizeOptions, type Ratio, type Series, type Share, type SeriesSpec, type ValueFormats} from '../core/index.js';
+import {ChartDataError, computeRatio, type DirectLabel, largestShare, ratioFigures, seriesDatumAt, type ChartLayout, type LayoutOptions, type MarkType, type NormalizedData, type NormalizeOptions, type Ratio, type Series, type Share, type SeriesSpec, type ValueFormats} from '../core/index.js';
 import {asChartError} from '../controllers/data-controller.js';
 import {chosen} from './attribute-problems.js';
 import {ChartElement} from './chart-element.js';
@@ -244,17 +244,26 @@ export class SpendCompare extends ChartElement {
     if (!callout) return nothing;
     return html`<p class="ratio" part="ratio">
       <span class="ratio-value" aria-hidden="true">${`${callout.times}×`}</span>
-      <span class="visually-hidden">${this._locale.messages.times(callout.times)}</span>
+      <span class="visually-hidden">${this._locale.messages.times(callout.spoken)}</span>
       <span class="ratio-text">${callout.caption}</span>
     </p>`;
   }
 
-  /** The ratio callout's number (always one decimal: "4.0×", read "4.0 times") and caption, when there is a ratio. */
-  private _ratioCallout(): {times: string; caption: string} | undefined {
+  /**
+   * The ratio callout's number (always one decimal: "4.0×", read "4.0 times"; "<0.1×", read "less
+   * than 0.1 times", for a tiny one: see ratioFigures) and caption, when there is a ratio.
+   */
+  private _ratioCallout(): {times: string; spoken: string; caption: string} | undefined {
     const r = this._ratio;
     const formats = this._chart.formats;
     if (!r || !formats) return undefined;
-    return {times: formats.number(r.value, 1, true), caption: this._locale.messages.ratioCaption(r.numerator.label, r.denominator.label, this._formatX(r.year))};
+    const {shown, spoken} = this._ratioFigures(r.value, formats);
+    return {times: shown, spoken, caption: this._locale.messages.ratioCaption(r.numerator.label, r.denominator.label, this._formatX(r.year))};
+  }
+
+  /** A ratio at one decimal, shown and in words (see ratioFigures). */
+  private _ratioFigures(value: number, formats: ValueFormats) {
+    return ratioFigures(value, (v) => formats.number(v, 1, true), this._locale.messages);
   }
 
   protected override _summaryText(): string {
@@ -268,7 +277,7 @@ export class SpendCompare extends ChartElement {
   private _ratioSentence(formats: ValueFormats): string {
     const r = this._ratio;
     if (!r) return '';
-    return this._locale.messages.ratio(this._spokenX(r.year), r.numerator.label, formats.number(r.value, 1, true), r.denominator.label);
+    return this._locale.messages.ratio(this._spokenX(r.year), r.numerator.label, this._ratioFigures(r.value, formats).spoken, r.denominator.label);
   }
 
   /** Stacked columns: the largest share of the latest year's total in words, or '' (see largestShare). */

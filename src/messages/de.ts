@@ -12,6 +12,8 @@ const wannAmAnfang = (when: string) => wann(when).replace(/^./, (c) => c.toUpper
  */
 export const de: Messages = {
   times: (n) => `${n}-mal`,
+  lessThan: (n) => `weniger als ${n}`,
+  moreThan: (n) => `mehr als ${n}`,
   lang: 'de',
   ratioCaption: (a, b, year) => `${a} im Verhältnis zu ${b}, ${year}`,
   range: (first, last) => `${first} bis ${last}.`,

@@ -21,7 +21,7 @@ interface RenderedChart {
   _summaryText(): string;
   _locale: {messages: Messages};
   /** `<spend-compare>`: the ratio callout, why there is none (a bad `ratio`), and whether a legend names the series. */
-  _ratioCallout?(): {times: string; caption: string} | undefined;
+  _ratioCallout?(): {times: string; spoken: string; caption: string} | undefined;
   _ratioError?: Error;
   _legend?: boolean;
 }

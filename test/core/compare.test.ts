@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {ChartDataError, computeRatio, largestShare, normalizeData, type Series} from '../../src/core/index.js';
+import {ChartDataError, computeRatio, createFormats, largestShare, messagesFor, normalizeData, ratioFigures, registerMessages, type Series} from '../../src/core/index.js';
+import {de} from '../../src/messages/de.js';
 import {yearly} from './helpers.js';
 
 const milex = () =>
@@ -94,5 +95,25 @@ describe('largestShare()', () => {
     expect(largestShare([yearly([6], 2000, 'a'), yearly([null], 2000, 'b')])).to.equal(undefined);
     expect(largestShare([yearly([null], 2000, 'a'), yearly([], 2000, 'b')])).to.equal(undefined);
     expect(largestShare([])).to.equal(undefined);
+  });
+});
+
+describe('ratioFigures()', () => {
+  const figures = (value: number, locale = 'en') => {
+    const formats = createFormats({locale});
+    return ratioFigures(value, (v) => formats.number(v, 1, true), messagesFor(locale));
+  };
+
+  it('shows one decimal, and a bound for a ratio that is not 0 but would show as 0.0', () => {
+    expect(figures(3.7)).to.deep.equal({shown: '3.7', spoken: '3.7'});
+    expect(figures(0.05)).to.deep.equal({shown: '0.1', spoken: '0.1'});
+    expect(figures(0)).to.deep.equal({shown: '0.0', spoken: '0.0'});
+    expect(figures(0.003)).to.deep.equal({shown: '<0.1', spoken: 'less than 0.1'});
+    expect(figures(-0.003)).to.deep.equal({shown: '>−0.1', spoken: 'more than −0.1'});
+  });
+
+  it('in the locale\'s digits and words', () => {
+    registerMessages('de', de);
+    expect(figures(0.003, 'de')).to.deep.equal({shown: '<0,1', spoken: 'weniger als 0,1'});
   });
 });

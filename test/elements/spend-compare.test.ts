@@ -213,6 +213,14 @@ describe('<spend-compare>', () => {
         expect($$(el, 'path.line').length).to.equal(2);
       });
     }
+    it('a ratio too small to show at one decimal is a bound, "<0.1×", said "less than 0.1 times", never "0.0×"', async () => {
+      const {el} = await mount(`<spend-compare data='[{"year":2020,"a":3,"b":1000}]'></spend-compare>`);
+      expect($(el, '.ratio-value')!.textContent).to.equal('<0.1×');
+      expect($(el, '.ratio .visually-hidden')!.textContent).to.equal('less than 0.1 times');
+      expect(summaryOf(el)).to.include("In 2020, A's value was less than 0.1 times B's.");
+      const {el: exact} = await mount(`<spend-compare data='[{"year":2020,"a":5,"b":100}]'></spend-compare>`);
+      expect($(exact, '.ratio-value')!.textContent, '0.05 shows as 0.1').to.equal('0.1×');
+    });
     it('ratio="none" hides the callout', async () => {
       const {el} = await mount(`<spend-compare ratio="none" ${data}></spend-compare>`);
       expect($$(el, '.ratio').length).to.equal(0);
