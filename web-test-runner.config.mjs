@@ -52,6 +52,7 @@ export default {
         '/test-fixtures/empty.csv': ['text/csv', ''],
         '/test-fixtures/empty.json': ['application/json', '[]'],
         '/test-fixtures/unsorted.csv': ['text/csv', 'year,value\n2005,310\n2001,220\n2003,180\n2002,260\n2004,240\n'],
+        '/test-fixtures/unclosed-quote.csv': ['text/csv', 'year,value\n2019,1\n2020,"unterminated\n2021,3\n'],
       }[context.url.split('?')[0]];
       if (fixed) {
         context.type = fixed[0];

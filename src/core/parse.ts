@@ -108,9 +108,57 @@ export function delimiterOf(rows: unknown): Delimiter | undefined {
 export function parseCsv(text: string): Record<string, string>[] {
   const body = stripBom(text);
   const delimiter = sniffDelimiter(body);
+  const unclosed = unclosedQuote(body, delimiter);
+  if (unclosed) {
+    const opening = unclosed.cell.split(/\r?\n/, 1)[0];
+    throw new ChartDataError(
+      'invalid-data',
+      `The CSV has a quote that opens a cell on line ${unclosed.line} ("${shortened(opening)}) and never closes, so every line after it would be read as that one cell. Close the quote, or remove it.`
+    );
+  }
   const rows = recordsFromMatrix(dsvFormat(delimiter).parseRows(body));
   delimiters.set(rows, delimiter);
   return rows;
+}
+
+/** A quoted cell that never closes: the line it opens on (1-based) and its text to the end of the file. */
+interface UnclosedQuote {
+  line: number;
+  cell: string;
+}
+
+/**
+ * The first quoted cell of `text` that never closes, if any. d3-dsv, as RFC 4180 says, reads a
+ * cell that begins with a quote up to the quote that closes it; with none, the rest of the file
+ * becomes that one cell, and the lines after it are lost without an error. A quote inside a cell
+ * that does not begin with one (`5" disk`) is part of the text, and a doubled quote inside a
+ * quoted cell is one quote, as for d3-dsv. Files without a quote are not scanned.
+ */
+function unclosedQuote(text: string, delimiter: Delimiter): UnclosedQuote | undefined {
+  if (!text.includes('"')) return undefined;
+  let line = 1;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    if (cellStart && text[i] === '"') {
+      const opened = {line, at: i};
+      // On to the quote that closes the cell; a doubled quote is a quote inside it.
+      for (i++; i < text.length && !(text[i] === '"' && text[i + 1] !== '"'); i++) {
+        if (text[i] === '"') i++;
+        else if (text[i] === '\n') line++;
+      }
+      if (i >= text.length) return {line: opened.line, cell: text.slice(opened.at + 1)};
+      cellStart = false;
+      continue;
+    }
+    cellStart = text[i] === delimiter || text[i] === '\n' || text[i] === '\r';
+    if (text[i] === '\n') line++;
+  }
+  return undefined;
+}
+
+/** At most 30 characters of `text`, with an ellipsis when it was longer. */
+function shortened(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
 
 /**

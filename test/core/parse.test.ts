@@ -61,6 +61,24 @@ describe('parseCsv()', () => {
     ]);
   });
 
+  it('parseCsv() malformed CSV: a quoted cell that never closes is an invalid-data error naming its line and text, not rows lost without a word', () => {
+    const error = dataErrorOf(() => parseCsv('year,value\n2019,1\n2020,"unterminated\n2021,3\n'));
+    expect(error.code).to.equal('invalid-data');
+    expect(error.message).to.contain('line 3').and.contain('"unterminated').and.not.contain('2021');
+    // Semicolons and CRLF, a quote left open on the header line, and one after closed and doubled quotes.
+    expect(dataErrorOf(() => parseCsv('year;value\r\n2019;"4,1"\r\n2020;"5,2\r\n')).message).to.contain('line 3').and.contain('"5,2');
+    expect(dataErrorOf(() => parseCsv('"year,value\n2019,1\n')).message).to.contain('line 1');
+    expect(dataErrorOf(() => parseCsv('year,label,value\n2001,"a ""b""",1\n2002,"c""\n')).message).to.contain('line 3');
+  });
+
+  it('parseCsv() malformed CSV: closed quotes, doubled quotes, line breaks in a quoted cell and quotes inside an unquoted cell are no error', () => {
+    expect(parseCsv('year,label,value\n2001,"two\nlines ""x""",1\n2002,5" disk,2\n2003,"",3\n')).to.deep.equal([
+      {year: '2001', label: 'two\nlines "x"', value: '1'},
+      {year: '2002', label: '5" disk', value: '2'},
+      {year: '2003', label: '', value: '3'},
+    ]);
+  });
+
   it('parseCsv() returns no rows for empty text or a header alone', () => {
     expect(parseCsv('')).to.deep.equal([]);
     expect(parseCsv('\uFEFF')).to.deep.equal([]);

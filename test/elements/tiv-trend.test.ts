@@ -170,6 +170,7 @@ describe('<tiv-trend>', () => {
       ['rows without a number', `data='[{"year":2001,"value":"x"},{"year":2002,"value":""}]'`, 'no-values'],
       ['a failing src', `src="/test/fixtures/missing.csv"`, 'fetch-failed'],
       ['a src that is an HTML page', `src="/test-fixtures/page.csv"`, 'invalid-data'],
+      ['a CSV whose quote never closes', `src="/test-fixtures/unclosed-quote.csv"`, 'invalid-data'],
       ['data that is not an array', `data='{"year":2001}'`, 'invalid-data'],
     ];
     for (const [name, attr, code] of cases) {
