@@ -66,6 +66,17 @@ export const tableStyles = css`
     z-index: 1;
     background: var(--_halo);
   }
+  /* A table wider than its box (many series on a phone) scrolls sideways with its x column in
+     view, so that every value keeps its year; the header's first cell stays over both. */
+  .data-table th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_halo);
+  }
+  .data-table thead th:first-child {
+    inset-inline-start: 0;
+    z-index: 2;
+  }
   .data-table table {
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;

@@ -138,6 +138,27 @@ describe('the headline ratio', () => {
 describe('the data table box', () => {
   afterEach(cleanup);
 
+  it('at 320 px a table of ten series scrolls sideways with its year column and header corner in view', async () => {
+    const keys = Array.from({length: 10}, (_, i) => `country_number_${i + 1}`);
+    const rows = [2019, 2020, 2021].map((year) => Object.fromEntries([['year', year], ...keys.map((k, i) => [k, 1000 + i])]));
+    const {el} = await mount(`<spend-compare heading="Ten" data='${JSON.stringify(rows)}'></spend-compare>`, 320);
+    $<HTMLButtonElement>(el, '.controls button')!.click();
+    await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    const box = $<HTMLElement>(el, '[part=table-wrapper]')!;
+    expect(box.scrollWidth, 'the table is wider than its box').to.be.above(box.clientWidth + 100);
+    box.scrollIntoView({block: 'nearest'});
+    box.scrollLeft = box.scrollWidth;
+    const left = box.getBoundingClientRect().left;
+    const year = $$(el, 'tbody th[scope="row"]')[0];
+    expect(year.textContent).to.equal('2019');
+    expect(year.getBoundingClientRect().left, 'the year cell stays at the box\'s start').to.be.closeTo(left, 2);
+    expect($(el, 'thead th')!.getBoundingClientRect().left, 'and the header corner').to.be.closeTo(left, 2);
+    // The year cell is painted over the values that scroll under it.
+    const r = year.getBoundingClientRect();
+    const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    expect(hit === year || year.contains(hit), `${hit?.localName} at the year's place`).to.equal(true);
+  });
+
   for (const width of [320, 1280]) {
     it(`at ${width} px "Show data" on 3,000 rows opens a focusable, labelled box of at most 60% of the viewport, with a sticky header`, async () => {
       const rows = Array.from({length: 3000}, (_, i) => [2000 + i, i % 97]);
