@@ -218,12 +218,18 @@ function valueDigitsFor(values: readonly number[], divisor: number): number {
 }
 
 /**
- * Fraction digits that tell ticks apart: those of their step. One tick, or a step that is zero,
- * NaN or beyond float range (ticks of ±1e308), has no precision: whole numbers.
+ * Fraction digits that tell ticks apart: those of their step, whose first digit is 1, 2, 2.5 or
+ * 5 (see niceStep): a step of 0.25 needs two ("0.25", "0.75", not "0.3", "0.8"), one of 0.5 or
+ * 0.2 one. One tick, or a step that is zero, NaN or beyond float range (ticks of ±1e308), has no
+ * precision: whole numbers.
  */
 function tickDigitsFor(ticks: readonly number[], divisor: number): number {
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) / divisor : 1;
-  return Number.isFinite(step) && step > 0 ? Math.min(20, precisionFixed(step)) : 0;
+  if (!Number.isFinite(step) || step <= 0) return 0;
+  // d3's precisionFixed counts the digits of the step's first digit only (0.25 → 1).
+  const digits = precisionFixed(step);
+  const secondDigit = Math.round(step * Math.pow(10, digits + 1)) % 10;
+  return Math.min(20, secondDigit === 0 ? digits : digits + 1);
 }
 
 /**
@@ -368,6 +374,8 @@ export function createXFormats(locale: string, xType: XType = 'number', xs: Iter
   // English years without Intl (see plain-number.ts).
   const english = hasPlainNumbers(tag);
   const year = (x: number) => (english ? plainNumber(x, 0, false) : undefined) ?? numberFormat(tag, {useGrouping: false}).format(x);
-  const value = (x: number) => (Number.isInteger(x) ? year(x) : String(x));
+  // A year before year 0 ("−49") has the screen's minus sign, as values have; the CSV keeps "-".
+  const minus = minusSign(tag);
+  const value = (x: number) => (Number.isInteger(x) ? year(x) : String(x)).replace('-', minus);
   return {value, spoken: value, csv: String};
 }

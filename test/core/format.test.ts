@@ -60,6 +60,14 @@ describe('createFormats()', () => {
       expect(f.ticks([0, 0.05, 0.1, 0.15])).to.deep.equal(['0', '0.05', '0.1', '0.15']);
       expect(f.ticks([0, 0.2, 0.4])).to.deep.equal(['0', '0.2', '0.4']);
       expect(f.ticks([0, 1000, 2000])).to.deep.equal(['0', '1,000', '2,000']);
+      // Steps of 2.5 × 10ⁿ: as many digits as the step has.
+      expect(f.ticks([0, 0.25, 0.5, 0.75, 1, 1.25])).to.deep.equal(['0', '0.25', '0.5', '0.75', '1', '1.25']);
+      expect(f.ticks([0, 0.025, 0.05, 0.075])).to.deep.equal(['0', '0.025', '0.05', '0.075']);
+      expect(f.ticks([4.5, 4.75, 5, 5.25, 5.5])).to.deep.equal(['4.5', '4.75', '5', '5.25', '5.5']);
+      expect(f.ticks([0, 2.5, 5, 7.5])).to.deep.equal(['0', '2.5', '5', '7.5']);
+      expect(f.ticks([0, 25, 50, 75])).to.deep.equal(['0', '25', '50', '75']);
+      expect(f.ticks([0, 2500, 5000])).to.deep.equal(['0', '2,500', '5,000']);
+      expect(f.ticks([0, 0.1 + 0.2, 0.6])).to.deep.equal(['0', '0.3', '0.6']);
     });
 
     it('createFormats() with locale de-DE uses "," as the decimal mark and "." to group', () => {

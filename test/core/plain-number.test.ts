@@ -54,6 +54,7 @@ describe('plainNumber()', () => {
     expect(formats.spoken(1e6)).to.equal('1,000,000 million US dollars');
     expect(formats.number(1234.56)).to.equal('1,234.6');
     const years = createXFormats('en', 'number', [1992, -5, 2021]);
-    expect([1992, -5, 2021, 1992.5].map(years.value)).to.deep.equal(['1992', '-5', '2021', '1992.5']);
+    expect([1992, -5, 2021, 1992.5, -0.5].map(years.value)).to.deep.equal(['1992', '\u22125', '2021', '1992.5', '\u22120.5']);
+    expect(years.csv(-5)).to.equal('-5');
   });
 });
