@@ -30,6 +30,12 @@ function mainEvents(events, tid) {
   return out;
 }
 
+/**
+ * V8 parsing and compiling a function when it is first called (trace category
+ * `disabled-by-default-v8.compile`): a function is only pre-parsed when its script is evaluated.
+ */
+const FIRST_CALL_COMPILE = /^V8\.(ParseFunction|Compile)/;
+
 /** The library's first `EvaluateScript` (the first of its files). */
 function scriptStart(events, tid, urls) {
   return events.find((e) => e.name === 'EvaluateScript' && e.tid === tid && urls.some((u) => (e.args?.data?.url ?? '').endsWith(u)));
@@ -39,7 +45,8 @@ function scriptStart(events, tid, urls) {
  * The times of one load, in ms: `fromNav` and `fromScript` (navigation start and the library's
  * first evaluation to the end of the first main-thread commit after the chart was drawn),
  * `drawToPaint` (the `draw` mark to it), `drawScript` (the main thread's script and garbage
- * collection between them) and `drawCpu` (the main thread's CPU time between them, all work). `page.marks` holds the page's marks (ms from its time origin).
+ * collection between them), `drawCpu` (the main thread's CPU time between them, all work) and
+ * `drawCompile` (of that CPU time, V8 compiling functions on their first call). `page.marks` holds the page's marks (ms from its time origin).
  */
 export function loadTimes(events, page, urls) {
   const drawn = events.find((e) => e.name === 'drawn' && e.cat.includes('user_timing'));
@@ -62,14 +69,20 @@ export function loadTimes(events, page, urls) {
   }
   // The main thread's CPU time (the trace's thread time, `tdur`, of its outermost events) from the
   // draw call to that frame: all its work, without the time it waited for a core (a busy machine).
+  // Of it, V8 parsing and compiling functions on their first call (outermost compile events).
   let cpu = 0;
-  for (const n of mainEvents(events, tid)) {
-    if (n.parent || n.event.tdur === undefined) continue;
+  let compile = 0;
+  const clipped = (n, time) => {
     const from = Math.max(n.event.ts, draw);
     const to = Math.min(n.end, painted);
-    if (to > from) cpu += n.event.tdur * ((to - from) / n.event.dur);
+    return to > from ? time * ((to - from) / n.event.dur) : 0;
+  };
+  for (const n of mainEvents(events, tid)) {
+    if (n.event.tdur === undefined) continue;
+    if (!n.parent) cpu += clipped(n, n.event.tdur);
+    if (FIRST_CALL_COMPILE.test(n.event.name) && !FIRST_CALL_COMPILE.test(n.parent?.event.name ?? '')) compile += clipped(n, n.event.tdur);
   }
-  return {fromNav: (painted - origin) / 1000, fromScript: start ? (painted - start.ts) / 1000 : NaN, drawToPaint: (painted - draw) / 1000, drawScript: script / 1000, drawCpu: cpu / 1000, origin, painted, draw, drawnTs: drawn.ts, tid, start};
+  return {fromNav: (painted - origin) / 1000, fromScript: start ? (painted - start.ts) / 1000 : NaN, drawToPaint: (painted - draw) / 1000, drawScript: script / 1000, drawCpu: cpu / 1000, drawCompile: compile / 1000, origin, painted, draw, drawnTs: drawn.ts, tid, start};
 }
 
 /**

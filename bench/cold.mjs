@@ -14,12 +14,14 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {cpus, totalmem} from 'node:os';
+import {cpus, loadavg, totalmem} from 'node:os';
 import {dayRows, launch, readRows, root, serve, tivRows, walk} from './common.mjs';
 import {breakdownTable, loadTimes, mainThreadSums} from './cold-trace.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RUNS = Number(arg('runs') ?? 7);
+/** The machine's load average (1 minute) as the run starts: on a shared machine it moves every figure. */
+const loadAtStart = loadavg()[0];
 const before = arg('before') && resolve(arg('before'));
 if (before && !existsSync(before)) throw new Error(`--before: no file at ${before}`);
 if (process.argv.includes('--build')) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
@@ -107,7 +109,7 @@ async function load(lib) {
         };
       }
     });
-    await tab.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'fonts']});
+    await tab.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile', 'fonts']});
     await tab.goto(`${base}?lib=${lib}`);
     const page = await tab.evaluate(async () => {
       const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('not drawn within 60 s')), 60_000));
@@ -156,11 +158,11 @@ for (const scenario of scenarios) {
       const runs = loads[lib];
       if (!runs.length) return [lib, undefined];
       const m = (key) => median(runs.map((r) => r[key]));
-      return [lib, {fromNav: m('fromNav'), fromScript: m('fromScript'), drawToPaint: m('drawToPaint'), drawScript: m('drawScript'), drawCpu: m('drawCpu'), nodes: runs[0].page.nodes, nodesDrawn: runs[0].page.nodesDrawn}];
+      return [lib, {fromNav: m('fromNav'), fromScript: m('fromScript'), drawToPaint: m('drawToPaint'), drawScript: m('drawScript'), drawCpu: m('drawCpu'), drawCompile: m('drawCompile'), nodes: runs[0].page.nodes, nodesDrawn: runs[0].page.nodesDrawn}];
     })
   );
   // Each scenario as it ends (a long run can be read while it goes on).
-  console.log(`\n${scenario.title}: ${active.map((l) => `${l} ${results[scenario.title][l]?.fromScript.toFixed(0)} ms from script, ${results[scenario.title][l]?.drawScript.toFixed(0)} ms script from draw, ${results[scenario.title][l]?.drawCpu.toFixed(0)} ms main-thread CPU from draw`).join('; ')}`);
+  console.log(`\n${scenario.title}: ${active.map((l) => `${l} ${results[scenario.title][l]?.fromScript.toFixed(0)} ms from script, ${results[scenario.title][l]?.drawScript.toFixed(0)} ms script from draw, ${results[scenario.title][l]?.drawCpu.toFixed(0)} ms main-thread CPU from draw (${results[scenario.title][l]?.drawCompile.toFixed(0)} ms of it compiling functions on first call)`).join('; ')}`);
 }
 await browser.close();
 server.close();
@@ -184,6 +186,7 @@ tables.push(
   `| From the call that draws to that frame, ms: elapsed / main thread's script with garbage collection | ${libs.map((l) => names[l]).join(' | ')} |`,
   `| --- | ${libs.map(() => '---').join(' | ')} |`,
   ...scenarios.map(({title}) => `| ${title} | ${libs.map((l) => (results[title][l] ? `${ms(results[title][l].drawToPaint)} / ${ms(results[title][l].drawScript)}` : 'n/a')).join(' | ')} |`),
+  ...scenarios.map(({title}) => `| ${title}: main thread's CPU / of it, V8 compiling functions on their first call | ${libs.map((l) => (results[title][l] ? `${ms(results[title][l].drawCpu)} / ${ms(results[title][l].drawCompile)}` : 'n/a')).join(' | ')} |`),
   ...[
     ['in the first frame with it', 'nodesDrawn'],
     ['two frames later (tiv-charts: with the hidden table)', 'nodes'],
@@ -193,7 +196,8 @@ tables.push(
   }).join(' | ')} |`),
   ''
 );
-const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}`;
+const oneDecimal = (average) => average.toFixed(1);
+const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}; load average (1 minute) ${oneDecimal(loadAtStart)} at the start, ${oneDecimal(loadavg()[0])} at the end`;
 tables.push(`Measured ${machine}.${before ? ' tiv-charts (before) is an earlier build, loaded in turns with the current one.' : ''}`);
 const report = [tables.join('\n')];
 for (const {title} of scenarios.slice(0, 3)) {
