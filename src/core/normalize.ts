@@ -72,7 +72,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     numbers,
     unread,
   };
-  const read = long ? readLongRows(records, long, reading) : readWideRows(records, wideColumns(numbers, columns, x, options), reading);
+  const read = long ? readLongRows(records, long, reading) : readWideRows(records, wideSeries(records, numbers, columns, x, options, tally), reading);
   const why = (cell: {text: string; column: string}) => whyNotNumber(cell.text, numbers.decimal(cell.column), !('fixed' in numbers.rule));
   for (const [column, {count, first}] of unread.columns()) {
     tally.add(`{n} values of "${column}" could not be read and are shown as gaps: ${why(first)}.`, count);
@@ -91,6 +91,23 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     throw new ChartDataError('no-values', `No row has a number in ${names}.${where ? ' ' + where : ''}`);
   }
   return {xLabel: x, xType: dates ? 'date' : 'number', series, xs, warnings: tally.lines()};
+}
+
+/**
+ * The columns of wide rows drawn as series (see wideColumns). With several series, a column with
+ * no value in any row (every cell empty or null) is not one, and says so: left out without a
+ * word, a series the author expects looks merely absent. A column of text is no series either,
+ * and says nothing: it holds labels or notes.
+ */
+function wideSeries(records: readonly DataRecord[], numbers: ColumnNumbers, columns: readonly string[], x: string, options: NormalizeOptions, tally: WarningTally): string[] {
+  const wide = wideColumns(numbers, columns, x, options);
+  if (!options.multi) return wide;
+  const blank = (cell: unknown) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  for (const column of columns) {
+    if (column === x || wide.includes(column) || !records.every((record) => blank(record[column]))) continue;
+    tally.add(`The column "${column}" has no value in any row, so it is not drawn as a series.`);
+  }
+  return wide;
 }
 
 /**

@@ -293,6 +293,23 @@ describe('normalizeData()', () => {
       expect(n.xs).to.deep.equal([2001, 2002]);
     });
 
+    it('normalizeData({multi}) says which column has no value in any row and is not drawn; a column of text says nothing', () => {
+      const n = normalizeData(
+        [
+          {year: 2020, a: 5, b: null, c: 1},
+          {year: 2021, a: 6, b: '', c: 2},
+        ],
+        {multi: true}
+      );
+      expect(n.series.map((s) => s.key)).to.deep.equal(['a', 'c']);
+      expect(n.warnings).to.deep.equal(['The column "b" has no value in any row, so it is not drawn as a series.']);
+      const csv = normalizeData(parseCsv('year,china,russia,india\n2001,5,,1\n2002,6,,2\n'), {multi: true});
+      expect(csv.warnings).to.deep.equal(['The column "russia" has no value in any row, so it is not drawn as a series.']);
+      expect(normalizeData(parseCsv('year,russia,note,china\n2001,5,x,7\n2002,6,y,\n'), {multi: true}).warnings).to.deep.equal([]);
+      // One series: the other columns are not candidates.
+      expect(normalizeData([{year: 2020, value: 5, b: null}]).warnings).to.deep.equal([]);
+    });
+
     it('normalizeData({multi}) reads [year, a, b] arrays with a header row as wide rows', () => {
       const n = normalizeData(
         [
