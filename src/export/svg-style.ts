@@ -36,6 +36,12 @@ export interface SvgColours {
   baseline: string;
   /** The palette, `--tiv-series-1` … `--tiv-series-8`. */
   series: string[];
+  /**
+   * Series' own colours (`series` JSON) where the plot's markup still carries them as a custom
+   * property (a server render): the selector of their marks and the colour, `#rrggbb`. (A
+   * browser's download writes them on the marks as drawn instead.)
+   */
+  own?: {selector: string; colour: string}[];
 }
 
 /**
@@ -97,17 +103,20 @@ const REPEAT_RULES = [
   `.repeat.area{fill-opacity:${0.28 * 0.55}}`,
 ].join('');
 
-/** The rules of one palette colour: columns, lines, areas, points, their highlights, labels and swatches. */
-function seriesRules(c: SvgColours, colour: string, i: number): string {
+/**
+ * The rules of one series colour, for the marks that `s` selects (`.series-0`, a palette class):
+ * columns, lines, areas, points, their highlights, labels and swatches.
+ */
+function seriesRules(c: SvgColours, colour: string, s: string): string {
   const shade = mix(colour, c.text, 0.62);
   return [
-    `.series-${i}.column,.series-${i}.point{fill:${colour}}`,
-    `.series-${i}.line,.series-${i} .swatch,.series-${i}.leader.in-series{stroke:${colour}}`,
-    `.series-${i}.area{fill:${colour};fill-opacity:0.28}`,
-    `.series-${i}.column.highlight{fill:${shade}}`,
-    `.series-${i}.point.highlight{fill:${c.background};stroke:${shade};stroke-width:3px}`,
-    `.series-${i}.value-label.in-series{fill:${shade}}`,
-    `.series-${i} .swatch-box{fill:${colour}}.series-${i} .swatch-line{stroke:${colour}}`,
+    `${s}.column,${s}.point{fill:${colour}}`,
+    `${s}.line,${s} .swatch,${s}.leader.in-series{stroke:${colour}}`,
+    `${s}.area{fill:${colour};fill-opacity:0.28}`,
+    `${s}.column.highlight{fill:${shade}}`,
+    `${s}.point.highlight{fill:${c.background};stroke:${shade};stroke-width:3px}`,
+    `${s}.value-label.in-series{fill:${shade}}`,
+    `${s} .swatch-box{fill:${colour}}${s} .swatch-line{stroke:${colour}}`,
   ].join('');
 }
 
@@ -126,7 +135,9 @@ export function svgStylesheet(c: SvgColours, fontFamily: string, type: FigureTyp
     `.baseline{stroke:${c.baseline};shape-rendering:crispEdges}`,
     `.swatch-box{stroke:${c.text};stroke-width:0.5px}`,
     `.line,line.swatch,.swatch-line{fill:none;stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}`,
-    c.series.map((colour, i) => seriesRules(c, colour, i)).join(''),
+    c.series.map((colour, i) => seriesRules(c, colour, `.series-${i}`)).join(''),
+    // After the palette's, which they override; before the repeats' lighter fill, which they keep.
+    (c.own ?? []).map(({selector, colour}) => seriesRules(c, colour, selector)).join(''),
     dashRules,
     REPEAT_RULES,
     `.value-label,.annotation text,.y-axis.inline text,.y-axis .over-plot{paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}`,

@@ -3,6 +3,7 @@ import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
 import './plain-markup.js';
+import './colour.js';
 import type {ChartElement} from '../elements/chart-element.js';
 import {MEASURED_WIDTHS_ID, type ServerRender} from '../elements/server-markup.js';
 import type {MeasureText} from '../core/index.js';

@@ -1,9 +1,11 @@
 import {figureSvg} from '../export/figure-svg.js';
-import {svgColours, type SvgTheme} from '../export/svg-style.js';
+import {svgColours, THEME_COLOURS, type SvgTheme} from '../export/svg-style.js';
+import {ownColours} from './colour.js';
 import {metricsMeasurer, METRICS_FONT_FAMILY} from './font-metrics.js';
 import type {ChartTag, RenderOptions} from './options.js';
 import {renderElement} from './render-html.js';
 import type {ChartElement} from '../elements/chart-element.js';
+import type {Series} from '../core/index.js';
 import {serverFigureTexts} from './figure-texts.js';
 import {serverPalette} from './svg-theme.js';
 
@@ -88,13 +90,16 @@ export async function renderSvg(tag: ChartTag, options: SvgRenderOptions): Promi
   // The element shows a message in the plot's place (no data, bad data): an image of it is no chart.
   if (problem.error || !texts) return {svg: '', problem};
   const plot = plotMarkup(html);
+  const model = (element as unknown as {_chart: {model?: {series: Series[]}}})._chart.model;
+  const own = ownColours(model?.series ?? [], THEME_COLOURS[theme].background);
   const svg = figureSvg({
     ...texts,
+    legend: texts.legend && {...texts.legend, colours: own.bySeries},
     width: options.width,
     theme,
     plot,
     plotHeight: Number(/\sheight="([\d.]+)"/.exec(plot)?.[1] ?? 0),
-    colours: svgColours(theme, serverPalette()),
+    colours: {...svgColours(theme, serverPalette()), own: own.rules},
     fontFamily: METRICS_FONT_FAMILY,
     measure: metricsMeasurer,
   });

@@ -105,6 +105,36 @@ test('renderChartSVG: grouped bars are named in a legend: swatches in the series
   assert.deepEqual(png.pixel(Math.round(12 + x + 13), Math.round(y + 6)), [0xe8, 0x59, 0x0c, 255], "Russia's swatch in --tiv-series-2");
 });
 
+test("renderChartHTML, renderChartSVG and renderChartPNG: a series' own colour (hex, rgb(), hsl() or a CSS name) is drawn; text that is no colour takes the palette's", async () => {
+  const data = [{year: 2019, a: 40, b: 90, c: 20}, {year: 2020, a: 60, b: 100, c: 30}];
+  const colours = ['crimson', 'hsla(120, 100%, 25%, 0.5)', 'red; fill: url(#x)'];
+  const series = JSON.stringify(colours.map((color, i) => ({key: 'abc'[i], label: `S${i}`, color})));
+  const options = {width: 640, data, scale: 1, attributes: {series, mark: 'bar', labels: 'legend', ratio: 'none'}};
+  /** The style attribute of each series' columns (null for none), as written in `markup`. */
+  const columnStyles = (markup) => [0, 1, 2].map((i) => [...new Set(Array.from(markup.matchAll(new RegExp(`<rect class="column series-${i}"[^>]*>`, 'g')), ([tag]) => tag.match(/ style="([^"]*)"/)?.[1] ?? null))]);
+  // The page's markup: as d3-color reads them (the author's text is never written), none for no colour.
+  const html = await renderChartHTML('spend-compare', options);
+  assert.deepEqual(columnStyles(html), [['--_c: #dc143c'], ['--_c: #00800080'], [null]]);
+  assert.doesNotMatch(html.slice(html.indexOf('<template')), /url\(#x\)/, 'in the shadow root (the host keeps its series attribute)');
+  // The standalone SVG and its PNG: the columns and legend swatches in those colours (the
+  // translucent one over the white background), the third series in the palette's third colour.
+  const svg = await renderChartSVG('spend-compare', options);
+  const png = decodePng(await renderChartPNG('spend-compare', options));
+  const plain = decodePng(await renderChartPNG('spend-compare', {...options, attributes: {...options.attributes, series: undefined}}));
+  const plotY = Number(svg.match(/<svg class="chart" x="0" y="([\d.]+)"/)[1]);
+  const column = (i, image) => {
+    const [x, y, w, h] = svg.match(new RegExp(`<rect class="column series-${i}" data-x="2019" x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"`)).slice(1).map(Number);
+    return image.pixel(Math.round(12 + x + w / 2), Math.round(plotY + y + h / 2));
+  };
+  const swatch = (i) => {
+    const [x, y] = svg.match(new RegExp(`<svg x="([\\d.]+)" y="([\\d.]+)" class="swatch series-${i}"`)).slice(1).map(Number);
+    return png.pixel(Math.round(12 + x + 13), Math.round(y + 6));
+  };
+  assert.deepEqual([column(0, png), swatch(0)], [[0xdc, 0x14, 0x3c, 255], [0xdc, 0x14, 0x3c, 255]], 'crimson');
+  assert.deepEqual([column(1, png), swatch(1)], [[0x7f, 0xbf, 0x7f, 255], [0x7f, 0xbf, 0x7f, 255]], 'green at 50 % over white');
+  assert.deepEqual(column(2, png), column(2, plain), 'no colour: the palette');
+});
+
 test('renderChartSVG: a long heading wraps at the chart width, in lines that fit', async () => {
   const svg = await renderChartSVG('tiv-trend', {width: 375, attributes: TREND});
   const lines = [...svg.matchAll(/<text class="fig-heading" x="0" y="([\d.]+)">([^<]*)<\/text>/g)];
