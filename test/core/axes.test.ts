@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {createFormats, layoutChart, niceDomain, yDomain, type MarkType, type Series} from '../../src/core/index.js';
 import {yearly} from './helpers.js';
 
@@ -13,11 +14,50 @@ describe('nice y domains that fit the data', () => {
   it('the top tick is the first multiple of 1, 2, 2.5 or 5 × 10ⁿ at or above the largest value, the same below zero', () => {
     expect(yDomain([3.2, 4.1, 5.55, 2.03, 1.89], 'column')).to.deep.equal([0, 6]);
     expect(yDomain([-14.5, 3.2, 10], 'line')).to.deep.equal([-15, 10]);
-    expect(yDomain([72, 3077], 'column')).to.deep.equal([0, 4000]);
+    // Five intervals of 1,000 would leave 23 % empty above 3,077: seven of 500 leave 12 %.
+    expect(yDomain([72, 3077], 'column')).to.deep.equal([0, 3500]);
     expect(yDomain([15.2, 244.9], 'line')).to.deep.equal([0, 250]);
     expect(niceDomain([0, 10.5])).to.deep.equal([0, 12.5]);
     expect(niceDomain([0, 1.05])).to.deep.equal([0, 1.25]);
     expect(niceDomain([-36.98, 145.31])).to.deep.equal([-50, 150]);
+  });
+
+  it('a stack near $310bn gets a top tick of $350bn, not $400bn: up to eight intervals where five leave over a fifth empty', () => {
+    const ticks = (values: number[], mark: MarkType = 'column') => lay([yearly(values)], 640, 400, mark).yTicks.map((t) => t.value);
+    expect(yDomain([0, 312.3], 'stacked')).to.deep.equal([0, 350]);
+    expect(ticks([120, 312.3], 'stacked')).to.deep.equal([0, 50, 100, 150, 200, 250, 300, 350]);
+    // Five intervals that leave a fifth or less stay.
+    expect(ticks([3.2, 5.55])).to.deep.equal([0, 2, 4, 6]);
+    expect(yDomain([0, 244.9], 'column')).to.deep.equal([0, 250]);
+    // The same rule below zero: the mirror image.
+    expect(yDomain([-312.3, -120], 'column')).to.deep.equal([-350, 0]);
+    expect(yDomain([-3077, -72], 'line')).to.deep.equal([-3500, 0]);
+    expect(ticks([-120, -312.3], 'stacked')).to.deep.equal([-350, -300, -250, -200, -150, -100, -50, 0]);
+  });
+
+  it('over random data, at most a fifth of a zero-based domain is empty above the maximum, at most a third of a line\'s beyond its data, with 2 to 8 intervals', () => {
+    const magnitude = fc.integer({min: -6, max: 12});
+    const mantissa = fc.double({min: 1, max: 10, noNaN: true});
+    fc.assert(
+      fc.property(magnitude, mantissa, fc.double({min: 0, max: 0.999, noNaN: true}), fc.boolean(), (e, m, share, negative) => {
+        const max = m * 10 ** e;
+        const [lo, hi] = negative ? [-max, -max * share] : [max * share, max];
+        const where = `${lo}..${hi}`;
+        const zero = lay([yearly([lo, hi])], 375, 400, 'column');
+        const [a, b] = zero.yDomain;
+        const empty = (a < 0 ? lo - a : b - hi) / (b - a);
+        expect(empty, `column ${where} → ${a}..${b}`).to.be.at.most(0.2 + 1e-9);
+        const line = lay([yearly([lo, hi])], 375, 400, 'line');
+        const [c, d] = line.yDomain;
+        expect((d - hi + (lo - c)) / (d - c), `line ${where} → ${c}..${d}`).to.be.at.most(1 / 3 + 1e-9);
+        for (const l of [zero, line]) {
+          expect(l.yTicks.length, where).to.be.within(3, 9);
+          expect(l.yTicks[0].value, where).to.equal(l.yDomain[0]);
+          expect(l.yTicks.at(-1)!.value, where).to.equal(l.yDomain[1]);
+        }
+      }),
+      {numRuns: 3000}
+    );
   });
 
   it('ticks fall on the same steps, written exactly', () => {
@@ -29,7 +69,7 @@ describe('nice y domains that fit the data', () => {
   });
 
   it('the y domain and its ticks are the same at every width and height; only labels thin', () => {
-    for (const values of [[3.2, 5.55], [-14.5, 10], [72, 3077, 1500], [101, 103.5]]) {
+    for (const values of [[3.2, 5.55], [-14.5, 10], [72, 3077, 1500], [0, 312.3], [101, 103.5]]) {
       const reference = lay([yearly(values)], 640, 400);
       for (const width of WIDTHS) {
         for (const height of [120, 240, 360, 480, 720]) {

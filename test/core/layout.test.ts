@@ -212,7 +212,7 @@ describe('layoutChart()', () => {
       expect(l.yTicks.length).to.be.at.least(3);
       for (const [i, t] of l.yTicks.entries()) {
         expect(t.position).to.be.within(l.frame.top, l.frame.bottom);
-        // The unit on the top label only, newsroom style ("4,000mn", then "3,000").
+        // The unit on the top label only, newsroom style ("3,500mn", then "3,000").
         expect(t.label).to.match(i === l.yTicks.length - 1 ? /^[\d,]+mn$/ : /^[\d,]+$/);
         if (i > 0) {
           expect(t.value).to.be.above(l.yTicks[i - 1].value);
@@ -222,7 +222,7 @@ describe('layoutChart()', () => {
       expect(l.yTicks[0].value).to.equal(0);
       expect(l.yTicks[0].position).to.equal(l.baseline);
       // The frame leaves room for the widest y label without the unit; the top label's unit
-      // ("4,000mn") reaches over the plot, where no column stands under it.
+      // ("3,500mn") reaches over the plot, where no column stands under it.
       const measure = estimateTextWidth(12);
       const widest = Math.max(...l.yTicks.map((t) => measure(t.label.replace('mn', ''))));
       expect(l.frame.left).to.be.at.least(widest);

@@ -33,15 +33,15 @@ const TIV = yearly([1000, 1200, 480, 2400, 3077, 2600, 1500, 773]);
 
 describe('the y margin and a long unit', () => {
   for (const width of [320, 375, 768, 1280]) {
-    it(`at ${width} px the margin is the widest y label without the unit; "4,000 TIV, millions" reaches over the plot on its gridline; no text touches`, () => {
+    it(`at ${width} px the margin is the widest y label without the unit; "3,500 TIV, millions" reaches over the plot on its gridline; no text touches`, () => {
       const l = lay(TIV, {width, highlight: new Set([1996]), annotations: [{from: 1994, to: 1995, label: 'Peak years'}]});
       const labels = l.yTicks.filter((t) => t.label);
       const top = labels[labels.length - 1];
-      expect(top.label).to.equal(`4,000${UNIT}`);
+      expect(top.label).to.equal(`3,500${UNIT}`);
       const widestPlain = Math.max(...labels.map((t) => measure(t.label.replace(UNIT, ''))));
       expect(l.frame.left).to.equal(Math.ceil(widestPlain) + 8);
       // The top label's number ends where the others end (right-aligned with them); its unit runs over the plot.
-      expect(top.labelStart).to.be.closeTo(l.frame.left - 6 - measure('4,000'), 0.01);
+      expect(top.labelStart).to.be.closeTo(l.frame.left - 6 - measure('3,500'), 0.01);
       expect(yBox(l, top).right).to.be.above(l.frame.left);
       const boxes = [...labels.map((t) => ({what: `y label ${t.label}`, box: yBox(l, t)})), ...otherTexts(l)];
       for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(boxesMeet(a.box, b.box, 0), `${a.what} meets ${b.what}`).to.equal(false);
@@ -52,7 +52,7 @@ describe('the y margin and a long unit', () => {
 
   it('a column or a rule under the top label: the margin holds it whole', () => {
     const plain = lay(TIV, {mark: 'column'});
-    // 4,000 tops the axis; a column of 4,000 at the first year reaches under the top label.
+    // A column of 4,000 at the first year tops the axis and reaches under the top label.
     const tall = lay(yearly([4000, 1200, 480, 2400, 3077, 2600, 1500, 773]), {mark: 'column'});
     const ruled = lay(TIV, {annotations: [{year: 1992, label: 'Start'}]});
     for (const l of [tall, ruled]) {
@@ -66,9 +66,9 @@ describe('the y margin and a long unit', () => {
 
   it('a unit that fits the margin stays in it, right-aligned', () => {
     const l = layoutChart([TIV], {width: 375, height: 420, mark: 'line', fontSize: FONT, measureText: measure, formats: createFormats({unit: 'mn'}, [3077])});
-    // "4,000mn" is wider than "4,000": it reaches over the plot by the unit's width only.
+    // "3,500mn" is wider than "3,500": it reaches over the plot by the unit's width only.
     const top = l.yTicks.at(-1)!;
-    expect(top.label).to.equal('4,000mn');
+    expect(top.label).to.equal('3,500mn');
     expect(yBox(l, top).right - (l.frame.left - 6)).to.be.closeTo(measure('mn'), 0.01);
     // A prefix stays with its number, in the margin: "$250" ends where "200" ends, "bn" reaches over.
     const dollars = layoutChart([yearly([28, 120, 245])], {width: 375, height: 420, mark: 'line', fontSize: FONT, measureText: measure, formats: createFormats({prefix: '$', unit: 'bn'}, [245])});

@@ -17,7 +17,8 @@ describe('axes and numbers a graphics desk would sign off', () => {
   it('the y domain and ticks are the same at 320, 375, 768 and 1280 px; the unit is on the top label only', async () => {
     for (const [markup, expected] of [
       [MILEX, ['0', '50', '100', '150', '200', '$250bn']],
-      [TIV, ['0', '1,000', '2,000', '3,000', '4,000mn']],
+      // Five intervals of 1,000 would leave 23 % of the axis empty above 3,077: seven of 500.
+      [TIV, ['0', '500', '1,000', '1,500', '2,000', '2,500', '3,000', '3,500mn']],
     ] as const) {
       for (const width of WIDTHS) {
         const {el} = await mount(markup, width);
@@ -67,7 +68,8 @@ describe('axes and numbers a graphics desk would sign off', () => {
   it('y-format formats the ticks; value-format the tooltip, live region, summary and table; by default values keep their precision', async () => {
     const data = `data='[[2019,84.44],[2020,-3.5],[2021,120]]'`;
     const {el} = await mount(`<tiv-trend mark="line" prefix="$" y-format=",.1f" heading="Prices" ${data}></tiv-trend>`, 375);
-    expect(tickLabels(el).at(-1)).to.equal('$150.0');
+    // −50 to 150 would leave 38 % of the axis empty: −25 to 125 leaves 18 %.
+    expect(tickLabels(el).at(-1)).to.equal('$125.0');
     expect(tableRows(el)).to.deep.equal([
       ['2019', '$84.44'],
       ['2020', `${MINUS}$3.50`],
@@ -83,7 +85,7 @@ describe('axes and numbers a graphics desk would sign off', () => {
 
     const formatted = await mount(`<tiv-trend mark="line" prefix="$" value-format=",.0f" ${data}></tiv-trend>`, 375);
     expect(tableRows(formatted.el)[0]).to.deep.equal(['2019', '$84']);
-    expect(tickLabels(formatted.el).at(-1)).to.equal('$150');
+    expect(tickLabels(formatted.el).at(-1)).to.equal('$125');
   });
 
   it('a table column has one number of decimals; the CSV keeps the data and ASCII minus', async () => {

@@ -81,10 +81,10 @@ describe('texts that never touch', () => {
       );
       const labels = $$<SVGTextElement>(el, '.y-axis text');
       const top = labels[labels.length - 1];
-      expect(top.textContent).to.equal('4,000 TIV, millions');
+      expect(top.textContent).to.equal('3,500 TIV, millions');
       const svgLeft = $(el, 'svg.chart')!.getBoundingClientRect().left;
       const frameLeft = shapeBox($(el, '.grid line')!).left - svgLeft;
-      // The margin: the widest label without the unit ("4,000" is as wide as "3,000"), 8 px, rounded up.
+      // The margin: the widest label without the unit ("3,500" is as wide as "3,000"), 8 px, rounded up.
       const widest = Math.max(...labels.slice(0, -1).map((t) => shapeBox(t).width));
       expect(frameLeft).to.be.within(widest + 6, widest + 11);
       expect(shapeBox(top).right - svgLeft).to.be.above(frameLeft + 20);

@@ -39,12 +39,12 @@ function* niceSteps(least: number): Generator<number> {
   }
 }
 
-/** The multiples of `step` at or below `lo` and at or above `hi`, nearest to them. */
+/** The multiples of `step` at or below `lo` and at or above `hi`, nearest to them; -0 as 0. */
 function roundOut(lo: number, hi: number, step: number): [number, number] {
   // Small steps as whole fractions (0.1 = 1/10) to keep 0.3 from reading 0.30000000000000004.
   const inv = step < 1 ? Math.round(1 / step) : 0;
-  if (inv && Math.abs(1 / inv - step) < step * 1e-9) return [Math.floor(lo * inv) / inv, Math.ceil(hi * inv) / inv];
-  return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+  if (inv && Math.abs(1 / inv - step) < step * 1e-9) return [Math.floor(lo * inv) / inv + 0, Math.ceil(hi * inv) / inv + 0];
+  return [Math.floor(lo / step) * step + 0, Math.ceil(hi / step) * step + 0];
 }
 
 /**
@@ -58,6 +58,35 @@ export function niceStep(lo: number, hi: number, count = 5): number | undefined 
     if (Number.isFinite(a) && Number.isFinite(b) && step > 0 && (b - a) / step <= count + 1e-9) return step;
   }
   return undefined;
+}
+
+/** The most intervals between y ticks: five, a quiet grid at every height (but see `yStep`). */
+export const Y_INTERVALS = 5;
+/** The most intervals between y ticks where five would leave too much of the frame empty. */
+export const Y_MOST_INTERVALS = 8;
+/** The share of the y domain that may lie empty beyond the data before finer steps are tried. */
+export const Y_MOST_EMPTY = 0.2;
+
+/**
+ * The step of an automatic linear y domain: the nice step of at most five intervals (see
+ * `niceStep`), unless its multiples leave more than a fifth of the domain empty above the largest
+ * value and below the smallest ($310bn on a step of 100 gives $0–400bn, 22.5 % empty); then the
+ * largest finer nice step that leaves at most a fifth empty with at most eight intervals (50:
+ * $0–350bn, 11 % empty), else of these steps the one that leaves least empty. Depends on the
+ * data alone, never on the chart's size. @internal
+ */
+export function yStep(lo: number, hi: number): number | undefined {
+  const five = niceStep(lo, hi, Y_INTERVALS);
+  if (five === undefined) return undefined;
+  // How many intervals the multiples of `step` around the data make, and what share of them is empty.
+  const intervals = (step: number) => {
+    const [a, b] = roundOut(lo, hi, step);
+    return (b - a) / step;
+  };
+  const empty = (step: number) => 1 - (hi - lo) / step / intervals(step);
+  // The five-interval step, then the finer ones within eight intervals, coarsest first.
+  const steps = [...niceSteps((hi - lo) / Y_MOST_INTERVALS)].filter((step) => step <= five && intervals(step) <= Y_MOST_INTERVALS + 1e-9).reverse();
+  return steps.find((step) => empty(step) <= Y_MOST_EMPTY) ?? steps.reduce((best, step) => (empty(step) < empty(best) ? step : best), five);
 }
 
 /**
@@ -115,14 +144,19 @@ const spans = (a: number, b: number) => b - a > 1e-300 && Number.isFinite(b - a)
 /**
  * The y domain: the data's extent, widened to zero for marks on a baseline (columns, bars,
  * areas, stacked columns), adjusted by the author's `yMin` / `yMax`, padded when it has no extent,
- * and made nice for `tickCount` ticks. Always finite and ascending.
+ * and made nice (see `yStep`). Always finite and ascending.
  */
 export function yDomain(
   values: readonly number[],
   mark: MarkType,
-  options: YBounds & {tickCount?: number} = {},
+  options: YBounds = {},
   warnings: string[] = []
 ): [number, number] {
+  return niceYDomain(values, mark, options, warnings).domain;
+}
+
+/** The y domain of `yDomain` with the step of its ticks (`undefined`: the domain's ends alone). */
+function niceYDomain(values: readonly number[], mark: MarkType, options: YBounds, warnings: string[]): {domain: [number, number]; step?: number} {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
@@ -155,27 +189,27 @@ export function yDomain(
     const m = Math.min(Math.max(Math.abs(lo), Math.abs(hi)), Number.MAX_VALUE / 2);
     [lo, hi] = m > 1e-300 ? [-m, m] : [0, 1];
   }
-  let [nlo, nhi] = niceDomain([lo, hi], options.tickCount ?? 5);
+  const step = yStep(lo, hi);
+  let [nlo, nhi] = step === undefined ? [lo, hi] : roundOut(lo, hi, step);
   if (!spans(nlo, nhi)) [nlo, nhi] = [lo, hi]; // nice() rounded past float range
   const out: [number, number] = [yMin ?? nlo, yMax ?? nhi];
-  return spans(out[0], out[1]) ? out : [nlo, nhi];
+  const domain: [number, number] = spans(out[0], out[1]) ? out : [nlo, nhi];
+  // An author's bound that moves an end of the domain: its ticks are the five-interval step's.
+  const authored = domain[0] !== nlo || domain[1] !== nhi;
+  return {domain, step: authored || step === undefined ? niceStep(domain[0], domain[1], Y_INTERVALS) : step};
 }
-
-/** The most intervals between y ticks: five, a quiet grid at every height. */
-export const Y_INTERVALS = 5;
 
 /**
  * The linear y scale from `range[0]` (the domain's low end, px) to `range[1]`. Its domain and
  * ticks are the same at every size (a short chart thins the tick labels, not the ticks): the
- * domain made nice (see `niceDomain`) unless the author bounds it, the ticks at the multiples of
+ * domain made nice (see `yStep`) unless the author bounds it, the ticks at the multiples of
  * its nice step. The automatic domain holds every value, so the scale clamps only to guard float
  * overflow; data outside an author's y-min / y-max is drawn unclamped and cut off at the frame by
  * the element. @internal
  */
 export function linearYScale(extent: readonly number[], mark: MarkType, bounds: YBounds, range: [number, number]): YScale {
   const warnings: string[] = [];
-  const domain = yDomain(extent, mark, {...bounds, tickCount: Y_INTERVALS}, warnings);
-  const step = niceStep(domain[0], domain[1], Y_INTERVALS);
+  const {domain, step} = niceYDomain(extent, mark, bounds, warnings);
   const tickValues = step === undefined ? [...domain] : stepTicks(domain[0], domain[1], step);
   const clamp = bounds.yMin === undefined && bounds.yMax === undefined;
   const scale = scaleLinear().domain(domain).range(range).clamp(clamp);

@@ -49,6 +49,9 @@ export interface PlotView {
  * with the arrow keys and announced in the live region; everything drawn inside it is hidden from
  * the accessibility tree (the summary and the table carry the data for reading). The key help is
  * the svg's description only (hidden from the reading order), so it is said once.
+ *
+ * The parts of the svg are drawn in this order, bottom to top, written with no space between them:
+ * in a template each space is a text node of the page (issue 18's DOM budget).
  * @internal
  */
 export function renderPlot(view: PlotView): TemplateResult {
@@ -69,14 +72,7 @@ export function renderPlot(view: PlotView): TemplateResult {
       @pointerleave=${view.onLeave}
       @keydown=${view.onKey}
       @blur=${view.onBlur}
-    >
-      <g aria-hidden="true">
-        ${renderAxes(layout)} ${renderRanges(layout)}
-        ${renderClipped(layout, series)}
-        ${renderValueLabels(layout, series)}${view.labels} ${renderAnnotations(layout)} ${renderYLabels(layout)} ${renderNoteMarkers(layout)}
-        ${renderHover(layout, series, view.hover)}
-      </g>
-    </svg>
+    ><g aria-hidden="true">${renderAxes(layout)}${renderRanges(layout)}${renderClipped(layout, series)}${renderValueLabels(layout, series)}${view.labels}${renderAnnotations(layout)}${renderYLabels(layout)}${renderNoteMarkers(layout)}${renderHover(layout, series, view.hover)}</g></svg>
     <p id="${view.id}-keys" class="visually-hidden" lang=${view.lang} aria-hidden="true">${view.keyHelp}</p>
     <p class="visually-hidden live" aria-live="polite" aria-atomic="true" lang=${view.lang}>${view.announcement}</p>
     ${view.tooltip}`;
