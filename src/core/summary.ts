@@ -50,7 +50,8 @@ const isHighlightKeyword = (token: string): token is HighlightKeyword => (HIGHLI
 /**
  * Resolves a `highlight` value into the x values to emphasise: a list of years separated by
  * commas or spaces (read by `parseX`; on a date axis, ISO dates), and the keywords `max`, `min`,
- * `last` (`first` too), taken from the first series.
+ * `last` (`first` too), taken from the first series. A year no series has is left out: there is
+ * nothing to emphasise there, and no room is kept for its label.
  */
 export function resolveHighlight(
   spec: string | undefined | null,
@@ -66,7 +67,7 @@ export function resolveHighlight(
     if (stats && isHighlightKeyword(t)) out.add(stats[t].x);
     else {
       const x = parseX(t);
-      if (x !== null) out.add(x);
+      if (x !== null && series.some((s) => columnsOf(s).x.includes(x))) out.add(x);
     }
   }
   return out;

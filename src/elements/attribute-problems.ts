@@ -79,8 +79,12 @@ export interface AttributeOutcome {
   safeSourceHref?: string;
   /** The x type of the data once read (annotations and highlight are checked then). */
   xType?: XType;
-  /** Reads a highlight token as an x value. */
-  readX(token: string): number | null;
+  /** Reads a highlight token or an annotation's x as an x value. */
+  readX(value: unknown): number | null;
+  /** Whether a series of the data has the x value `x`. */
+  hasX(x: number): boolean;
+  /** The first and last x of the data. */
+  xExtent?: readonly [number, number];
 }
 
 /**
@@ -142,19 +146,48 @@ function displayProblems(v: AttributeValues, o: AttributeOutcome): string[] {
 }
 
 /** Problems of the annotations, which are read as years or dates, as the data decide. */
-function annotationProblems({annotations}: AttributeValues, {xType, validAnnotations}: AttributeOutcome): string[] {
+function annotationProblems({annotations}: AttributeValues, outcome: AttributeOutcome): string[] {
+  const {xType, validAnnotations} = outcome;
   if (annotations instanceof ChartDataError) return [`annotations: ${annotations.message} They are ignored.`];
   if (annotations === undefined || annotations === null || !xType) return [];
   const bad = (Array.isArray(annotations) ? annotations.length : 1) - validAnnotations;
-  if (bad <= 0) return [];
   const what = xType === 'date' ? 'an ISO date in "date" (or "year")' : 'a numeric "year"';
-  return [`${bad === 1 ? '1 annotation has' : `${bad} annotations have`} neither ${what} nor "from" and "to"; ${bad === 1 ? 'it is' : 'they are'} not drawn.`];
+  return [
+    ...(bad > 0 ? [`${bad === 1 ? '1 annotation has' : `${bad} annotations have`} neither ${what} nor "from" and "to"; ${bad === 1 ? 'it is' : 'they are'} not drawn.`] : []),
+    ...(Array.isArray(annotations) ? annotations.flatMap((a) => rangeProblems(a, outcome)) : []),
+  ];
+}
+
+/**
+ * Problems of a range annotation `{from, to}` that is drawn: its ends the wrong way round (drawn
+ * the right way), or one end beyond the data (its band is cut at the plot's edge). A range wholly
+ * outside the data is not drawn, and the layout says so.
+ */
+function rangeProblems(annotation: unknown, {readX, xExtent}: AttributeOutcome): string[] {
+  if (!annotation || typeof annotation !== 'object') return [];
+  const {from, to, label} = annotation as Record<string, unknown>;
+  const [first, last] = [readX(from), readX(to)];
+  if (first === null || last === null) return [];
+  const name = `annotation "${String(label ?? '')}"`;
+  const reversed = first > last;
+  const [lo, hi, loText, hiText] = reversed ? [last, first, String(to), String(from)] : [first, last, String(from), String(to)];
+  const problems = reversed ? [`${name}: "from" ${hiText} is after "to" ${loText}; drawn from ${loText} to ${hiText}.`] : [];
+  if (xExtent && hi >= xExtent[0] && lo <= xExtent[1] && (lo < xExtent[0] || hi > xExtent[1])) {
+    problems.push(`${name}: ${loText} to ${hiText} reaches beyond the data; its band is cut at the plot's edge.`);
+  }
+  return problems;
 }
 
 /** Problems of the highlight, whose tokens are read as years or dates, as the data decide. */
-function highlightProblems({highlight}: AttributeValues, {xType, readX}: AttributeOutcome): string[] {
+function highlightProblems({highlight}: AttributeValues, {xType, readX, hasX}: AttributeOutcome): string[] {
   if (!highlight || !xType) return [];
-  const unknown = highlight.split(/[\s,]+/).filter((t) => t && !/^(max|min|first|last)$/i.test(t) && readX(t) === null);
-  if (!unknown.length) return [];
-  return [`highlight: ${unknown.map((t) => `"${t}"`).join(', ')} is not a ${xType === 'date' ? 'date' : 'year'}, max, min, first or last; ignored.`];
+  const tokens = highlight.split(/[\s,]+/).filter((t) => t && !/^(max|min|first|last)$/i.test(t));
+  const quoted = (list: string[]) => list.map((t) => `"${t}"`).join(', ');
+  const unknown = tokens.filter((t) => readX(t) === null);
+  const absent = tokens.filter((t) => !unknown.includes(t) && !hasX(readX(t)!));
+  const what = xType === 'date' ? 'date' : 'year';
+  return [
+    ...(unknown.length ? [`highlight: ${quoted(unknown)} is not a ${what}, max, min, first or last; ignored.`] : []),
+    ...(absent.length ? [`highlight: ${quoted(absent)} is not a ${what} of the data; ignored.`] : []),
+  ];
 }

@@ -157,6 +157,8 @@ export abstract class ChartPipeline extends ChartProperties {
         safeSourceHref: httpUrl(this.sourceHref),
         xType: chart.model?.xType,
         readX: this._readX,
+        hasX: (x) => !!chart.model?.xs.includes(x),
+        xExtent: chart.model?.xs.length ? [chart.model.xs[0], chart.model.xs[chart.model.xs.length - 1]] : undefined,
       })
     );
     const model = chart.model;

@@ -48,7 +48,7 @@ describe('resolveHighlight()', () => {
   });
 
   it('resolveHighlight() reads years separated by commas and spaces, mixed with keywords, in any case', () => {
-    expect(sorted(resolveHighlight('2001, 2005  1999', series))).to.deep.equal([1999, 2001, 2005]);
+    expect(sorted(resolveHighlight('2001, 2005  2004', series))).to.deep.equal([2001, 2004, 2005]);
     expect(sorted(resolveHighlight(' MAX,Last 2001 ', series))).to.deep.equal([2001, 2002, 2004]);
     expect(sorted(resolveHighlight('max max 2002', series))).to.deep.equal([2002]);
   });
@@ -59,6 +59,13 @@ describe('resolveHighlight()', () => {
     expect(resolveHighlight(null, series).size).to.equal(0);
     expect(resolveHighlight(undefined, series).size).to.equal(0);
     expect(resolveHighlight('max 2001', []).size).to.equal(0);
+  });
+
+  it('resolveHighlight() leaves out a year no series has (before, after or between the data\'s), keeps one with a gap', () => {
+    expect(sorted(resolveHighlight('1999, 2030, 2002', series))).to.deep.equal([2002]);
+    expect(sorted(resolveHighlight('2001.5', series))).to.deep.equal([]);
+    // 2005 is a gap in a (null), and a year of the data.
+    expect(sorted(resolveHighlight('2005', series))).to.deep.equal([2005]);
   });
 
   it('resolveHighlight() keeps years but skips keywords when the first series has no values', () => {

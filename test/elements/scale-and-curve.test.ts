@@ -16,6 +16,7 @@ const outcome: AttributeOutcome = {
   valueFormatValid: true,
   validAnnotations: 0,
   readX: () => null,
+  hasX: () => true,
 };
 const problemsOf = (values: Record<string, string>) => attributeProblems({...values, getAttribute: () => null}, outcome);
 
@@ -54,6 +55,34 @@ describe('y-scale and curve', () => {
       expect([plain.yScale, plain.curve]).to.deep.equal(['linear', 'linear']);
     });
   }
+
+  it('highlight of years the data lack: a warning names them, and no room is kept above the plot for their labels', async () => {
+    const plain = await mount(`<tiv-trend ${DATA}></tiv-trend>`, 375);
+    const absent = await mount(`<tiv-trend ${DATA} highlight="2030, 1980"></tiv-trend>`, 375);
+    expect(absent.renders[0].detail.warnings).to.include('highlight: "2030", "1980" is not a year of the data; ignored.');
+    const height = (el: Element) => $$(el, 'svg.chart')[0].getBoundingClientRect().height;
+    expect(height(absent.el)).to.equal(height(plain.el));
+    const mixed = await mount(`<tiv-trend ${DATA} highlight="2021 2030 soon"></tiv-trend>`, 375);
+    expect(mixed.renders[0].detail.warnings).to.include.members([
+      'highlight: "soon" is not a year, max, min, first or last; ignored.',
+      'highlight: "2030" is not a year of the data; ignored.',
+    ]);
+    expect($$(mixed.el, '.value-label').map((t) => t.textContent)).to.deep.equal(['2']);
+  });
+
+  it('a range annotation the wrong way round, or reaching beyond the data, is drawn and named in a warning', async () => {
+    const annotations = JSON.stringify([
+      {from: 2022, to: 2021, label: 'Backwards'},
+      {from: 2019, to: 2030, label: 'Beyond'},
+      {from: 2021, to: 2022, label: 'Inside'},
+    ]);
+    const {renders} = await mount(`<tiv-trend ${DATA} annotations='${annotations}'></tiv-trend>`, 375);
+    const warnings: string[] = renders[0].detail.warnings;
+    expect(warnings.filter((w) => w.startsWith('annotation '))).to.deep.equal([
+      'annotation "Backwards": "from" 2022 is after "to" 2021; drawn from 2021 to 2022.',
+      'annotation "Beyond": 2019 to 2030 reaches beyond the data; its band is cut at the plot\'s edge.',
+    ]);
+  });
 
   it('<spend-compare mark="bar" y-scale="log">: drawn as lines, named by direct labels as lines are, not by a legend of boxes', async () => {
     const {el, renders} = await mount<SpendCompare>(`<spend-compare ${COMPARE} mark="bar" y-scale="log"></spend-compare>`);
