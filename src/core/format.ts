@@ -192,11 +192,12 @@ function largestMagnitude(values: readonly number[]): number {
 
 /**
  * The power of a thousand that amounts are shown in ("244.9bn": 1e9), or 1 for none. Only raw
- * amounts of a million or more are abbreviated (not those with a unit or a format of the
+ * amounts from a million to below 10²¹ are abbreviated (not those with a unit or a format of the
  * author's), with one abbreviation for the whole chart, chosen by the largest.
  */
 function divisorFor(largest: number, unit: string, specifier: string | undefined): number {
-  if (specifier || unit.trim() || largest < 1e6) return 1;
+  // From 10²¹ numbers are written in scientific notation (see `written` in createFormats).
+  if (specifier || unit.trim() || largest < 1e6 || largest >= 1e21) return 1;
   if (largest >= 1e12) return 1e12;
   if (largest >= 1e9) return 1e9;
   return 1e6;
@@ -304,6 +305,9 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const english = hasPlainNumbers(locale);
   /** `v` in the locale's digits with `digits` fraction digits (at least `least`); English without Intl (see plain-number.ts). */
   const written = (v: number, digits: number, least: number) => {
+    // From 10²¹, where JavaScript too writes an exponent, in scientific notation ("1E308"): all
+    // 309 digits of 1e308 would run off any chart.
+    if (Math.abs(v) >= 1e21) return numberFormat(locale, {notation: 'scientific', maximumFractionDigits: 2}).format(v);
     const text = english ? plainNumber(v, digits) : undefined;
     return text !== undefined ? withFractionDigits(text, least) : numberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: least}).format(v);
   };

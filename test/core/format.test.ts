@@ -54,6 +54,18 @@ describe('createFormats()', () => {
       expect(f.value(180)).to.equal('$180bn');
     });
 
+    it('createFormats() numbers from 10²¹ are written in scientific notation, not hundreds of digits', () => {
+      const f = createFormats({}, [1, 1e308, -1e308]);
+      expect(f.value(1e308)).to.equal('1E308');
+      expect(f.ticks([-1e308, 0, 1e308])).to.deep.equal(['\u22121E308', '0', '1E308']);
+      expect(f.spoken(-1e308)).to.equal('minus 1E308');
+      expect(createFormats({}, [1.5e21]).value(1.5e21)).to.equal('1.5E21');
+      expect(createFormats({unit: '%'}, [3e25]).value(3e25)).to.equal('3E25%');
+      expect(createFormats({locale: 'de'}, [1e300]).value(1.234e300)).to.equal('1,23E300');
+      // Below 10²¹ amounts are abbreviated as before.
+      expect(createFormats({prefix: '$'}, [2.5e12]).value(2.5e12)).to.equal('$2.5tn');
+    });
+
     it('createFormats() ticks share the precision of their step', () => {
       const f = createFormats({}, [0.3, 1.2]);
       expect(f.ticks([0, 0.5, 1, 1.5])).to.deep.equal(['0', '0.5', '1', '1.5']);

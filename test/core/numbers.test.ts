@@ -65,6 +65,16 @@ describe('toNumber() as spreadsheets write numbers', () => {
   });
 });
 
+describe('normalizeData(): infinite values in a CSV', () => {
+  it('"Infinity", "-inf" and "∞" are gaps named in a warning, as infinite numbers in JSON are; "NaN" and "n/a" are gaps by intent', () => {
+    const n = normalizeData(parseCsv('year,value\n2001,1\n2002,Infinity\n2003,NaN\n2004,-inf\n2005,\u221e\n2006,n/a\n'));
+    expect(n.series[0].data.map((d) => d.y)).to.deep.equal([1, null, null, null, null, null]);
+    expect(n.warnings).to.deep.equal([
+      '3 values of "value" could not be read and are shown as gaps: "Infinity" is not a finite number, which a chart cannot draw (leave a cell empty for a gap).',
+    ]);
+  });
+});
+
 describe('normalizeData(): decimal separators decided by the whole column', () => {
   it('a semicolon file with decimal commas reads them ("4,1" is 4.1, "1.234,5" is 1234.5)', () => {
     expect(valuesOf('year;value\n2001;4,1\n2002;1.234,5\n2003;12\n')).to.deep.equal([4.1, 1234.5, 12]);

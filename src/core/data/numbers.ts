@@ -111,6 +111,7 @@ export function columnDecimal(cells: Iterable<unknown>, rule: DecimalRule): Deci
  */
 export function whyNotNumber(text: string, decimal: Decimal, decided: boolean): string {
   const quoted = JSON.stringify(text.trim());
+  if (INFINITE.test(text)) return `${quoted} is not a finite number, which a chart cannot draw (leave a cell empty for a gap)`;
   const other: Decimal = decimal === '.' ? ',' : '.';
   const asOther = toNumber(text, other);
   if (asOther !== null && !decided) {
@@ -171,6 +172,9 @@ export interface UnreadCell {
   row: number;
 }
 
+/** An infinite value as programs write it ("Infinity", "-inf", "∞"): a number meant, not a word for a gap. */
+const INFINITE = /^\s*[-+\u2212]?(infinity|inf|\u221e)\s*$/i;
+
 /**
  * The cells of value columns that held text but no number, noted as they are read: for the
  * warning about gaps the author did not mean and for the message of a column with no number.
@@ -186,8 +190,9 @@ export class UnreadCells {
     if (typeof cell !== 'string' || cell.trim() === '') return;
     const unread = {text: cell, column, row};
     this.first ??= unread;
-    // Words without digits ("n/a", "–") are written for a gap; a cell with digits meant a number.
-    if (!/\d/.test(cell)) return;
+    // Words without digits ("n/a", "–") are written for a gap; a cell with digits, or an
+    // infinite value, meant a number.
+    if (!/\d/.test(cell) && !INFINITE.test(cell)) return;
     const seen = this._withDigits.get(column);
     if (seen) seen.count++;
     else this._withDigits.set(column, {count: 1, first: unread});
