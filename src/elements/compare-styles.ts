@@ -65,6 +65,10 @@ export const compareStyles = css`
     margin: 0 0 0.5em;
   }
   .ratio-value {
+    /* A ratio of any length (1,000,000,000,000.0× over a near-zero denominator) wraps inside the
+       chart rather than widen the page. */
+    min-width: 0;
+    overflow-wrap: anywhere;
     font-size: var(--tiv-font-size-ratio, 2rem);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
