@@ -4,7 +4,7 @@
  * in a note), halos in every theme, and the emphasis of highlighted data.
  */
 import {expect} from '@open-wc/testing';
-import {$, $$, expectNoPageErrors, mount} from '../helpers/chart.js';
+import {$, $$, expectNoPageErrors, ink, mount} from '../helpers/chart.js';
 import {backgroundOf, contrast, over, rgba} from '../helpers/contrast.js';
 import {emulateMedia, itNeeds} from '../helpers/engine.js';
 import {fourSeriesRows} from '../helpers/four-series.js';
@@ -20,19 +20,6 @@ function fourSeries(extra = ''): string {
     {from: 2014, to: 2015, label: 'Wales pledge'},
   ]);
   return `<spend-compare heading="Military spending" unit="%" highlight="2024" ${extra} data='${JSON.stringify(rows)}' annotations='${notes}'></spend-compare>`;
-}
-
-/**
- * The box of a text: its width as the engine lays it out, and its height from the baseline, 0.8 em
- * above it and 0.22 em below (engines report the font's whole line box, which differs between them).
- */
-function ink(el: Element): DOMRect {
-  const r = el.getBoundingClientRect();
-  const svg = (el as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
-  const size = parseFloat(getComputedStyle(el).fontSize);
-  const dy = el.getAttribute('dy') ? parseFloat(el.getAttribute('dy')!) * size : 0;
-  const baseline = svg.top + parseFloat(el.getAttribute('y')!) + dy;
-  return new DOMRect(r.left, baseline - 0.8 * size, r.width, 1.02 * size);
 }
 
 /** Every text drawn in the plot and the note markers, as page boxes, named. */
@@ -82,7 +69,8 @@ describe('labels that never collide', () => {
       for (const v of $$(el, '.value-label')) expect(v.classList.contains('in-series'), 'in its series colour').to.equal(true);
       // The markers of notes match the notes.
       expect($$(el, '.note-marker text').map((t) => t.textContent)).to.deep.equal(notes.map((_, i) => String(i + 1)).slice(0, $$(el, '.note-marker').length));
-      if (width >= 768) expect(labels.sort()).to.deep.equal(['1.49%', '1.89%', '1.99%', '2.03%']);
+      // At 768 px the lines converging on 2024 leave France's label no room clear of them: a note.
+      if (width >= 1280) expect(labels.sort()).to.deep.equal(['1.49%', '1.89%', '1.99%', '2.03%']);
     });
   }
 

@@ -283,3 +283,16 @@ export function spyOnFetch() {
   };
   return {signals, restore: () => (window.fetch = original)};
 }
+
+/**
+ * The page box of a text: its width as the engine lays it out, and its height from the baseline, 0.8 em
+ * above it and 0.22 em below (engines report the font's whole line box, which differs between them).
+ */
+export function ink(el: Element): DOMRect {
+  const r = el.getBoundingClientRect();
+  const svg = (el as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
+  const size = parseFloat(getComputedStyle(el).fontSize);
+  const dy = el.getAttribute('dy') ? parseFloat(el.getAttribute('dy')!) * size : 0;
+  const baseline = svg.top + parseFloat(el.getAttribute('y')!) + dy;
+  return new DOMRect(r.left, baseline - 0.8 * size, r.width, 1.02 * size);
+}

@@ -150,7 +150,8 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
   const labels = placePlotLabels({
     series,
     columns,
-    lines: !mark.columnar,
+    lines: geometry.lineVertices,
+    curve: named.curve,
     X,
     Y,
     step: x.step,

@@ -6,10 +6,9 @@
  * One `Placement` per layout takes the labels one after the other. Each label comes with spots,
  * the positions it may take, in order of preference, nearest its mark first (see `shiftedSpots`:
  * moved apart vertically, step by step). A label takes the first spot where its box is free:
- * inside its bounds, clear of every box and rule placed before it (by a gap), and its own rule
- * (an annotation's) clear of every box placed before it. Of the free spots, it takes the one that
- * moves it least, where a spot over one of the chart's lines counts as farther (a label over a
- * line keeps a halo, but is harder to read). When no
+ * inside its bounds, clear of every box and rule placed before it (by a gap), clear of the chart's
+ * lines (a label over a line hides data, halo or not), and its own rule (an annotation's) clear of
+ * every box placed before it. Of the free spots, it takes the one that moves it least. When no
  * spot is free, a label that may be shortened is tried again shortened with an ellipsis; when
  * still none is free, the caller drops it to a note under the chart, with a numbered marker in
  * the plot (placed the same way). A label that comes with the mark it labels gets a leader line
@@ -52,8 +51,7 @@ export interface Spot {
   anchor: 'start' | 'middle' | 'end';
   /**
    * How far the spot is from the label's best one, in px moved (see `shiftedSpots`): of its free
-   * spots, a label takes the one of least cost, a spot over a line of the chart costing a line's
-   * height more. Spots without a cost are taken in order (one clear of lines first).
+   * spots, a label takes the one of least cost. Spots without a cost are taken in order.
    */
   cost?: number;
 }
@@ -205,7 +203,7 @@ export class Placement {
   /**
    * @param fontSize - Font size of the labels, px.
    * @param measure - Measures a label's width, px (the default font).
-   * @param crossesLine - Whether a box crosses a line of the chart (preferably avoided).
+   * @param crossesLine - Whether a box comes near a line of the chart (no label may).
    */
   constructor(
     readonly fontSize: number,
@@ -230,15 +228,17 @@ export class Placement {
 
   /**
    * Whether `box` (with its `rule` and `leader`) is free: inside `bounds`, clear of every box,
-   * rule and leader placed; its rule and leader clear of every box placed, its leader crossing
-   * no other.
+   * rule and leader placed and of the chart's lines; its rule and leader clear of every box
+   * placed, its leader crossing no other.
    */
   isFree(box: Box, bounds: Box, rule?: Rule, leader?: Segment): boolean {
     if (!inside(box, bounds)) return false;
     if (this._boxes.some((b) => boxesMeet(b, box)) || this._marks.some((b) => boxesMeet(b, box))) return false;
     if (this._rules.some((r) => ruleMeets(r, box)) || this._leaders.some((l) => leaderMeets(l, box))) return false;
     if (rule && this._boxes.some((b) => ruleMeets(rule, b))) return false;
-    return !leader || !(this._boxes.some((b) => leaderMeets(leader, b)) || this._leaders.some((l) => segmentsCross(l, leader)));
+    if (leader && (this._boxes.some((b) => leaderMeets(leader, b)) || this._leaders.some((l) => segmentsCross(l, leader)))) return false;
+    // Last: the costliest test.
+    return !this._crossesLine(box);
   }
 
   /**
@@ -289,21 +289,12 @@ export class Placement {
     return placed;
   }
 
-  /** Whether `box` crosses a line of the chart. */
-  crossesLine(box: Box): boolean {
-    return this._crossesLine(box);
-  }
-
-  /** Of the free spots (in order of preference): the one of least cost, or the first clear of lines, or the first. */
-  private _best<T extends {box: Box; spot: Spot}>(fits: readonly T[]): T | undefined {
-    if (fits.every(({spot}) => spot.cost === undefined)) return fits.find(({box}) => !this._crossesLine(box)) ?? fits[0];
+  /** Of the free spots (in order of preference): the first of least cost. */
+  private _best<T extends {spot: Spot}>(fits: readonly T[]): T | undefined {
     let best: T | undefined;
     let least = Infinity;
-    for (const fit of fits) {
-      const cost = (fit.spot.cost ?? 0) + (this._crossesLine(fit.box) ? this.fontSize * 1.3 : 0);
-      // Ties keep the earlier spot.
-      if (cost < least - 0.01) [best, least] = [fit, cost];
-    }
+    // Ties keep the earlier spot.
+    for (const fit of fits) if ((fit.spot.cost ?? 0) < least - 0.01) [best, least] = [fit, fit.spot.cost ?? 0];
     return best;
   }
 

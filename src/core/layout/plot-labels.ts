@@ -7,20 +7,22 @@
  */
 import type {Columns} from '../columns.js';
 import type {Annotation, Series, XType} from '../types.js';
+import type {Vertex} from './decimate.js';
 import {layoutAnnotations, rowBaseline, type AnnotationContext} from './annotations.js';
 import {placeDirectLabels} from './direct-labels.js';
 import {px} from './pixels.js';
 import {Placement, segmentMeets, shiftedSpots, type Box, type Spot} from './placement.js';
-import type {AnnotationMark, DirectLabel, DirectLabelOptions, Frame, LabelNote, MeasureText, PointMark, ValueLabel} from './types.js';
+import type {AnnotationMark, CurveType, DirectLabel, DirectLabelOptions, Frame, LabelNote, MeasureText, PointMark, ValueLabel} from './types.js';
 import {valueLabelsOf, type ValueLabelRequest} from './value-labels.js';
 
 /** What the plot's texts are placed in. @internal */
 export interface PlotLabelContext {
   series: readonly Series[];
-  /** The data as drawn (NaN: a gap), for the lines labels keep clear of where they can. */
+  /** The data (NaN: a gap), for the ends of lines that direct labels name. */
   columns: readonly Columns[];
-  /** Whether the mark draws lines (labels then prefer spots clear of them). */
-  lines: boolean;
+  /** The vertices of every line as drawn (see `MarkGeometry.lineVertices`): no label crosses them. */
+  lines: readonly (readonly Vertex[])[];
+  curve: CurveType;
   X: (x: number) => number;
   Y: (y: number) => number;
   step: number;
@@ -57,24 +59,50 @@ export interface PlotLabels {
   notes: LabelNote[];
 }
 
-/** Whether a box crosses a line of `columns` (straight segments between data; x ascending). */
-export function crossesLines(columns: readonly Columns[], X: (x: number) => number, Y: (y: number) => number): (box: Box) => boolean {
-  return (box) =>
-    columns.some(({x, y}) => {
-      // The first datum at or right of the box's left edge (binary search: x is ascending).
+/** px a text keeps from the middle of a line: half the line's 2.5 px stroke, and a little. */
+const LINE_CLEARANCE = 2;
+
+type Point = readonly [number, number];
+
+/** The runs of two or more vertices between gaps. */
+function runsOf(vertices: readonly Vertex[]): Point[][] {
+  const runs: Point[][] = [[]];
+  for (const v of vertices) {
+    if (v) runs[runs.length - 1].push(v);
+    else runs.push([]);
+  }
+  return runs.filter((run) => run.length > 1);
+}
+
+/**
+ * Whether a box comes within `LINE_CLEARANCE` px of a line drawn through `lines` (the vertices of
+ * each, x ascending, `undefined` at gaps; decimated as drawn), joined as `curve` joins them:
+ * straight; a step (across, then up or down); or a monotone curve, which stays within the box of
+ * its two ends (d3's `curveMonotoneX` never overshoots). Only the segments under the box's x span
+ * are looked at, the first found by binary search. @internal
+ */
+export function linesMeet(lines: readonly (readonly Vertex[])[], curve: CurveType): (box: Box) => boolean {
+  const runs = lines.flatMap(runsOf);
+  const meets = (x1: number, y1: number, x2: number, y2: number, b: Box): boolean => {
+    if (curve === 'step') return segmentMeets(x1, y1, x2, y1, b) || segmentMeets(x2, y1, x2, y2, b);
+    if (curve === 'monotone') return x1 <= b.right && x2 >= b.left && Math.min(y1, y2) <= b.bottom && Math.max(y1, y2) >= b.top;
+    return segmentMeets(x1, y1, x2, y2, b);
+  };
+  return (box) => {
+    const b = {left: box.left - LINE_CLEARANCE, right: box.right + LINE_CLEARANCE, top: box.top - LINE_CLEARANCE, bottom: box.bottom + LINE_CLEARANCE};
+    return runs.some((run) => {
+      // The first vertex at or right of the box's left edge.
       let lo = 0;
-      let hi = x.length;
+      let hi = run.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (X(x[mid]) < box.left) lo = mid + 1;
+        if (run[mid][0] < b.left) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = Math.max(1, lo); i < x.length; i++) {
-        if (!Number.isNaN(y[i - 1]) && !Number.isNaN(y[i]) && segmentMeets(X(x[i - 1]), Y(y[i - 1]), X(x[i]), Y(y[i]), box)) return true;
-        if (X(x[i]) > box.right) break;
-      }
+      for (let i = Math.max(1, lo); i < run.length && run[i - 1][0] <= b.right; i++) if (meets(...run[i - 1], ...run[i], b)) return true;
       return false;
     });
+  };
 }
 
 /**
@@ -98,7 +126,7 @@ function placeMarker(placement: Placement, number: number, centres: readonly Spo
  */
 export function placePlotLabels(context: PlotLabelContext): PlotLabels {
   const {frame, width, fontSize, lineHeight, series} = context;
-  const placement = new Placement(fontSize, context.measure, context.lines ? crossesLines(context.columns, context.X, context.Y) : undefined);
+  const placement = new Placement(fontSize, context.measure, linesMeet(context.lines, context.curve));
   for (const box of context.fixed) placement.block(box);
   for (const p of context.points) if (p.kind === 'highlight') placement.blockMark({left: p.cx - 7.5, right: p.cx + 7.5, top: p.cy - 7.5, bottom: p.cy + 7.5});
   const lastX = context.xs[context.xs.length - 1];

@@ -4,7 +4,7 @@
  * moved away from it), else dropped to a note under the chart. Numbers are never shortened.
  */
 import {px} from './pixels.js';
-import {shiftedSpots, TEXT_GAP, textBox, type Box, type LabelledMark, type Placed, type Placement, type PlacementRequest, type Spot} from './placement.js';
+import {shiftedSpots, TEXT_GAP, type Box, type LabelledMark, type Placed, type Placement, type PlacementRequest, type Spot} from './placement.js';
 import {placeLabels} from './text.js';
 import type {Frame, MeasureText, ValueLabel} from './types.js';
 
@@ -99,7 +99,7 @@ function groupsAtX(order: readonly ValueLabelRequest[]): Map<ValueLabelRequest, 
 /**
  * The labels of the points of several series at one x (`group`, topmost first), moved apart
  * vertically as a column beside them in the order of the points (`placeLabels`), all or none:
- * left or right of them (clear of lines first), the column moved up or down as one where it has
+ * left or right of them, the column moved up or down as one where it has
  * no room. In that order their leader lines cannot cross. `undefined`: no column has room.
  */
 function placeColumn(group: readonly ValueLabelRequest[], room: Room): Placed[] | undefined {
@@ -123,11 +123,9 @@ function placeColumn(group: readonly ValueLabelRequest[], room: Room): Placed[] 
       measure,
       mark: markOf(r),
     }));
-  const overLines = (requests: readonly PlacementRequest[]) => requests.filter((q) => placement.crossesLine(textBox(q.spots[0], measure(q.text), fontSize))).length;
   for (let k = 0; k <= 8; k++) {
     for (const shift of k ? [-k * step, k * step] : [0]) {
-      const sides = [column('end', shift), column('start', shift)].sort((a, b) => overLines(a) - overLines(b));
-      for (const requests of sides) {
+      for (const requests of [column('end', shift), column('start', shift)]) {
         const placed = placement.placeAll(requests);
         if (placed) return placed;
       }

@@ -31,6 +31,7 @@ function addSeriesLine(context: MarkContext, seriesIndex: number, area: boolean,
   }
   const d = linePath(vertices, curve);
   if (d) out.lines.push({seriesIndex, d});
+  out.lineVertices.push(vertices);
   // Whether a datum is joined to the next one is carried to the next step: one look ahead per datum.
   let joinedBefore = false;
   for (let i = 0; i < count; i++) {

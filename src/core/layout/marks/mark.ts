@@ -5,6 +5,7 @@
  */
 import type {Columns} from '../../columns.js';
 import type {Datum, Series, XType} from '../../types.js';
+import type {Vertex} from '../decimate.js';
 import type {ValueLabelRequest} from '../value-labels.js';
 import type {ColumnMark, CurveType, Frame, PathMark, PointMark} from '../types.js';
 
@@ -34,6 +35,8 @@ export interface MarkContext {
 export interface MarkGeometry {
   columns: ColumnMark[];
   lines: PathMark[];
+  /** The vertices of each line as drawn (decimated; `undefined` at gaps): every label keeps clear of them. */
+  lineVertices: Vertex[][];
   areas: PathMark[];
   points: PointMark[];
   /** Value labels wanted for highlighted data; placed and moved apart by `layoutValueLabels`. */
@@ -68,7 +71,7 @@ export interface Mark {
 }
 
 /** An empty geometry, to be filled by a mark. @internal */
-export const emptyGeometry = (): MarkGeometry => ({columns: [], lines: [], areas: [], points: [], labels: [], markCount: 0, vertexCount: 0});
+export const emptyGeometry = (): MarkGeometry => ({columns: [], lines: [], lineVertices: [], areas: [], points: [], labels: [], markCount: 0, vertexCount: 0});
 
 /** The extent of every value of every series (NaN skipped), for marks that draw values as they are. @internal */
 export function valueExtent(columns: readonly Columns[]): [number, number] | undefined {
