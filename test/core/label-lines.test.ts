@@ -2,7 +2,7 @@
 // the plot (value labels, annotation labels, the markers of notes) keeps clear of every line as it
 // is drawn, read back from the path's own `d` (straight segments, steps, monotone curves sampled),
 // at 320, 375, 768 and 1280 px, for the charts a new user found covered; a label with no room clear
-// of the lines is a numbered note.
+// of the lines is a numbered note, and a shortened label's whole text is in a note too.
 import {expect} from '@open-wc/testing';
 import {createFormats, estimateTextWidth, layoutChart, normalizeData, parseCsv, type ChartLayout, type CurveType, type LayoutOptions, type Series} from '../../src/core/index.js';
 import {textBox, type Box} from '../../src/core/layout/placement.js';
@@ -138,6 +138,33 @@ describe('labels never cover a line', () => {
     const [x, y] = line[3];
     l.valueLabels.push({seriesIndex: 0, x, y: y + 4, text: '2.03%', anchor: 'middle'});
     expect(covered(l).length).to.be.above(0);
+  });
+
+  it("a shortened annotation label has its whole text in a numbered note, the note's marker right after it", async () => {
+    const series = await read('../fixtures/tiv-russia-china.csv');
+    const annotations = [
+      {year: 2003, label: 'Su-30 deal'},
+      {year: 2004, label: 'Sovremenny destroyers'},
+      {year: 2005, label: 'Joint exercise'},
+      {year: 2021, label: 'Last year note'},
+    ];
+    let shortened = 0;
+    for (const width of WIDTHS) {
+      const l = lay(series, {width, mark: 'column', annotations, highlight: new Set([2005, 2021])});
+      for (const a of l.annotations) {
+        if (!a.shownLabel || a.shownLabel === a.label) continue;
+        shortened++;
+        expect(a.shownLabel.endsWith('…'), a.shownLabel).to.equal(true);
+        const note = l.notes.find((n) => n.text.endsWith(`: ${a.label}`));
+        expect(note, `a note for ${a.label} at ${width} px`).to.not.equal(undefined);
+        const box = textBox({x: a.labelX, y: a.labelY, anchor: a.anchor}, measure(a.shownLabel), FONT);
+        const m = note!.marker!;
+        expect(m.x - m.r, 'the marker after the label').to.be.at.least(box.right + 2);
+        expect(m.x - m.r, 'right after it').to.be.at.most(box.right + 6);
+        expect(m.y, 'on its row').to.be.within(box.top, box.bottom);
+      }
+    }
+    expect(shortened, 'a label was shortened').to.be.above(0);
   });
 
   it('a line of 100,000 points: labels keep clear of it as drawn (decimated)', () => {

@@ -5,7 +5,7 @@
 import {DAY_MS} from '../time.js';
 import type {Annotation, XType} from '../types.js';
 import {px} from './pixels.js';
-import type {Box, Placement, Spot} from './placement.js';
+import {markerRadius, TEXT_GAP, type Box, type Placement, type Spot} from './placement.js';
 import type {AnnotationMark, Frame} from './types.js';
 
 /** What placing annotations needs to know of the chart. @internal */
@@ -28,11 +28,16 @@ export interface AnnotationContext {
   placement: Placement;
 }
 
-/** An annotation with no room for its label: it becomes a note under the chart. @internal */
+/**
+ * An annotation with no room for its label, or for its whole label: it becomes a note under the
+ * chart. @internal
+ */
 export interface DroppedAnnotation {
   /** Its index in the marks returned. */
   index: number;
   annotation: Annotation;
+  /** The box of its label when shortened, which ends with room for its note's marker. */
+  shortened?: Box;
 }
 
 /** The annotations that can be drawn: a rule with a finite `year`, or a range with finite `from` and `to`. @internal */
@@ -58,8 +63,8 @@ function spanOf(a: Annotation, {X, step, frame, xType}: AnnotationContext): [num
 /**
  * Annotation marks in x order. Each label takes the first of its spots that is free (see
  * `Placement`), row by row from the top: starting at its marker, else ending at it; then
- * shortened with an ellipsis; a label with no room even so is left to a note (`dropped`), its rule
- * or range still drawn. An annotation outside the x domain is left out with a warning. @internal
+ * shortened with an ellipsis, its whole text in a note (`dropped`, with room for the note's marker
+ * after it); a label with no room even so is left to a note, its rule or range still drawn. An annotation outside the x domain is left out with a warning. @internal
  */
 export function layoutAnnotations(
   annotations: readonly Annotation[],
@@ -85,7 +90,8 @@ export function layoutAnnotations(
     const start = (y: number): Spot => ({x: x1 + (isRule ? 4 : 2), y, anchor: 'start'});
     const end = (y: number): Spot => ({x: isRule ? x1 - 4 : x2 - 2, y, anchor: 'end'});
     const spots = [...rows.map(start), ...rows.map(end)];
-    const placed = placement.place({text: a.label, spots, shorten: true, bounds, rule: isRule ? {x: x1, bottom: frame.bottom} : undefined});
+    const noteRoom = 2 * markerRadius(fontSize) + 2 * TEXT_GAP;
+    const placed = placement.place({text: a.label, spots, shorten: true, noteRoom, bounds, rule: isRule ? {x: x1, bottom: frame.bottom} : undefined});
     const mark: AnnotationMark = {
       kind: isRule ? 'rule' : 'range',
       x: px(x1),
@@ -97,6 +103,7 @@ export function layoutAnnotations(
       anchor: placed?.anchor === 'end' ? 'end' : 'start',
       ruleTop: px(placed?.rule?.top ?? frame.top),
     };
+    if (placed && placed.text !== a.label) dropped.push({index: marks.length, annotation: a, shortened: placed.box});
     if (!placed) {
       dropped.push({index: marks.length, annotation: a});
       // The rule is drawn all the same: later labels keep clear of it.

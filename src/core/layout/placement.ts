@@ -9,9 +9,10 @@
  * inside its bounds, clear of every box and rule placed before it (by a gap), clear of the chart's
  * lines (a label over a line hides data, halo or not), and its own rule (an annotation's) clear of
  * every box placed before it. Of the free spots, it takes the one that moves it least. When no
- * spot is free, a label that may be shortened is tried again shortened with an ellipsis; when
- * still none is free, the caller drops it to a note under the chart, with a numbered marker in
- * the plot (placed the same way). A label that comes with the mark it labels gets a leader line
+ * spot is free, a label that may be shortened is tried again shortened with an ellipsis, with room
+ * after it for the marker of the note that gives its whole text; when still none is free, the
+ * caller drops it to a note under the chart, with a numbered marker in the plot (placed the same
+ * way). A label that comes with the mark it labels gets a leader line
  * back to it when placed away from it: a leader keeps clear of every text placed before and
  * after, and never crosses another leader. Several labels that belong together in one order
  * (the values of several series at one x) are placed all or none (`placeAll`).
@@ -63,6 +64,11 @@ export interface PlacementRequest {
   spots: readonly Spot[];
   /** Whether it may be shortened with an ellipsis (names may; numbers never are). */
   shorten: boolean;
+  /**
+   * px kept after the text when it is shortened, in its box: room for the marker of the note that
+   * gives its whole text (the placed label then starts at its box's left).
+   */
+  noteRoom?: number;
   /** Where its box must stay. */
   bounds: Box;
   /** Measures its text (its font and weight); default the placement's. */
@@ -89,6 +95,9 @@ export interface Placed extends Spot {
 
 /** Space kept between two texts, and between a text and a rule, px. */
 export const TEXT_GAP = 2;
+
+/** The radius of the numbered marker of a note, for a font of `fontSize` px: within a text's box (1.02 em tall). @internal */
+export const markerRadius = (fontSize: number): number => Math.floor(fontSize * 0.5);
 
 /** Whether `a` and `b` come closer than `gap` px. @internal */
 export const boxesMeet = (a: Box, b: Box, gap = TEXT_GAP): boolean =>
@@ -249,7 +258,7 @@ export class Placement {
   place(request: PlacementRequest): Placed | undefined {
     const measure = request.measure ?? this.measure;
     for (const text of this._versions(request, measure)) {
-      const width = measure(text);
+      const width = measure(text) + (text === request.text ? 0 : (request.noteRoom ?? 0));
       const fits = request.spots
         .map((spot) => {
           const box = textBox(spot, width, this.fontSize);
@@ -263,7 +272,8 @@ export class Placement {
       this._boxes.push(best.box);
       if (best.rule) this._rules.push(best.rule);
       if (best.leader) this._leaders.push(best.leader);
-      const {x, y, anchor} = best.spot;
+      // A shortened text starts at its box's left, its note's marker after it.
+      const {x, y, anchor} = text !== request.text && request.noteRoom ? {...best.spot, x: best.box.left, anchor: 'start' as const} : best.spot;
       return {x, y, anchor, text, box: best.box, rule: best.rule, leader: best.leader};
     }
     return undefined;

@@ -11,7 +11,7 @@ import type {Vertex} from './decimate.js';
 import {layoutAnnotations, rowBaseline, type AnnotationContext} from './annotations.js';
 import {placeDirectLabels} from './direct-labels.js';
 import {px} from './pixels.js';
-import {Placement, segmentMeets, shiftedSpots, type Box, type Spot} from './placement.js';
+import {markerRadius, Placement, segmentMeets, shiftedSpots, type Box, type Spot} from './placement.js';
 import type {AnnotationMark, CurveType, DirectLabel, DirectLabelOptions, Frame, LabelNote, MeasureText, PointMark, ValueLabel} from './types.js';
 import {valueLabelsOf, type ValueLabelRequest} from './value-labels.js';
 
@@ -111,8 +111,7 @@ export function linesMeet(lines: readonly (readonly Vertex[])[], curve: CurveTyp
  */
 function placeMarker(placement: Placement, number: number, centres: readonly Spot[], bounds: Box, ruleTo?: number): LabelNote['marker'] {
   const {fontSize} = placement;
-  // Within the box of a text of the font (1.02 em tall), so that it keeps the gaps a text keeps.
-  const r = Math.floor(fontSize * 0.5);
+  const r = markerRadius(fontSize);
   // Spots are baselines: a text box's middle is 0.29 em above its baseline.
   const spots = centres.map((c): Spot => ({x: c.x, y: c.y + fontSize * 0.29, anchor: 'middle'}));
   const rule = ruleTo === undefined ? undefined : {x: centres[0]?.x ?? 0, bottom: ruleTo};
@@ -146,19 +145,23 @@ export function placePlotLabels(context: PlotLabelContext): PlotLabels {
       centres: shiftedSpots([{x: r.x + 14, y: r.y, anchor: 'middle'}, {x: r.x - 14, y: r.y, anchor: 'middle'}, {x: r.x, y: r.y - 14, anchor: 'middle'}, {x: r.x, y: r.y + 14, anchor: 'middle'}], lineHeight / 2, 4),
       onRule: [] as Spot[],
       mark: undefined as AnnotationMark | undefined,
+      shortened: undefined as Box | undefined,
     })),
-    ...annotated.dropped.map(({index, annotation: a}) => {
+    ...annotated.dropped.map(({index, annotation: a, shortened}) => {
       const mark = annotated.marks[index];
       const when = Number.isFinite(a.year) ? context.formatX(a.year!) : `${context.formatX(Math.min(a.from!, a.to!))}–${context.formatX(Math.max(a.from!, a.to!))}`;
       // On top of its rule in a row of labels, else (or for a range) in the frame beside its start.
       const rows = Array.from({length: context.rows}, (_, row) => rowBaseline(row, fontSize, lineHeight) - fontSize * 0.29);
       const onRule = mark.kind === 'rule' ? rows.map((y): Spot => ({x: mark.x, y, anchor: 'middle'})) : [];
       const centres = shiftedSpots([{x: mark.x + 10, y: frame.top + 10, anchor: 'middle'}], lineHeight / 2, 4);
-      return {x: mark.x, text: `${when}: ${a.label}`, centres, onRule, mark};
+      return {x: mark.x, text: `${when}: ${a.label}`, centres, onRule, mark, shortened};
     }),
   ].sort((a, b) => a.x - b.x);
   const bounds: Box = {left: frame.left, top: 0, right: width, bottom: frame.bottom};
   const notes = dropped.map((d, i): LabelNote => {
+    // A shortened label kept room for its marker at its end.
+    const s = d.shortened;
+    if (s) return {number: i + 1, text: d.text, marker: {x: px(s.right - markerRadius(fontSize)), y: px((s.top + s.bottom) / 2), r: markerRadius(fontSize)}};
     const onRule = d.onRule.length ? placeMarker(placement, i + 1, d.onRule, {...bounds, left: 0, bottom: frame.top}, frame.top) : undefined;
     const marker = onRule ?? placeMarker(placement, i + 1, d.centres, bounds);
     // A dropped rule begins under its marker when the marker sits on it.
