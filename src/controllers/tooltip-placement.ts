@@ -22,8 +22,10 @@ export interface TooltipPosition {
   top: number;
 }
 
-/** Room (px) kept between a finger's touch point and the tooltip: a fingertip is about this tall above it. */
+/** Room (px) kept between a finger's touch point and a tooltip above it: a fingertip is about this tall above it. */
 export const FINGER_CLEARANCE = 36;
+/** Room (px) kept between a finger's touch point and a tooltip beside it: half a finger's width (about 40 px), and a little more. */
+export const FINGER_MARGIN = 24;
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
 
@@ -40,11 +42,13 @@ export function placeAtAnchor(anchor: PlotPoint, size: Size, plot: Size): Toolti
 }
 
 /**
- * A tooltip for a touch at `finger`: above the finger, clear of the fingertip, so the hand never
- * covers it; horizontally centred on the finger inside the plot and the viewport. It may rise
- * above the plot box (over the heading) but never above the viewport; when there is no room
- * above, it goes beside the finger on the side with more room, its bottom level with the touch
- * point. Never below the finger, where the hand is.
+ * A tooltip for a touch at `finger`, inside the viewport and the visible part of the plot's width,
+ * never over the finger: above it, clear of the fingertip ({@link FINGER_CLEARANCE}), centred on
+ * it, so the hand never covers it; it may rise above the plot box (over the heading) but not above
+ * the viewport. With no room above, beside the finger ({@link FINGER_MARGIN} away), on the side
+ * with more room first, its bottom level with the touch point; with no room beside either, below
+ * the finger. A tooltip that fits nowhere (larger than the room on every side) goes above or
+ * below, whichever has more room, inside the viewport.
  * @internal
  */
 export function placeAboveFinger(finger: PlotPoint, size: Size, plot: Size, viewport: ViewportBox): TooltipPosition {
@@ -53,16 +57,18 @@ export function placeAboveFinger(finger: PlotPoint, size: Size, plot: Size, view
   const maxRight = Math.max(minLeft, Math.min(plot.width, viewport.width - viewport.left));
   const minTop = -viewport.top;
   const maxBottom = viewport.height - viewport.top;
-  const above = finger.y - FINGER_CLEARANCE - size.height;
-  if (above >= minTop) {
-    return {left: clamp(finger.x - size.width / 2, minLeft, Math.max(minLeft, maxRight - size.width)), top: above};
-  }
-  const top = clamp(finger.y - size.height, minTop, Math.max(minTop, maxBottom - size.height));
-  const roomRight = maxRight - finger.x;
-  const roomLeft = finger.x - minLeft;
-  const left =
-    roomRight >= roomLeft
-      ? Math.min(finger.x + FINGER_CLEARANCE / 2, Math.max(minLeft, maxRight - size.width))
-      : Math.max(minLeft, finger.x - FINGER_CLEARANCE / 2 - size.width);
-  return {left, top};
+  const {width, height} = size;
+  const centred = clamp(finger.x - width / 2, minLeft, Math.max(minLeft, maxRight - width));
+  const level = clamp(finger.y - height, minTop, Math.max(minTop, maxBottom - height));
+  const above = {left: centred, top: finger.y - FINGER_CLEARANCE - height};
+  const below = {left: centred, top: finger.y + FINGER_CLEARANCE};
+  const right = {left: finger.x + FINGER_MARGIN, top: level};
+  const left = {left: finger.x - FINGER_MARGIN - width, top: level};
+  const beside = maxRight - finger.x >= finger.x - minLeft ? [right, left] : [left, right];
+  const fits = (p: TooltipPosition) => p.left >= minLeft && p.left + width <= maxRight && p.top >= minTop && p.top + height <= maxBottom;
+  const fitting = [above, ...beside, below].find(fits);
+  if (fitting) return fitting;
+  const roomAbove = finger.y - minTop;
+  const roomBelow = maxBottom - finger.y;
+  return {left: centred, top: clamp(roomAbove >= roomBelow ? above.top : below.top, minTop, Math.max(minTop, maxBottom - height))};
 }

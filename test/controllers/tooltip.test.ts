@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {createFormats, layoutChart, type ChartLayout, type Series} from '../../src/core/index.js';
 import {TooltipController} from '../../src/controllers/tooltip.js';
-import {FINGER_CLEARANCE, placeAboveFinger} from '../../src/controllers/tooltip-placement.js';
+import {FINGER_CLEARANCE, FINGER_MARGIN, placeAboveFinger} from '../../src/controllers/tooltip-placement.js';
 import {TestHost} from './host.js';
 
 const series: Series[] = [
@@ -195,6 +195,21 @@ describe('placeAboveFinger', () => {
     expect(right.top).to.equal(0);
     const left = placeAboveFinger({x: 300, y: 20}, size, plot, {...viewport, top: 0});
     expect(left.left + size.width).to.be.at.most(300 - FINGER_CLEARANCE / 2);
+  });
+
+  it('with no room above nor on either side, goes below the finger, clear of it; never over it', () => {
+    // A 280 px phone, the plot's top at the viewport's top: 190 px of tooltip fits on neither side of x = 158.
+    const phone = {left: 8, top: 0, width: 280, height: 640};
+    const wide = {width: 190, height: 113};
+    const below = placeAboveFinger({x: 158, y: 23}, wide, {width: 264, height: 300}, phone);
+    expect(below.top).to.equal(23 + FINGER_CLEARANCE);
+    expect(below.left).to.equal(158 - 95);
+    // Room on the left only: beside it, on that side, FINGER_MARGIN away.
+    const beside = placeAboveFinger({x: 240, y: 23}, wide, {width: 264, height: 300}, phone);
+    expect(beside.left + wide.width).to.equal(240 - FINGER_MARGIN);
+    // Fits nowhere (a viewport shorter than the tooltip and the finger's room): inside the viewport, on the side with more room.
+    const cramped = placeAboveFinger({x: 132, y: 30}, wide, {width: 264, height: 150}, {...phone, height: 150});
+    expect(cramped.top).to.equal(150 - 113);
   });
 });
 

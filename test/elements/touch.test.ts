@@ -4,16 +4,10 @@
  * browser makes the pointer events, the implicit pointer capture and the page's scrolling itself.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import {$, $$, cleanup, mount, pageErrors} from '../helpers/chart.js';
 import {describeNeeds, setViewport} from '../helpers/engine.js';
-
-type TouchType = 'touchStart' | 'touchMove' | 'touchEnd';
-const touch = (type: TouchType, x = 0, y = 0) => executeServerCommand('touch', {type, points: type === 'touchEnd' ? [] : [{x, y}]});
-const tap = async (x: number, y: number) => {
-  await touch('touchStart', x, y);
-  await touch('touchEnd');
-};
+import {tap, touch} from '../helpers/touch.js';
 
 const data = JSON.stringify(Array.from({length: 12}, (_, i) => ({year: 2010 + i, value: 100 + ((i * 37) % 90)})));
 const twoSeries = JSON.stringify(Array.from({length: 12}, (_, i) => ({year: 2010 + i, a: 100 + i * 5, b: 60 + ((i * 13) % 40)})));
