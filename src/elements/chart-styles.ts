@@ -237,13 +237,40 @@ export const chartStyles = css`
     color: var(--_tooltip-text);
     font-size: var(--_font-size-small);
     width: max-content;
+    /* Inside the plot's width and the viewport at any text length: a name is cut to two lines,
+       and many series' lines are cut at the plot's height (at least 12rem), never past the
+       viewport's; the live region says each whole. */
     max-width: min(100%, 22rem);
+    max-height: min(max(100%, 12rem), 100vh - 1rem);
+    max-height: min(max(100%, 12rem), 100dvh - 1rem);
+    overflow: hidden;
     overflow-wrap: anywhere;
+    /* Series' names in one column, their values after them in another, aligned to the end. */
+    display: grid;
+    grid-template-columns: minmax(0, auto) auto;
+    column-gap: 0.5em;
+  }
+  .tooltip > div {
+    grid-column: 1 / -1;
+  }
+  .tooltip .named {
+    display: contents;
+  }
+  .tooltip .name {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .tooltip .value {
+    white-space: nowrap;
+    text-align: end;
   }
   .tooltip .year {
     font-weight: 600;
   }
-  .tooltip .active {
+  .tooltip .active,
+  .tooltip .active > span {
     font-weight: 700;
     text-decoration: underline;
   }

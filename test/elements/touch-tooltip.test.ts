@@ -1,10 +1,10 @@
 /**
  * A finger's tooltip on a phone, with real touch events (Chromium only, see helpers/touch.ts):
- * it never covers the finger, and stays inside the viewport.
+ * it stays inside the viewport at any length of a series' name and never covers the finger.
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {$, cleanup, mount, pageErrors} from '../helpers/chart.js';
+import {$, $$, cleanup, mount, pageErrors} from '../helpers/chart.js';
 import {describeNeeds, setViewport} from '../helpers/engine.js';
 import {tap} from '../helpers/touch.js';
 
@@ -54,6 +54,45 @@ describeNeeds('touch-events')("a finger's tooltip on a phone (real touch events)
     expect(pageErrors).to.deep.equal([]);
   });
 
+  it('a name of any length is cut to two lines with an ellipsis: the tooltip stays inside the viewport; the live region and the table say the whole name', async () => {
+    await setViewport({width: 375, height: 740});
+    const name = 'Supercalifragilistic'.repeat(500);
+    const data = JSON.stringify(Array.from({length: 12}, (_, i) => ({year: 2010 + i, value: 100 + ((i * 37) % 90)})));
+    const {el} = await mount(`<tiv-trend heading="Long name" series-label="${name}" data='${data}'></tiv-trend><div style="height: 1000px"></div>`, '100%');
+    const svg = $(el, 'svg.chart')!;
+    svg.scrollIntoView({block: 'center'});
+    const plot = svg.getBoundingClientRect();
+    await tap(plot.left + plot.width / 2, plot.top + plot.height / 2);
+    const box = await placedTooltip(el);
+    expect(insideViewport(box), `inside the viewport: ${box.left}, ${box.top}, ${box.right}, ${box.bottom}`).to.equal(true);
+    const nameBox = $(el, '.tooltip .name')!.getBoundingClientRect();
+    const value = $(el, '.tooltip .value')!;
+    const lineHeight = $(el, '.tooltip .year')!.getBoundingClientRect().height;
+    expect(nameBox.height, 'the name takes two lines at most').to.be.at.most(2 * lineHeight + 1);
+    expect(getComputedStyle($(el, '.tooltip .name')!).webkitLineClamp).to.equal('2');
+    expect(value.textContent!.trim(), 'the value is shown whole').to.match(/^\d+$/);
+    expect(value.getBoundingClientRect().right, 'inside the tooltip').to.be.at.most(box.right);
+
+    (svg as SVGElement).focus();
+    await sendKeys({press: 'End'});
+    expect($(el, '.live')!.textContent, 'the live region says the whole name').to.include(name);
+    expect($(el, 'table thead th:nth-child(2)')!.textContent).to.include(name);
+  });
+
+  it("several long names (<spend-compare>) in a 740 px tall viewport: the tooltip stays inside it", async () => {
+    await setViewport({width: 375, height: 740});
+    const labels = fiveLabels((name) => `${name} `.repeat(60).trim());
+    const {el} = await mount(`<spend-compare heading="Long names" data='${fiveCountries}' series='${labels}' prefix="$" unit="bn"></spend-compare><div style="height: 1000px"></div>`, '100%');
+    const svg = $(el, 'svg.chart')!;
+    svg.scrollIntoView({block: 'center'});
+    const plot = svg.getBoundingClientRect();
+    await tap(plot.left + plot.width * 0.8, plot.top + plot.height * 0.7);
+    const box = await placedTooltip(el);
+    expect(insideViewport(box), `inside the viewport: ${box.left}, ${box.top}, ${box.right}, ${box.bottom}`).to.equal(true);
+    const lineHeight = $(el, '.tooltip .year')!.getBoundingClientRect().height;
+    for (const name of $$(el, '.tooltip .name')) expect(name.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1);
+  });
+
   for (const width of [280, 320, 375]) {
     it(`at ${width} × 640, a tooltip of six lines never covers the finger (its point and 20 px around it) and stays inside the viewport`, async () => {
       await setViewport({width, height: 640});
@@ -76,5 +115,34 @@ describeNeeds('touch-events')("a finger's tooltip on a phone (real touch events)
       }
     });
   }
+
+});
+
+/** A pointer event of `pointerType` at (`x`, `y`) in viewport px on the chart's svg (every engine: the browser does not make it). */
+function pointAt(el: Element, type: 'pointermove' | 'pointerdown', pointerType: 'mouse' | 'touch', x: number, y: number) {
+  $(el, 'svg.chart')!.dispatchEvent(new PointerEvent(type, {clientX: x, clientY: y, pointerType, bubbles: true, composed: true}));
+}
+
+describe('the tooltip in a small box (every engine, pointer events made by the test)', () => {
+  afterEach(() => {
+    cleanup();
+    window.scrollTo(0, 0);
+  });
+  after(() => expect(pageErrors).to.deep.equal([]));
+
+  it("a mouse's tooltip with a name of 10,000 characters stays inside a 375 px plot: the name takes two lines", async () => {
+    const name = 'Supercalifragilistic'.repeat(500);
+    const data = JSON.stringify(Array.from({length: 12}, (_, i) => ({year: 2010 + i, value: 100 + ((i * 37) % 90)})));
+    const {el} = await mount(`<tiv-trend series-label="${name}" data='${data}'></tiv-trend>`, 375);
+    const plot = $(el, '.plot')!.getBoundingClientRect();
+    pointAt(el, 'pointermove', 'mouse', plot.left + plot.width / 2, plot.top + plot.height / 2);
+    const box = await placedTooltip(el);
+    expect(box.left).to.be.at.least(plot.left - 0.5);
+    expect(box.right).to.be.at.most(plot.right + 0.5);
+    expect(box.height, `${box.height} px tall`).to.be.at.most(plot.height);
+    const lineHeight = $(el, '.tooltip .year')!.getBoundingClientRect().height;
+    expect($(el, '.tooltip .name')!.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1);
+    expect($(el, '.tooltip .value')!.getBoundingClientRect().right).to.be.at.most(box.right);
+  });
 
 });

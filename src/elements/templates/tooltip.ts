@@ -7,6 +7,9 @@ import {annotationLabelsAt} from '../x-values.js';
  * @internal
  */
 export interface TooltipLine {
+  /** A series' name (or "Total"), shown before the text and shortened to two lines with an ellipsis; the live region and the table say it whole. */
+  name?: string;
+  /** The value after the name, or the whole line ("2005: 2,890", the x value). */
   text: string;
   /** The keyboard-focused series' line. */
   active: boolean;
@@ -31,22 +34,27 @@ export function tooltipLines(
     const d = seriesDatumAt(s, x);
     if (d && d.y !== null) sum = (sum ?? 0) + d.y;
     const value = d && d.y !== null ? formats.value(d.y) : options.noData;
-    return {text: several ? `${s.label}: ${value}` : `${options.formatX(x)}: ${value}`, active: several && i === options.activeSeries};
+    return several ? {name: s.label, text: value, active: i === options.activeSeries} : {text: `${options.formatX(x)}: ${value}`, active: false};
   });
   // (One series is its own total.)
-  if (several && options.total !== undefined && sum !== undefined) rows.push({text: `${options.total}: ${formats.value(sum)}`, active: false});
+  if (several && options.total !== undefined && sum !== undefined) rows.push({name: options.total, text: formats.value(sum), active: false});
   return several ? [{text: options.formatX(x), active: false}, ...rows] : rows;
 }
 
 /**
  * The tooltip (hidden from assistive technology, which hears the live region): its first line
- * styled as the x value when there are several.
+ * styled as the x value when there are several; a line with a name is the name (cut to two lines
+ * by the styles, however long) and the value after it in a column of its own, never cut.
  * @internal
  */
 export function renderTooltip(lines: readonly TooltipLine[] | undefined): TemplateResult | typeof nothing {
   if (!lines) return nothing;
   const className = (line: TooltipLine, i: number) => (line.active ? 'active' : i === 0 && lines.length > 1 ? 'year' : '');
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true">${lines.map((l, i) => html`<div class=${className(l, i)}>${l.text}</div>`)}</div>`;
+  const line = (l: TooltipLine, i: number) =>
+    l.name === undefined
+      ? html`<div class=${className(l, i)}>${l.text}</div>`
+      : html`<div class="named ${className(l, i)}"><span class="name">${l.name}:</span><span class="value"> ${l.text}</span></div>`;
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true">${lines.map(line)}</div>`;
 }
 
 /**
