@@ -23,8 +23,8 @@ export interface TooltipSource {
 export interface HeldTooltip {
   /** The x value shown. */
   x: number;
-  /** A finger's tooltip: the finger's offset from the datum's x and its height in the plot (px), and the viewport then. */
-  touch?: {dx: number; y: number; viewport: ViewportBox};
+  /** A finger's tooltip: the finger's offset from the datum's x and its height in the plot (px). */
+  touch?: {dx: number; y: number};
 }
 
 /**
@@ -37,7 +37,9 @@ export interface HeldTooltip {
  * Touch: a tap shows the nearest datum and the tooltip stays after the finger lifts, until the
  * next tap on the plot (which moves it), a tap outside the chart, or Escape; a finger dragged
  * along the plot scrubs through the data (the plot's `touch-action: pan-y` leaves vertical
- * scrolling to the page). A touch tooltip sits above the finger, inside the viewport.
+ * scrolling to the page). A touch tooltip sits above the finger (else beside or below it, never
+ * over it), inside the viewport; after a change of the chart's size or layout, or of the
+ * viewport's (a phone turned), it is placed again by its datum, inside the viewport then.
  *
  * Bind {@link onPointer} to `pointermove` and `pointerdown` of the chart's `<svg>`, and
  * {@link onLeave} to its `pointerleave`.
@@ -61,8 +63,11 @@ export class TooltipController implements ReactiveController {
   private _observer?: ResizeObserver;
   /** Aborts the window's listeners (Escape, a tap outside the chart). */
   private _window?: AbortController;
-  /** The finger of a touch tooltip, in plot px, and where the plot was in the viewport then. */
-  private _touch?: {finger: PlotPoint; viewport: ViewportBox};
+  /**
+   * The finger of a touch tooltip, in plot px, and where the plot was in the viewport then;
+   * `viewport` is undefined after a change, to be read again when the tooltip is placed.
+   */
+  private _touch?: {finger: PlotPoint; viewport?: ViewportBox};
 
   constructor(
     private readonly _host: TooltipHost,
@@ -91,13 +96,14 @@ export class TooltipController implements ReactiveController {
     if (x === undefined || seriesIndex !== undefined) return undefined;
     const touch = this._touch;
     const layout = this._source.drawn()?.layout;
-    return {x, touch: touch && layout ? {dx: touch.finger.x - layout.xScale(x), y: touch.finger.y, viewport: touch.viewport} : undefined};
+    return {x, touch: touch && layout ? {dx: touch.finger.x - layout.xScale(x), y: touch.finger.y} : undefined};
   }
 
   /**
    * After the chart changed while `held` showed: when its x is still drawn, the tooltip shows it
    * again, placed beside the datum at the new geometry (a finger's stays after the finger lifted,
-   * above the finger moved with its datum); when its x is gone, the tooltip is hidden.
+   * placed as for a finger moved with its datum, inside the plot's height, in the viewport as it is
+   * now); when its x is gone, the tooltip is hidden.
    */
   resume(held: HeldTooltip) {
     const layout = this._source.drawn()?.layout;
@@ -107,7 +113,7 @@ export class TooltipController implements ReactiveController {
     }
     this.show(held.x);
     const touch = held.touch;
-    if (touch) this._touch = {finger: {x: layout.xScale(held.x) + touch.dx, y: touch.y}, viewport: touch.viewport};
+    if (touch) this._touch = {finger: {x: layout.xScale(held.x) + touch.dx, y: Math.min(touch.y, layout.height)}};
     this._listenToWindow(true);
   }
 
@@ -122,8 +128,7 @@ export class TooltipController implements ReactiveController {
     this.show(layout.xs[nearestIndex(layout.xs, (event.clientX - box.left) * scale, layout.xScale)]);
     if (event.pointerType === 'touch') {
       // (The plot's box, read with the pointer's position: no layout is forced while drawing.)
-      const viewport = {left: box.left, top: box.top, width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight};
-      this._touch = {finger: {x: event.clientX - box.left, y: event.clientY - box.top}, viewport};
+      this._touch = {finger: {x: event.clientX - box.left, y: event.clientY - box.top}, viewport: viewportAround(box)};
     }
     this._listenToWindow(true);
   };
@@ -177,7 +182,9 @@ export class TooltipController implements ReactiveController {
     const size = this._tipSize;
     if (!tip || !anchor || !plot || !size) return;
     const touch = this._touch;
-    const {left, top} = touch ? placeAboveFinger(touch.finger, size, plot, touch.viewport) : placeAtAnchor(anchor, size, plot);
+    // After a change, where the plot is in the viewport is read again (one layout, once per change).
+    if (touch && !touch.viewport) touch.viewport = viewportAround((tip.parentElement ?? tip).getBoundingClientRect());
+    const {left, top} = touch?.viewport ? placeAboveFinger(touch.finger, size, plot, touch.viewport) : placeAtAnchor(anchor, size, plot);
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
@@ -196,7 +203,7 @@ export class TooltipController implements ReactiveController {
     this._tipSize = undefined;
   }
 
-  /** Listens (or stops listening) to the window for Escape and for a tap outside the chart. */
+  /** Listens (or stops listening) to the window for Escape, a tap outside the chart and a change of its size. */
   private _listenToWindow(on: boolean) {
     if (on === !!this._window || typeof window === 'undefined') return;
     if (!on) {
@@ -208,7 +215,15 @@ export class TooltipController implements ReactiveController {
     const {signal} = this._window;
     window.addEventListener('keydown', this._onWindowKey, {signal});
     window.addEventListener('pointerdown', this._onWindowPointer, {signal, capture: true});
+    window.addEventListener('resize', this._onWindowResize, {signal});
   }
+
+  /** The viewport changed (a phone turned): a finger's tooltip is placed again in the new viewport. */
+  private _onWindowResize = () => {
+    if (!this._touch) return;
+    this._touch.viewport = undefined;
+    this._place();
+  };
 
   private _onWindowKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || this.x === undefined || this.seriesIndex !== undefined) return;
@@ -220,4 +235,9 @@ export class TooltipController implements ReactiveController {
     if (!this._touch || event.composedPath().includes(this._host.renderRoot)) return;
     this.hide();
   };
+}
+
+/** Where a plot box (`box`, its client rect) is in the viewport, and the viewport's size (without a scrollbar). */
+function viewportAround(box: {left: number; top: number}): ViewportBox {
+  return {left: box.left, top: box.top, width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight};
 }

@@ -1,6 +1,7 @@
 /**
  * A finger's tooltip on a phone, with real touch events (Chromium only, see helpers/touch.ts):
- * it stays inside the viewport at any length of a series' name and never covers the finger.
+ * it stays inside the viewport at any length of a series' name, never covers the finger, and
+ * after the phone turns it is placed again by its datum.
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
@@ -26,6 +27,24 @@ async function hideTooltip(el: Element) {
 function insideViewport(box: DOMRect) {
   const {width, height} = viewport();
   return box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
+}
+
+/** Thirty-one years of columns, 1990 to 2020. */
+const columns = JSON.stringify(Array.from({length: 31}, (_, i) => ({year: 1990 + i, value: 800 + ((i * 137) % 900)})));
+const columnOf = (el: Element, year: number) => $(el, `rect.column[data-x="${year}"]`)!.getBoundingClientRect();
+
+/**
+ * Waits until the tooltip is placed by the column of `year` (over it, or beside it by the finger's
+ * margin at most), once that column's centre is right of `movedPast` (px), inside the viewport.
+ */
+function placedByColumn(el: Element, year: number, movedPast: number) {
+  const byDatum = () => {
+    const box = tooltip(el)?.getBoundingClientRect();
+    const column = columnOf(el, year);
+    const x = column.left + column.width / 2;
+    return !!box && x > movedPast && box.left <= x + 21 && box.right >= x - 21 && insideViewport(box);
+  };
+  return waitUntil(byDatum, `the tooltip is placed by the ${year} column, inside the viewport`, {timeout: 15000});
 }
 
 /** Five countries' military spending from 1949 (in $bn), most of them without data at first: a tooltip of six lines. */
@@ -116,6 +135,21 @@ describeNeeds('touch-events')("a finger's tooltip on a phone (real touch events)
     });
   }
 
+  it('after the phone turns, a tapped tooltip is placed again by its datum, inside the viewport', async () => {
+    await setViewport({width: 375, height: 740});
+    const {el} = await mount(`<div style="height: 300px"></div><tiv-trend heading="Turned" unit="mn" data='${columns}'></tiv-trend><div style="height: 1000px"></div>`, '100%');
+    const chart = el.nextElementSibling!;
+    $(chart, 'svg.chart')!.scrollIntoView({block: 'center'});
+    const at = columnOf(chart, 2018);
+    const plot = $(chart, 'svg.chart')!.getBoundingClientRect();
+    await tap(at.left + at.width / 2, plot.top + plot.height * 0.6);
+    await placedTooltip(chart);
+    expect(tooltip(chart)!.textContent).to.match(/^2018: /);
+
+    await setViewport({width: 740, height: 375});
+    await placedByColumn(chart, 2018, 400);
+    expect(tooltip(chart)!.textContent).to.match(/^2018: /);
+  });
 });
 
 /** A pointer event of `pointerType` at (`x`, `y`) in viewport px on the chart's svg (every engine: the browser does not make it). */
@@ -123,7 +157,7 @@ function pointAt(el: Element, type: 'pointermove' | 'pointerdown', pointerType: 
   $(el, 'svg.chart')!.dispatchEvent(new PointerEvent(type, {clientX: x, clientY: y, pointerType, bubbles: true, composed: true}));
 }
 
-describe('the tooltip in a small box (every engine, pointer events made by the test)', () => {
+describe('the tooltip in a small box and a changing viewport (every engine, pointer events made by the test)', () => {
   afterEach(() => {
     cleanup();
     window.scrollTo(0, 0);
@@ -145,4 +179,16 @@ describe('the tooltip in a small box (every engine, pointer events made by the t
     expect($(el, '.tooltip .value')!.getBoundingClientRect().right).to.be.at.most(box.right);
   });
 
+  it("a finger's tooltip is placed again by its datum, inside the viewport, when the viewport changes", async () => {
+    const before = {width: window.innerWidth, height: window.innerHeight};
+    await setViewport({width: 500, height: 800});
+    const {el} = await mount(`<tiv-trend data='${columns}'></tiv-trend><div style="height: 1000px"></div>`, '100%');
+    const plot = $(el, 'svg.chart')!.getBoundingClientRect();
+    const at = columnOf(el, 2018);
+    pointAt(el, 'pointerdown', 'touch', at.left + at.width / 2, plot.top + plot.height * 0.6);
+    await placedTooltip(el);
+    await setViewport({width: 900, height: 450});
+    await placedByColumn(el, 2018, 600);
+    await setViewport(before);
+  });
 });
