@@ -136,7 +136,7 @@ describe('labels never cover a line', () => {
     const l = lay(series, {width: 375, highlight: new Set([2024])});
     const line = polylines(l.lines[0].d)[0];
     const [x, y] = line[3];
-    l.valueLabels.push({seriesIndex: 0, x, y: y + 4, text: '2.03%', anchor: 'middle'});
+    l.valueLabels.push({seriesIndex: 0, xValue: l.xs[3], x, y: y + 4, text: '2.03%', anchor: 'middle'});
     expect(covered(l).length).to.be.above(0);
   });
 

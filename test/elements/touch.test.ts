@@ -84,6 +84,26 @@ describeNeeds('touch-events')('touch (375 px, real touch events)', function () {
     expect(box.left >= at.x + 10 || box.right <= at.x - 10, `beside the finger at ${at.x}: ${box.left}–${box.right}`).to.equal(true);
   });
 
+  it('dark theme: the value label of the tapped datum makes way for its tooltip, which says its value; it comes back when the tooltip goes', async () => {
+    const {el} = await mount(`<tiv-trend heading="Tap" theme="dark" data='${data}' highlight="2015, 2021"></tiv-trend>`, '100%');
+    const labels = () => $$(el, '.value-label').map((t) => t.textContent);
+    const before = labels();
+    expect(before).to.have.length(2);
+    // A finger on the column just below its end: the tooltip above it stood on the label.
+    const column = $(el, 'rect.column[data-x="2015"]')!.getBoundingClientRect();
+    await tap(column.left + column.width / 2, column.top + 30);
+    const box = await placedTooltip(el);
+    expect(tooltipText(el)).to.match(/^2015: /);
+    expect(labels()).to.have.length(1);
+    for (const label of $$(el, '.value-label')) {
+      const b = label.getBoundingClientRect();
+      expect(b.bottom <= box.top || b.top >= box.bottom || b.right <= box.left || b.left >= box.right, `${label.textContent} clear of the tooltip`).to.equal(true);
+    }
+    await sendKeys({press: 'Escape'});
+    await waitUntil(() => !tooltip(el), 'Escape hides it');
+    expect(labels()).to.deep.equal(before);
+  });
+
   it('the next tap on the plot moves it; a tap outside the chart hides it', async () => {
     const {el} = await mount(`<tiv-trend data='${data}'></tiv-trend><p style="height: 200px">Text after the chart</p>`, '100%');
     const a = pointOf(el, 2011);

@@ -154,6 +154,8 @@ export interface Leader {
  */
 export interface ValueLabel {
   seriesIndex: number;
+  /** The datum's x value (a year, or a time in ms). */
+  xValue: number;
   x: number;
   y: number;
   text: string;

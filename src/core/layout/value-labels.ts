@@ -136,7 +136,7 @@ function placeColumn(group: readonly ValueLabelRequest[], room: Room): Placed[] 
 
 /** The value label of `r` as `placed`, with its leader line when it has one. */
 function labelOf(r: ValueLabelRequest, placed: Placed): ValueLabel {
-  const label: ValueLabel = {seriesIndex: r.seriesIndex, x: px(placed.x), y: px(placed.y), text: placed.text, anchor: placed.anchor};
+  const label: ValueLabel = {seriesIndex: r.seriesIndex, xValue: r.xValue, x: px(placed.x), y: px(placed.y), text: placed.text, anchor: placed.anchor};
   if (r.total) label.total = true;
   const l = placed.leader;
   if (l) label.leader = {x1: px(l.x1), y1: px(l.y1), x2: px(l.x2), y2: px(l.y2)};

@@ -72,7 +72,7 @@ export function renderPlot(view: PlotView): TemplateResult {
       @pointerleave=${view.onLeave}
       @keydown=${view.onKey}
       @blur=${view.onBlur}
-    ><g aria-hidden="true">${renderAxes(layout)}${renderRanges(layout)}${renderClipped(layout, series)}${renderValueLabels(layout, series)}${view.labels}${renderAnnotations(layout)}${renderYLabels(layout)}${renderNoteMarkers(layout)}${renderHover(layout, series, view.hover)}</g></svg>
+    ><g aria-hidden="true">${renderAxes(layout)}${renderRanges(layout)}${renderClipped(layout, series)}${renderValueLabels(layout, series, view.hover.x)}${view.labels}${renderAnnotations(layout)}${renderYLabels(layout)}${renderNoteMarkers(layout)}${renderHover(layout, series, view.hover)}</g></svg>
     <p id="${view.id}-keys" class="visually-hidden" lang=${view.lang} aria-hidden="true">${view.keyHelp}</p>
     <p class="visually-hidden live" aria-live="polite" aria-atomic="true" lang=${view.lang}>${view.announcement}</p>
     ${view.tooltip}`;
@@ -144,11 +144,14 @@ function renderMarks(layout: ChartLayout, series: PlotView['series']): ReturnTyp
 /**
  * Value labels of highlighted data, drawn over the marks, outside the clip, with a leader line to
  * their mark when they were moved away from it. On a chart of several series each is in its
- * series' colour (a stacked column's total is not one series').
+ * series' colour (a stacked column's total is not one series'). The labels at the x the tooltip
+ * shows (`hoverX`) make way for it: it says their values, and it sits where they stand, just above
+ * the datum, so it would cover them in part.
  */
-function renderValueLabels(layout: ChartLayout, series: PlotView['series']): SVGTemplateResult {
+function renderValueLabels(layout: ChartLayout, series: PlotView['series'], hoverX: number | undefined): SVGTemplateResult {
   const coloured = series.length > 1;
   return svg`${layout.valueLabels.map((v) => {
+    if (v.xValue === hoverX) return nothing;
     const own = coloured && !v.total;
     const colour = own ? ` in-series ${seriesClass(v.seriesIndex)}` : '';
     const style = own ? seriesStyle(series, v.seriesIndex) : nothing;
