@@ -61,7 +61,7 @@ describe('y-scale and curve', () => {
     const absent = await mount(`<tiv-trend ${DATA} highlight="2030, 1980"></tiv-trend>`, 375);
     expect(absent.renders[0].detail.warnings).to.include('highlight: "2030", "1980" is not a year of the data; ignored.');
     const height = (el: Element) => $$(el, 'svg.chart')[0].getBoundingClientRect().height;
-    expect(height(absent.el)).to.equal(height(plain.el));
+    expect(height(absent.el)).to.be.closeTo(height(plain.el), 0.5);
     const mixed = await mount(`<tiv-trend ${DATA} highlight="2021 2030 soon"></tiv-trend>`, 375);
     expect(mixed.renders[0].detail.warnings).to.include.members([
       'highlight: "soon" is not a year, max, min, first or last; ignored.',
