@@ -1,8 +1,8 @@
 // Labels never hide data (issue 14, "Labels that never collide"): the box of every text placed in
-// the plot (value labels, annotation labels, the markers of notes) keeps clear of every line as it
-// is drawn, read back from the path's own `d` (straight segments, steps, monotone curves sampled),
+// the plot (value labels, annotation labels) keeps clear of every line as it is drawn, read back from the path's own `d` (straight segments, steps, monotone curves sampled),
 // at 320, 375, 768 and 1280 px, for the charts a new user found covered; a label with no room clear
-// of the lines is a numbered note, and a shortened label's whole text is in a note too.
+// of the lines is a numbered note whose marker the chart always shows, and a shortened label's
+// whole text is in a note too.
 import {expect} from '@open-wc/testing';
 import {createFormats, estimateTextWidth, layoutChart, normalizeData, parseCsv, type ChartLayout, type CurveType, type LayoutOptions, type Series} from '../../src/core/index.js';
 import {textBox, type Box} from '../../src/core/layout/placement.js';
@@ -50,14 +50,20 @@ function nearBox(a: [number, number], b: [number, number], box: Box): boolean {
   return false;
 }
 
-/** The texts of the plot that lie over the frame, as boxes, named. */
+/**
+ * The texts of the plot that lie over the frame, as boxes, named. Not the notes' markers: a marker
+ * keeps clear of the lines where any spot near its mark allows, and sits over one where none
+ * does, as every note has its number in the chart (see {@link markerless}).
+ */
 function textsOf(l: ChartLayout): {what: string; box: Box}[] {
   return [
     ...l.valueLabels.map((v) => ({what: `value label ${v.text}`, box: textBox(v, measureBold(v.text), FONT)})),
     ...l.annotations.filter((a) => a.shownLabel).map((a) => ({what: `annotation ${a.shownLabel}`, box: textBox({x: a.labelX, y: a.labelY, anchor: a.anchor}, measure(a.shownLabel), FONT)})),
-    ...l.notes.flatMap((n) => (n.marker ? [{what: `marker ${n.number}`, box: {left: n.marker.x - n.marker.r, right: n.marker.x + n.marker.r, top: n.marker.y - n.marker.r, bottom: n.marker.y + n.marker.r}}] : [])),
   ];
 }
+
+/** The notes of `l` whose number the chart does not show. */
+const markerless = (l: ChartLayout): string[] => l.notes.filter((n) => !n.marker).map((n) => `note ${n.number} (${n.text}) has no marker`);
 
 /** Every text of `l` that covers a line, with the series of the line. */
 function covered(l: ChartLayout): string[] {
@@ -127,6 +133,7 @@ describe('labels never cover a line', () => {
         expect(l.lines.length, 'lines drawn').to.equal(series.length);
         expect(covered(l).join('; '), `${width} px`).to.equal('');
         expect(unlabelled(l, series, options.highlight!).join('; '), `${width} px`).to.equal('');
+        expect(markerless(l).join('; '), `${width} px`).to.equal('');
       }
     });
   }
@@ -175,6 +182,7 @@ describe('labels never cover a line', () => {
       const l = lay(series, {width, highlight});
       expect(covered(l).join('; '), `${width} px`).to.equal('');
       expect(unlabelled(l, series, highlight).join('; '), `${width} px`).to.equal('');
+      expect(markerless(l).join('; '), `${width} px`).to.equal('');
     }
   });
 });

@@ -81,6 +81,12 @@ export interface PlacementRequest {
    * with a length (a column, from `y` to `to`) is as near as its nearest end or side.
    */
   mark?: LabelledMark;
+  /**
+   * Whether it may cover the chart's lines. Only a note's marker may, and only when no spot clear
+   * of them is free: a small numbered circle over a line hides less than a note whose number the
+   * chart does not show.
+   */
+  overLines?: boolean;
 }
 
 /** A label as placed: its text (perhaps shortened), baseline spot and box. @internal */
@@ -240,14 +246,14 @@ export class Placement {
    * rule and leader placed and of the chart's lines; its rule and leader clear of every box
    * placed, its leader crossing no other.
    */
-  isFree(box: Box, bounds: Box, rule?: Rule, leader?: Segment): boolean {
+  isFree(box: Box, bounds: Box, rule?: Rule, leader?: Segment, overLines = false): boolean {
     if (!inside(box, bounds)) return false;
     if (this._boxes.some((b) => boxesMeet(b, box)) || this._marks.some((b) => boxesMeet(b, box))) return false;
     if (this._rules.some((r) => ruleMeets(r, box)) || this._leaders.some((l) => leaderMeets(l, box))) return false;
     if (rule && this._boxes.some((b) => ruleMeets(rule, b))) return false;
     if (leader && (this._boxes.some((b) => leaderMeets(leader, b)) || this._leaders.some((l) => segmentsCross(l, leader)))) return false;
     // Last: the costliest test.
-    return !this._crossesLine(box);
+    return overLines || !this._crossesLine(box);
   }
 
   /**
@@ -266,7 +272,7 @@ export class Placement {
           const leader = request.mark && leaderTo(box, request.mark);
           return {spot, box, rule, leader};
         })
-        .filter(({box, rule, leader}) => this.isFree(box, request.bounds, rule, leader));
+        .filter(({box, rule, leader}) => this.isFree(box, request.bounds, rule, leader, request.overLines));
       const best = this._best(fits);
       if (!best) continue;
       this._boxes.push(best.box);

@@ -108,15 +108,34 @@ export function linesMeet(lines: readonly (readonly Vertex[])[], curve: CurveTyp
 /**
  * The marker of note `number`: a circle placed at the first free of `centres`, or none. With
  * `ruleTo`, the marker sits on top of a rule at its x down to that y, which must be free too.
+ * A marker that finds no free centre takes the first free of `far` (see {@link farCentres}),
+ * clear of the lines, then over them: every note's number is in the chart, nearest its mark.
  */
-function placeMarker(placement: Placement, number: number, centres: readonly Spot[], bounds: Box, ruleTo?: number): LabelNote['marker'] {
+function placeMarker(placement: Placement, number: number, centres: readonly Spot[], bounds: Box, ruleTo?: number, far?: readonly Spot[]): LabelNote['marker'] {
   const {fontSize} = placement;
   const r = markerRadius(fontSize);
   // Spots are baselines: a text box's middle is 0.29 em above its baseline.
-  const spots = centres.map((c): Spot => ({x: c.x, y: c.y + fontSize * 0.29, anchor: 'middle'}));
+  const baselines = (list: readonly Spot[]) => list.map((c): Spot => ({...c, y: c.y + fontSize * 0.29, anchor: 'middle'}));
   const rule = ruleTo === undefined ? undefined : {x: centres[0]?.x ?? 0, bottom: ruleTo};
-  const placed = placement.place({text: String(number), spots, shorten: false, bounds, measure: () => 2 * r, rule});
+  const request = {text: String(number), spots: baselines(centres), shorten: false, bounds, measure: () => 2 * r, rule};
+  const further = far && {...request, spots: baselines(far)};
+  const placed = placement.place(request) ?? (further && (placement.place(further) ?? placement.place({...further, overLines: true})));
   return placed && {x: px(placed.x), y: px((placed.box.top + placed.box.bottom) / 2), r};
+}
+
+/**
+ * Centres for a marker with no room beside its mark: a grid around `at`, out to five marker
+ * widths either side and six half rows above and below, the nearest first (by cost).
+ */
+function farCentres(at: Spot, r: number, lineHeight: number): Spot[] {
+  const centres: Spot[] = [];
+  for (let i = -5; i <= 5; i++) {
+    for (let j = -6; j <= 6; j++) {
+      const [dx, dy] = [i * 2.5 * r, (j * lineHeight) / 2];
+      centres.push({x: at.x + dx, y: at.y + dy, anchor: 'middle', cost: Math.hypot(dx, dy)});
+    }
+  }
+  return centres;
 }
 
 /**
@@ -143,6 +162,7 @@ export function placePlotLabels(context: PlotLabelContext): PlotLabels {
       x: r.x,
       text: `${context.formatX(r.xValue)}${many && !r.total ? `, ${series[r.seriesIndex]?.label ?? ''}` : ''}: ${text}`,
       centres: shiftedSpots([{x: r.x + 14, y: r.y, anchor: 'middle'}, {x: r.x - 14, y: r.y, anchor: 'middle'}, {x: r.x, y: r.y - 14, anchor: 'middle'}, {x: r.x, y: r.y + 14, anchor: 'middle'}], lineHeight / 2, 4),
+      around: {x: r.x, y: r.y, anchor: 'middle'} as Spot,
       onRule: [] as Spot[],
       mark: undefined as AnnotationMark | undefined,
       shortened: undefined as Box | undefined,
@@ -154,7 +174,7 @@ export function placePlotLabels(context: PlotLabelContext): PlotLabels {
       const rows = Array.from({length: context.rows}, (_, row) => rowBaseline(row, fontSize, lineHeight) - fontSize * 0.29);
       const onRule = mark.kind === 'rule' ? rows.map((y): Spot => ({x: mark.x, y, anchor: 'middle'})) : [];
       const centres = shiftedSpots([{x: mark.x + 10, y: frame.top + 10, anchor: 'middle'}], lineHeight / 2, 4);
-      return {x: mark.x, text: `${when}: ${a.label}`, centres, onRule, mark, shortened};
+      return {x: mark.x, text: `${when}: ${a.label}`, centres, around: centres[0], onRule, mark, shortened};
     }),
   ].sort((a, b) => a.x - b.x);
   const bounds: Box = {left: frame.left, top: 0, right: width, bottom: frame.bottom};
@@ -163,7 +183,7 @@ export function placePlotLabels(context: PlotLabelContext): PlotLabels {
     const s = d.shortened;
     if (s) return {number: i + 1, text: d.text, marker: {x: px(s.right - markerRadius(fontSize)), y: px((s.top + s.bottom) / 2), r: markerRadius(fontSize)}};
     const onRule = d.onRule.length ? placeMarker(placement, i + 1, d.onRule, {...bounds, left: 0, bottom: frame.top}, frame.top) : undefined;
-    const marker = onRule ?? placeMarker(placement, i + 1, d.centres, bounds);
+    const marker = onRule ?? placeMarker(placement, i + 1, d.centres, bounds, undefined, farCentres(d.around, markerRadius(fontSize), lineHeight));
     // A dropped rule begins under its marker when the marker sits on it.
     if (d.mark && onRule) d.mark.ruleTop = px(onRule.y + onRule.r);
     return marker ? {number: i + 1, text: d.text, marker} : {number: i + 1, text: d.text};
