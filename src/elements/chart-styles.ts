@@ -237,18 +237,25 @@ export const chartStyles = css`
     color: var(--_tooltip-text);
     font-size: var(--_font-size-small);
     width: max-content;
-    /* Inside the plot's width and the viewport at any text length: a name is cut to two lines,
-       and many series' lines are cut at the plot's height (at least 12rem), never past the
-       viewport's; the live region says each whole. */
+    /* Inside the plot's width and the viewport at any text length: a name is cut to two lines
+       (the live region says it whole). Many series' lines may reach past a short plot (a finger's
+       tooltip is placed inside the viewport: tooltip-placement.ts), up to the viewport's height,
+       and are cut only past that (about 36 lines on a phone held upright). */
     max-width: min(100%, 22rem);
-    max-height: min(max(100%, 12rem), 100vh - 1rem);
-    max-height: min(max(100%, 12rem), 100dvh - 1rem);
+    max-height: calc(100vh - 1rem);
     overflow: hidden;
     overflow-wrap: anywhere;
     /* Series' names in one column, their values after them in another, aligned to the end. */
     display: grid;
     grid-template-columns: minmax(0, auto) auto;
     column-gap: 0.5em;
+  }
+  /* The viewport's height without a phone's browser bars where the browser knows it (in its own
+     rule: the minifier drops a fallback declared beside it). */
+  @supports (height: 1dvh) {
+    .tooltip {
+      max-height: calc(100dvh - 1rem);
+    }
   }
   .tooltip > div {
     grid-column: 1 / -1;

@@ -14,3 +14,13 @@ for (const file of ['tiv-charts.min.js', 'tiv-charts.bundle.js']) {
     assert.match(code, /\\xd7|\\u00d7/i);
   });
 }
+
+for (const file of ['tiv-charts.min.js', 'tiv-charts.bundle.js']) {
+  test(`${file} keeps the vh fallback of every dvh length: the CSS minifier drops a fallback declared beside it`, () => {
+    const code = readFileSync(new URL(`dist/${file}`, root), 'utf8');
+    // Declarations (after { or ;), not @supports conditions.
+    const declarations = [...code.matchAll(/[{;]([\w-]+:[^;{}]*\d+dvh[^;{}]*)/g)].map((m) => m[1]);
+    assert.ok(declarations.length > 0, 'the tooltip is as tall as the viewport at most (100dvh)');
+    for (const declaration of declarations) assert.ok(code.includes(declaration.replace(/dvh/g, 'vh')), `no fallback of ${declaration}`);
+  });
+}
