@@ -187,6 +187,15 @@ tables.push(
   `| --- | ${libs.map(() => '---').join(' | ')} |`,
   ...scenarios.map(({title}) => `| ${title} | ${libs.map((l) => (results[title][l] ? `${ms(results[title][l].drawToPaint)} / ${ms(results[title][l].drawScript)}` : 'n/a')).join(' | ')} |`),
   ...scenarios.map(({title}) => `| ${title}: main thread's CPU / of it, V8 compiling functions on their first call | ${libs.map((l) => (results[title][l] ? `${ms(results[title][l].drawCpu)} / ${ms(results[title][l].drawCompile)}` : 'n/a')).join(' | ')} |`),
+  // What each of the nine further charts costs once the code is compiled and warm: ten charts'
+  // CPU less one chart's, over nine (both from this run).
+  ...(results['TIV column chart (30 columns)'] && results['ten TIV charts on one page']
+    ? [`| ten TIV charts: main thread's CPU per chart after the first, (ten − one column chart) / 9 | ${libs.map((l) => {
+        const one = results['TIV column chart (30 columns)'][l]?.drawCpu;
+        const ten = results['ten TIV charts on one page'][l]?.drawCpu;
+        return one !== undefined && ten !== undefined ? ((ten - one) / 9).toFixed(1) : 'n/a';
+      }).join(' | ')} |`]
+    : []),
   ...[
     ['in the first frame with it', 'nodesDrawn'],
     ['two frames later (tiv-charts: with the hidden table)', 'nodes'],
