@@ -191,13 +191,19 @@ function largestMagnitude(values: readonly number[]): number {
 }
 
 /**
+ * Numbers from 10¹⁵ are written in scientific notation ("2E20"): past 999tn, the largest
+ * abbreviation, it no longer helps, and "200,000,000tn" would run off a phone's chart.
+ */
+const SCIENTIFIC_FROM = 1e15;
+
+/**
  * The power of a thousand that amounts are shown in ("244.9bn": 1e9), or 1 for none. Only raw
- * amounts from a million to below 10²¹ are abbreviated (not those with a unit or a format of the
+ * amounts from a million to below 10¹⁵ are abbreviated (not those with a unit or a format of the
  * author's), with one abbreviation for the whole chart, chosen by the largest.
  */
 function divisorFor(largest: number, unit: string, specifier: string | undefined): number {
-  // From 10²¹ numbers are written in scientific notation (see `written` in createFormats).
-  if (specifier || unit.trim() || largest < 1e6 || largest >= 1e21) return 1;
+  // From 10¹⁵ numbers are written in scientific notation (see `written` in createFormats).
+  if (specifier || unit.trim() || largest < 1e6 || largest >= SCIENTIFIC_FROM) return 1;
   if (largest >= 1e12) return 1e12;
   if (largest >= 1e9) return 1e9;
   return 1e6;
@@ -298,16 +304,19 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const unit = options.unit ?? '';
   const tickSpecifier = validFormatSpecifier(options.yFormat);
   const valueSpecifier = validFormatSpecifier(options.valueFormat);
-  const divisor = divisorFor(largestMagnitude(values), unit, tickSpecifier ?? valueSpecifier);
+  const largest = largestMagnitude(values);
+  const divisor = divisorFor(largest, unit, tickSpecifier ?? valueSpecifier);
   const valueDigits = valueDigitsFor(values, divisor);
   const minus = minusSign(locale);
+  // A chart with numbers from 10¹⁵ writes every number from a million that way, so that no label
+  // reads "500,000,000,000,000" beside "2E20".
+  const scientificFrom = largest >= SCIENTIFIC_FROM ? 1e6 : SCIENTIFIC_FROM;
 
   const english = hasPlainNumbers(locale);
+  const scientific = (v: number) => numberFormat(locale, {notation: 'scientific', maximumFractionDigits: 2}).format(v);
   /** `v` in the locale's digits with `digits` fraction digits (at least `least`); English without Intl (see plain-number.ts). */
   const written = (v: number, digits: number, least: number) => {
-    // From 10²¹, where JavaScript too writes an exponent, in scientific notation ("1E308"): all
-    // 309 digits of 1e308 would run off any chart.
-    if (Math.abs(v) >= 1e21) return numberFormat(locale, {notation: 'scientific', maximumFractionDigits: 2}).format(v);
+    if (Math.abs(v) >= scientificFrom) return scientific(v);
     const text = english ? plainNumber(v, digits) : undefined;
     return text !== undefined ? withFractionDigits(text, least) : numberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: least}).format(v);
   };
@@ -336,7 +345,9 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
     if (v < 0 && plain(-v, valueDigits) !== plain(0, 0)) return `minus ${spokenNumber(-v)}`;
     // Abbreviated amounts in the locale's words ("244.9 billion"), from Intl.
     if (divisor !== 1) return numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(Math.abs(v));
-    return valueAuthor ? valueAuthor(Math.abs(v)) : plain(Math.abs(v), valueDigits);
+    const text = valueAuthor ? valueAuthor(Math.abs(v)) : plain(Math.abs(v), valueDigits);
+    // Scientific notation in words: "2 times ten to the power of 20", not "2 E 20".
+    return text.replace('E', ' times ten to the power of ');
   };
   const spoken = (v: number) => [spokenNumber(v), spokenUnit, spokenAfter].filter(Boolean).join(' ');
 

@@ -136,11 +136,12 @@ export function verticalSpace(height: number, fontSize: number, content: RowCont
 
 /**
  * The frame of a chart `width` px wide: left of it the widest y tick label (`labelWidth` px) and a
- * gap of 8 px, at most half the width, or 4 px when the labels sit inside it (`labelWidth`
- * `undefined`: inline labels over a line); right of it `marginRight` px (default 4). @internal
+ * gap of 8 px, so that no label runs off the chart's left edge (at most the whole width), or 4 px
+ * when the labels sit inside it (`labelWidth` `undefined`: inline labels over a line); right of it
+ * `marginRight` px (default 4). @internal
  */
 export function frameOf(width: number, space: VerticalSpace, labelWidth: number | undefined, marginRight = 4): Frame {
-  const left = Math.min(labelWidth === undefined ? 4 : Math.ceil(labelWidth) + 8, Math.floor(width / 2));
+  const left = Math.min(labelWidth === undefined ? 4 : Math.ceil(labelWidth) + 8, width);
   const right = Math.min(marginRight, Math.max(0, width - left));
   return {left, top: space.top, right: Math.max(left, width - right), bottom: space.bottom};
 }

@@ -129,9 +129,10 @@ export function layoutChart(series: readonly Series[], options: LayoutOptions): 
     const geometry = mark.geometry({series, columns, x: x.scale, X, Y, frame, step: x.step, base, highlight, xType: options.xType, curve: named.curve});
     return {frame, x, X, geometry};
   };
-  // Inline labels over a line or area take no margin; columns still begin right of the widest.
+  // Inline labels over a line or area take no margin; columns still begin right of the widest
+  // (within half the width: a long unit runs over the plot rather than squeeze it).
   const inline = named.yAxis === 'inline';
-  let marks = marksWith(inline ? (mark.columnar ? yLabels.width : undefined) : yLabels.plainWidth);
+  let marks = marksWith(inline ? (mark.columnar ? Math.min(yLabels.width, Math.floor(width / 2) - 8) : undefined) : yLabels.plainWidth);
   if (!inline && ticks[yLabels.top]) {
     // The margin holds the labels without the unit; the top label's unit reaches over the plot
     // unless a mark lies under it (see y-labels.ts).

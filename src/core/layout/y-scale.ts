@@ -135,11 +135,8 @@ export function authorBounds(options: YBounds, lo: number, hi: number, warnings:
   return {yMin, yMax};
 }
 
-/**
- * d3's ticks need 10^-exponent of the tick step to be finite: spans under 1e-300 (subnormal
- * values) make it throw, spans beyond Number.MAX_VALUE make every position NaN.
- */
-const spans = (a: number, b: number) => b - a > 1e-300 && Number.isFinite(b - a);
+/** d3's ticks need 10^-exponent of the tick step to be finite: spans under 1e-300 (subnormal values) make it throw. */
+const spans = (a: number, b: number) => b - a > 1e-300;
 
 /**
  * The y domain: the data's extent, widened to zero for marks on a baseline (columns, bars,
@@ -184,14 +181,16 @@ function niceYDomain(values: readonly number[], mark: MarkType, options: YBounds
     if (zero && lo === 0) hi = 1;
     else [lo, hi] = [lo - pad, hi + pad];
   }
-  if (!spans(lo, hi)) {
-    // Magnitudes beyond float range: fall back to a safe span (at most Number.MAX_VALUE wide).
-    const m = Math.min(Math.max(Math.abs(lo), Math.abs(hi)), Number.MAX_VALUE / 2);
-    [lo, hi] = m > 1e-300 ? [-m, m] : [0, 1];
-  }
-  const step = yStep(lo, hi);
-  let [nlo, nhi] = step === undefined ? [lo, hi] : roundOut(lo, hi, step);
-  if (!spans(nlo, nhi)) [nlo, nhi] = [lo, hi]; // nice() rounded past float range
+  // Sums beyond float range (stacks of 1e308) reach its end; spans under 1e-300 are widened.
+  [lo, hi] = [Math.max(lo, -Number.MAX_VALUE), Math.min(hi, Number.MAX_VALUE)];
+  if (!spans(lo, hi)) [lo, hi] = [0, 1];
+  // Near the end of float range (1e308), the nice ends and step are those of a tenth of the values
+  // (a nice step times ten is nice), multiplied back and kept within float range, where rounding
+  // out would pass it: the domain holds the data and 0 keeps its tick.
+  const tenth = Math.max(-lo, hi) > Number.MAX_VALUE / 10 ? 10 : 1;
+  const tenthStep = yStep(lo / tenth, hi / tenth);
+  const step = tenthStep && tenthStep * tenth;
+  const [nlo, nhi] = tenthStep === undefined ? [lo, hi] : roundOut(lo / tenth, hi / tenth, tenthStep).map((v) => Math.min(Math.max(v * tenth, -Number.MAX_VALUE), Number.MAX_VALUE));
   const out: [number, number] = [yMin ?? nlo, yMax ?? nhi];
   const domain: [number, number] = spans(out[0], out[1]) ? out : [nlo, nhi];
   // An author's bound that moves an end of the domain: its ticks are the five-interval step's.
@@ -212,6 +211,8 @@ export function linearYScale(extent: readonly number[], mark: MarkType, bounds: 
   const {domain, step} = niceYDomain(extent, mark, bounds, warnings);
   const tickValues = step === undefined ? [...domain] : stepTicks(domain[0], domain[1], step);
   const clamp = bounds.yMin === undefined && bounds.yMax === undefined;
-  const scale = scaleLinear().domain(domain).range(range).clamp(clamp);
-  return {scale, domain, ticks: tickValues, warnings};
+  // A domain wider than float range (−1e308 to 1e308) is mapped as half its values: d3 divides by its span.
+  const half = Number.isFinite(domain[1] - domain[0]) ? 1 : 2;
+  const halves = scaleLinear().domain([domain[0] / half, domain[1] / half]).range(range).clamp(clamp);
+  return {scale: (v) => halves(v / half), domain, ticks: tickValues, warnings};
 }

@@ -1,0 +1,71 @@
+import {expect} from '@open-wc/testing';
+import {createFormats, layoutChart} from '../../src/core/index.js';
+import {stepTicks, yStep} from '../../src/core/layout/y-scale.js';
+import {insanities, yearly} from './helpers.js';
+
+// Numbers at the edges of what a chart writes: past the largest abbreviation, and near the end of
+// float range. The elements' side is test/elements/number-edges.test.ts.
+
+const MINUS = '\u2212';
+
+describe('numbers past 999tn', () => {
+  it('amounts are abbreviated up to 999tn; from 10¹⁵ written in scientific notation, and so is every number from a million beside them', () => {
+    expect(createFormats({}, [9.99e14]).value(9.99e14)).to.equal('999tn');
+    expect(createFormats({}, [9.5e14]).ticks([0, 5e14, 1e15], 2)).to.deep.equal(['0', '500', '1,000tn']);
+    const f = createFormats({}, [2e20, 5e14, 999999, 3]);
+    expect(f.value(2e20)).to.equal('2E20');
+    expect(f.value(-2e20)).to.equal(`${MINUS}2E20`);
+    expect(f.value(5e14)).to.equal('5E14');
+    expect(f.value(1.5e6)).to.equal('1.5E6');
+    expect(f.value(999999)).to.equal('999,999');
+    expect(f.value(3)).to.equal('3');
+    expect(f.ticks([0, 5e19, 1e20, 1.5e20, 2e20])).to.deep.equal(['0', '5E19', '1E20', '1.5E20', '2E20']);
+    expect(f.spoken(2e20)).to.equal('2 times ten to the power of 20');
+    expect(f.spoken(-1.5e20)).to.equal('minus 1.5 times ten to the power of 20');
+    expect(createFormats({prefix: '$'}, [2e20]).value(-2e20)).to.equal(`${MINUS}$2E20`);
+    expect(createFormats({unit: '%'}, [2e15]).value(2e15)).to.equal('2E15%');
+    expect(createFormats({locale: 'de'}, [2.5e20]).value(2.5e20)).to.equal('2,5E20');
+  });
+
+  it('every y label of raw amounts from 1 to 10²⁵ writes at most seven digits', () => {
+    for (let exponent = 0; exponent <= 25; exponent++) {
+      for (const mantissa of [1, 1.23, 2.5, 4.9, 9.99]) {
+        const top = mantissa * Math.pow(10, exponent);
+        for (const values of [[0, top], [-top, top / 3]]) {
+          const step = yStep(Math.min(...values), Math.max(...values))!;
+          const ticks = stepTicks(Math.floor(Math.min(...values) / step) * step, Math.ceil(Math.max(...values) / step) * step, step);
+          for (const label of createFormats({}, values).ticks(ticks, ticks.length - 1)) {
+            expect(label.replace(/\D/g, '').length, `${label} of ${values}`).to.be.at.most(7);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('a y domain near the end of float range', () => {
+  it('holds the data, has finite ends and ticks, and keeps 0 as a labelled tick', () => {
+    const cases: [number[][], 'column' | 'line' | 'stacked'][] = [
+      [[[0, 1e308]], 'column'],
+      [[[-1e308, 1e308]], 'column'],
+      [[[Number.MAX_VALUE, -Number.MAX_VALUE]], 'line'],
+      [[[1e308, 5], [1e308, 6]], 'stacked'],
+    ];
+    for (const [columns, mark] of cases) {
+      const l = layoutChart(columns.map((ys, i) => yearly(ys, 2000, `s${i}`)), {width: 375, height: 300, mark, formats: createFormats({}, columns.flat())});
+      const what = `${mark} ${columns}`;
+      expect(insanities(l), what).to.deep.equal([]);
+      const [lo, hi] = l.yDomain;
+      expect(Number.isFinite(lo) && Number.isFinite(hi), what).to.equal(true);
+      expect(lo, what).to.be.at.most(Math.min(0, ...columns.flat()));
+      expect(hi, what).to.be.at.least(Math.max(...columns.flat()));
+      const zero = l.yTicks.find((t) => t.value === 0);
+      expect(zero?.label, what).to.equal('0');
+      // Every column lies inside the frame.
+      for (const c of l.columns) {
+        expect(c.y, what).to.be.at.least(l.frame.top - 0.5);
+        expect(c.y + c.height, what).to.be.at.most(l.frame.bottom + 0.5);
+      }
+    }
+  });
+});
