@@ -3,7 +3,7 @@
  * per kind, named after it. Each checks the kind's main input and its variants.
  */
 import {expect} from '@open-wc/testing';
-import {$, $$, badValues, columnBoxes, expectNoPageErrors, frames, lineVertices, mount, nextChartEvent, sleep, tableRows, tickLabels, tickValue, visibleText, xLabels, yOf} from '../helpers/chart.js';
+import {$, $$, badValues, columnBoxes, expectNoPageErrors, frames, lineVertices, mount, nextChartEvent, settledAtSize, tableRows, tickLabels, tickValue, visibleText, xLabels, yOf} from '../helpers/chart.js';
 
 expectNoPageErrors();
 
@@ -298,9 +298,9 @@ describe('tiny and zero-size container', () => {
         );
         const el = w.querySelector('tiv-trend')!;
         expect(badValues(el)).to.deep.equal([]);
-        await sleep(500);
+        await settledAtSize(el);
         const before = renders.length;
-        await sleep(500);
+        await settledAtSize(el);
         expect(renders.length, 'no re-render at a fixed size').to.equal(before);
         expect($(el, 'figure')!.getAttribute('aria-labelledby')).to.be.a('string');
         const next = nextChartEvent(host);

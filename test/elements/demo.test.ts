@@ -2,9 +2,9 @@
  * The demo: every story renders with no console error and no axe violation; the story book and
  * the article page load and draw their charts.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {stories} from '../../demo/stories.js';
-import {$, badValues, cleanup, expectNoPageErrors, mount, sleep} from '../helpers/chart.js';
+import {$, badValues, cleanup, expectNoPageErrors, frames, mount} from '../helpers/chart.js';
 import {emulateMedia as emulate, itNeeds} from '../helpers/engine.js';
 
 describe('demo stories', () => {
@@ -27,7 +27,9 @@ describe('demo stories', () => {
       const markup = story.wrap ? `<div ${story.wrap}>${story.html}</div>` : story.html;
       const {el: first} = await mount(markup, story.width ?? 768);
       const el = first.localName === story.element ? first : first.querySelector(story.element)!;
-      await sleep(50);
+      // The hidden table is built in the frame after the drawing: that frame, and its update.
+      await frames(1);
+      await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
       const drawn = !!$(el, 'svg.chart');
       const message = $(el, '.plot [role="alert"], .plot [role="status"]');
       const expectsMessage = /empty|^error$/i.test(story.title);
@@ -49,8 +51,7 @@ async function loadPage(path: string, ready: (doc: Document) => boolean) {
   frame.srcdoc = html.replace('<head>', `<head><base href="${new URL(path, location.href).href}">${capture}`);
   document.body.append(frame);
   const doc = () => frame.contentDocument!;
-  for (let i = 0; i < 200 && !(doc()?.readyState === 'complete' && ready(doc())); i++) await sleep(50);
-  expect(ready(doc()), `${path} ready`).to.equal(true);
+  await waitUntil(() => doc()?.readyState === 'complete' && ready(doc()), `${path} loaded and drew its charts`, {timeout: 10000});
   const errors = (frame.contentWindow as Window & {__errors: string[]}).__errors;
   return {frame, doc: doc(), errors};
 }
@@ -71,12 +72,14 @@ describe('demo pages', () => {
     const svg = chart.querySelector<SVGElement>('svg.chart')!;
     svg.focus();
     for (const key of ['End', 'ArrowDown']) svg.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, cancelable: true}));
-    await sleep(50);
+    await waitUntil(() => chart.querySelector('.live')!.textContent && chart.querySelector('.tooltip .active'), 'the keys announced a point and showed its tooltip', {timeout: 5000});
+    await (doc.querySelector('spend-compare') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     // Values keep the precision of the data (three decimals in SIPRI's file).
     expect(chart.querySelector('.live')!.textContent).to.equal('2020, Russia: 66.838 billion US dollars');
     expect(chart.querySelector('.tooltip .active')!.textContent).to.equal('Russia: $66.838bn');
-    chart.querySelector<HTMLButtonElement>('.controls button')!.click();
-    await sleep(50);
+    const button = chart.querySelector<HTMLButtonElement>('.controls button')!;
+    button.click();
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'true' && chart.querySelector('.data-table')!.getBoundingClientRect().height > 0, 'the table opened', {timeout: 5000});
     expect(chart.querySelector('.data-table')!.getBoundingClientRect().height).to.be.greaterThan(100);
     frame.remove();
   });
@@ -85,7 +88,8 @@ describe('demo pages', () => {
     const html = await (await fetch('/demo/article.html')).text();
     const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article')!;
     const {el} = await mount(article.outerHTML, 700);
-    for (let i = 0; i < 40 && el.querySelectorAll('tiv-trend, spend-compare').length !== [...el.querySelectorAll('tiv-trend, spend-compare')].filter((c) => c.shadowRoot?.querySelector('svg.chart')).length; i++) await sleep(50);
+    const charts = [...el.querySelectorAll('tiv-trend, spend-compare')];
+    await waitUntil(() => charts.every((c) => c.shadowRoot?.querySelector('svg.chart')), "every chart of the article drew", {timeout: 5000});
     await expect(el).to.be.accessible();
     cleanup();
   });
@@ -97,9 +101,8 @@ describe('demo pages', () => {
       return !!chart && !!viewer;
     });
     frame.contentWindow!.location.hash = 'compare-default';
-    for (let i = 0; i < 100 && !doc.querySelector('#canvas spend-compare')?.shadowRoot?.querySelector('svg.chart'); i++) await sleep(50);
-    expect(doc.querySelector('#canvas spend-compare')!.shadowRoot!.querySelector('svg.chart')).to.exist;
-    for (let i = 0; i < 100 && !doc.querySelector('api-docs')!.shadowRoot!.textContent!.includes('ratio-year'); i++) await sleep(50);
+    await waitUntil(() => doc.querySelector('#canvas spend-compare')?.shadowRoot?.querySelector('svg.chart'), 'the story compare-default drew its chart', {timeout: 5000});
+    await waitUntil(() => doc.querySelector('api-docs')!.shadowRoot!.textContent!.includes('ratio-year'), "the API viewer shows <spend-compare>'s ratio-year", {timeout: 5000});
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).to.deep.equal([]);
     expect(doc.getElementById('snippet')!.textContent).to.match(/^<spend-compare /);
     // A pasted snippet names its data file as a file beside the author's page (the story book's
@@ -142,7 +145,7 @@ describe('both bundles on one page', () => {
       <tiv-trend data='[[2001,1],[2002,2]]'></tiv-trend><spend-compare data='[[2001,1,2],[2002,2,3]]'></spend-compare>`;
     document.body.append(frame);
     const win = () => frame.contentWindow as Window & {__logs?: string[]};
-    for (let i = 0; i < 100 && !(win().__logs?.length && frame.contentDocument?.querySelector('spend-compare')?.shadowRoot?.querySelector('svg.chart')); i++) await sleep(50);
+    await waitUntil(() => win().__logs?.length && frame.contentDocument?.querySelector('spend-compare')?.shadowRoot?.querySelector('svg.chart'), 'the second bundle warned and the charts drew', {timeout: 5000});
     const logs = win().__logs!;
     expect(logs.filter((l) => !l.startsWith('warn'))).to.deep.equal([]);
     expect(logs.filter((l) => /already defined/.test(l)).length).to.equal(2);
@@ -163,7 +166,7 @@ describe('both bundles on one page', () => {
       document.body.append(frame);
       type W = Window & {__errors: string[]; __pwned?: number; __live: Set<unknown>};
       const doc = () => frame.contentDocument!;
-      for (let i = 0; i < 100 && !doc().querySelector('spend-compare')?.shadowRoot?.querySelector('svg.chart'); i++) await sleep(50);
+      await waitUntil(() => doc().querySelector('spend-compare')?.shadowRoot?.querySelector('svg.chart'), '<spend-compare> drew', {timeout: 5000});
       for (const el of doc().querySelectorAll('tiv-trend, spend-compare')) {
         expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
         expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');

@@ -5,7 +5,7 @@
 import '../helpers/instrument.js';
 import {expect} from '@open-wc/testing';
 import {DataController} from '../../src/controllers/data-controller.js';
-import {$, $$, badValues, cleanup, expectNoPageErrors, frames, mount, nextChartEvent, sleep, spyOnFetch, tableRows} from '../helpers/chart.js';
+import {$, $$, badValues, cleanup, expectNoPageErrors, frames, mount, nextChartEvent, spyOnFetch, tableRows} from '../helpers/chart.js';
 import {activeListeners, activeObservations, activeTimers} from '../helpers/instrument.js';
 import {itNeeds} from '../helpers/engine.js';
 
@@ -234,7 +234,7 @@ describe('network', () => {
   });
 
   it('src changed three times quickly: only the latest data is drawn, earlier requests aborted', async () => {
-    const {signals, restore} = spyOnFetch();
+    const {signals, started, settled, restore} = spyOnFetch();
     try {
       const host = document.createElement('div');
       document.body.append(host);
@@ -243,12 +243,15 @@ describe('network', () => {
       const el = document.createElement('tiv-trend');
       el.setAttribute('src', '/test-fixtures/delay.csv?ms=600&v=10');
       host.append(el);
-      await el.updateComplete;
+      await started(1);
       el.setAttribute('src', '/test-fixtures/delay.csv?ms=400&v=20');
-      await el.updateComplete;
+      await started(2);
       el.setAttribute('src', '/test-fixtures/delay.csv?ms=50&v=30');
       await nextChartEvent(host);
-      await sleep(900);
+      // Every request is over (answered, or aborted), and whatever the element made of them is drawn.
+      await settled();
+      await frames(1);
+      await el.updateComplete;
       expect(tableRows(el).map((r) => r[1])).to.deep.equal(['30', '31']);
       expect(signals.length).to.equal(3);
       expect(signals.map((s) => s.aborted)).to.deep.equal([true, true, false]);
@@ -277,6 +280,18 @@ describe('no leak on repeated create and remove', () => {
     return {host, refs};
   }
   const gc = () => (window as unknown as {gc: () => void}).gc();
+  /**
+   * Collects garbage five times, each after a frame. The pauses are the thing waited for here: a
+   * removed element's frame callback holds it until that frame has run, and a collection started
+   * from a script may keep what that script's own stack still points to (so it is repeated, each
+   * from a new task). There is no event for "all garbage collected".
+   */
+  async function collect() {
+    for (let i = 0; i < 5; i++) {
+      gc();
+      await frames(1);
+    }
+  }
 
   for (const [tag, data] of [
     ['tiv-trend', '[{"year":2020,"value":1},{"year":2021,"value":2}]'],
@@ -286,12 +301,14 @@ describe('no leak on repeated create and remove', () => {
       // 301 cycles wait for 301 animation frames: over 5 s at 60 frames a second, more on a busy machine.
       this.timeout(60000);
       const attrs = JSON.stringify({data});
+      // Counted once the frame after the last removal has run: the frame callback a removed
+      // element may have asked for (its hidden table's) has run by then.
       const one = await cycle(tag, 1, attrs);
-      await sleep(50);
+      await frames(1);
       const base = {obs: activeObservations(), listeners: activeListeners(), timers: activeTimers()};
       one.host.remove();
       const {host} = await cycle(tag, 300, attrs);
-      await sleep(50);
+      await frames(1);
       expect(activeObservations()).to.equal(base.obs);
       expect(activeListeners()).to.equal(base.listeners);
       expect(activeTimers()).to.equal(base.timers);
@@ -307,10 +324,7 @@ describe('no leak on repeated create and remove', () => {
     itNeeds('gc')(`<${tag}>: removed elements are collected`, async () => {
       const {host, refs} = await cycle(tag, 101, JSON.stringify({data}));
       host.remove();
-      for (let i = 0; i < 5; i++) {
-        gc();
-        await sleep(20);
-      }
+      await collect();
       expect(refs.length).to.equal(3);
       expect(refs.filter((r) => r.deref()).length, 'removed elements collected').to.equal(0);
     });
@@ -322,37 +336,37 @@ describe('no leak on repeated create and remove', () => {
     const memory = () => (performance as unknown as {memory: {usedJSHeapSize: number}}).memory.usedJSHeapSize;
     const attrs = JSON.stringify({data: '[{"year":2020,"value":1},{"year":2021,"value":2}]'});
     (await cycle('tiv-trend', 50, attrs)).host.remove(); // warm-up
-    for (let i = 0; i < 5; i++) {
-      gc();
-      await sleep(20);
-    }
+    await collect();
     const before = memory();
     const {host} = await cycle('tiv-trend', 1000, attrs);
     host.remove();
-    for (let i = 0; i < 5; i++) {
-      gc();
-      await sleep(20);
-    }
+    await collect();
     const growth = memory() - before;
     console.log(`heap growth after 1,000 create/remove cycles: ${(growth / 1024).toFixed(1)} KB`);
     expect(growth).to.be.below(1024 * 1024);
   });
 
   it('elements removed while their src is loading abort the request, with no error', async () => {
-    const {signals, restore} = spyOnFetch();
+    const {signals, started, settled, restore} = spyOnFetch();
     try {
       const host = document.createElement('div');
       document.body.append(host);
       const errors: Event[] = [];
       host.addEventListener('chart-error', (e) => errors.push(e));
+      const removed: Element[] = [];
       for (let i = 0; i < 5; i++) {
         const el = document.createElement('tiv-trend');
         el.setAttribute('src', `/test-fixtures/delay.csv?ms=300&v=${i}`);
         host.append(el);
-        await frames(1);
+        // Removed once its request has started (and, served after 300 ms, cannot have been answered).
+        await started(i + 1);
         el.remove();
+        removed.push(el);
       }
-      await sleep(500);
+      // Every request is over (aborted, or answered), and whatever the elements made of them is done.
+      await settled();
+      await frames(1);
+      await Promise.all(removed.map((el) => (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
       expect(signals.length).to.equal(5);
       expect(signals.every((s) => s.aborted)).to.equal(true);
       expect(errors.length).to.equal(0);

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {TivTrend} from '../../src/tiv-trend.js';
-import {$, $$, badValues, cleanup, columnBoxes, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, pathVertices, shapeBox, sleep, tableRows} from '../helpers/chart.js';
+import {$, $$, badValues, cleanup, columnBoxes, expectNoPageErrors, frames, mount, nextChartEvent, overlaps, pathVertices, shapeBox, spyOnFetch, tableRows} from '../helpers/chart.js';
 
 const FIXTURE = '/test/fixtures/tiv-russia-china.csv';
 
@@ -101,12 +101,29 @@ describe('<tiv-trend>', () => {
     });
 
     it('a new src aborts the previous load and only the latest is drawn', async () => {
-      const {el, host} = await mount<TivTrend>(`<tiv-trend src="/test-fixtures/slow.csv"></tiv-trend>`);
-      el.src = FIXTURE;
-      await nextChartEvent(host);
-      await sleep(1000); // the slow file would have arrived by now
-      await frames(2);
-      expect(columnBoxes(el).length).to.equal(30);
+      const {signals, started, settled, restore} = spyOnFetch();
+      try {
+        const host = document.createElement('div');
+        host.style.width = '640px';
+        document.body.append(host);
+        const el = document.createElement('tiv-trend');
+        el.src = '/test-fixtures/slow.csv'; // two rows, served after 800 ms
+        host.append(el);
+        await started(1);
+        const drawn = nextChartEvent(host);
+        el.src = FIXTURE;
+        await started(2);
+        await drawn;
+        // Both requests are over (the slow one aborted, or answered), and whatever the element made of them is drawn.
+        await settled();
+        await frames(1);
+        await el.updateComplete;
+        expect(columnBoxes(el).length).to.equal(30);
+        expect(signals.map((s) => s.aborted)).to.deep.equal([true, false]);
+        host.remove();
+      } finally {
+        restore();
+      }
     });
 
     it('picks up a child table parsed after the element was upgraded', async () => {
@@ -325,18 +342,14 @@ describe('the self-contained bundles', () => {
         ${tag}<tiv-trend src="/test/fixtures/tiv-russia-china.csv" unit="mn" heading="Bundle"></tiv-trend></body></html>`;
       document.body.append(frame);
       const win = () => frame.contentWindow as Window & {__logs: string[]; TivCharts?: Record<string, unknown>};
-      let cols = 0;
-      for (let i = 0; i < 100 && cols !== 30; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        const el = frame.contentDocument?.querySelector('tiv-trend');
-        cols = el?.shadowRoot?.querySelectorAll('rect.column').length ?? 0;
-      }
-      expect(cols).to.equal(30);
+      const columns = () => frame.contentDocument?.querySelector('tiv-trend')?.shadowRoot?.querySelectorAll('rect.column').length ?? 0;
+      await waitUntil(() => columns() === 30, "the bundle's chart drew its 30 columns", {timeout: 10000});
       expect(win().__logs).to.deep.equal([]);
       // The minified templates keep the text's spaces: the table's value header reads "TIV (million)" (the column "tiv" made readable).
       const chart = frame.contentDocument!.querySelector('tiv-trend')!;
-      chart.shadowRoot!.querySelector<HTMLButtonElement>('.controls button')!.click();
-      await new Promise((r) => setTimeout(r, 100));
+      const button = chart.shadowRoot!.querySelector<HTMLButtonElement>('.controls button')!;
+      button.click();
+      await waitUntil(() => button.getAttribute('aria-expanded') === 'true' && chart.shadowRoot!.querySelector('thead th'), 'the table opened', {timeout: 5000});
       expect(chart.shadowRoot!.querySelectorAll('thead th')[1].textContent).to.equal('TIV (million)');
       if (tag.includes('min.js')) expect(win().TivCharts?.TivTrend).to.be.a('function');
       frame.remove();
@@ -356,12 +369,8 @@ describe('robustness', () => {
     document.body.append(frame);
     type Probe = Window & {__violations: string[]; __errors: string[]};
     const charts = () => Array.from(frame.contentDocument?.querySelectorAll('tiv-trend, spend-compare') ?? []);
-    let drawn = 0;
-    for (let i = 0; i < 100 && drawn < 6; i++) {
-      await sleep(50);
-      drawn = charts().filter((el) => el.shadowRoot?.querySelector('svg.chart')).length;
-    }
-    expect(drawn).to.equal(6);
+    const drawn = () => charts().filter((el) => el.shadowRoot?.querySelector('svg.chart')).length;
+    await waitUntil(() => drawn() === 6, "the page's 6 charts drew", {timeout: 10000});
     const first = charts()[0];
     const col = first.shadowRoot!.querySelector('rect.column')!;
     const box = col.getBoundingClientRect();

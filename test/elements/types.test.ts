@@ -11,8 +11,10 @@ describe('typed events and elements', () => {
     const host = document.createElement('div');
     document.body.append(host);
     el.setAttribute('data', 'not json');
+    const fired = new Promise((resolve) => el.addEventListener('chart-error', resolve, {once: true}));
     host.append(el);
-    await new Promise((r) => setTimeout(r, 50));
+    await fired;
+    await el.updateComplete;
     expect(seen.length).to.equal(1);
     expect(seen[0]).to.match(/^invalid-json: /);
     host.remove();

@@ -4,9 +4,9 @@
  * the lowest y label (the x labels lie below the y labels' line boxes); near the svg's edge it is
  * moved inward only as far as keeps it inside. Measured boxes, at 320, 375, 768 and 1280 px.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {stories} from '../../demo/stories.js';
-import {$, $$, cleanup, expectNoPageErrors, mount, nextChartEvent, shapeBox, sleep} from '../helpers/chart.js';
+import {$, $$, cleanup, expectNoPageErrors, mount, nextChartEvent, shapeBox} from '../helpers/chart.js';
 
 const WIDTHS = [320, 375, 768, 1280];
 const yearly = (from: number, to: number) => JSON.stringify(Array.from({length: to - from + 1}, (_, i) => [from + i, 100 + ((i * 37) % 50)]));
@@ -117,7 +117,7 @@ describe('x labels at the ends of the data', () => {
       svg.focus();
       svg.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, cancelable: true}));
       // Until the announcement changes (Home and End are at different x here).
-      for (let i = 0; i < 100 && live.textContent === before; i++) await sleep(20);
+      await waitUntil(() => live.textContent !== before, `${key} changed what the live region says`, {timeout: 5000});
       return live.textContent!.trim();
     };
     let checked = 0;

@@ -12,8 +12,6 @@ export const frames = (n = 2) =>
     step(n);
   });
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 const hosts: HTMLElement[] = [];
 
 /** Errors seen on the page: uncaught exceptions, unhandled rejections and console.error calls. */
@@ -73,6 +71,31 @@ export async function change(el: Element, host: Element, apply: () => void) {
   apply();
   await drawn;
   await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+}
+
+/**
+ * Resolves once `el` has settled at its size: a whole frame passed in which neither the element
+ * nor its plot changed size (their ResizeObserver saw nothing) and no update was pending. Fails
+ * after `timeout` ms, saying it never settled (a resize or redraw loop).
+ */
+export async function settledAtSize(el: Element, timeout = 5000): Promise<void> {
+  const chart = el as HTMLElement & {updateComplete: Promise<unknown>; isUpdatePending: boolean};
+  let changed = true;
+  const observer = new ResizeObserver(() => (changed = true));
+  for (const target of [el, ...shadow(el).querySelectorAll('.plot')]) observer.observe(target);
+  const end = performance.now() + timeout;
+  try {
+    for (;;) {
+      // At a frame's start, the size observations of the frame before have been delivered.
+      await frames(1);
+      await chart.updateComplete;
+      if (!changed && !chart.isUpdatePending) return;
+      changed = false;
+      if (performance.now() > end) throw new Error(`<${el.localName}> did not settle at its size within ${timeout / 1000} s: it kept changing size or drawing`);
+    }
+  } finally {
+    observer.disconnect();
+  }
 }
 
 /** Removes every host made by {@link mount}. */
@@ -273,15 +296,38 @@ export function watchErrors() {
   return {seen, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection))};
 }
 
-/** Records the AbortSignal of every fetch until `restore()`. */
+/**
+ * Records every fetch until `restore()`: its AbortSignal (`signals`) and its request (`requests`,
+ * settled once the response's body has arrived in full, or the request failed or was aborted).
+ * `started(n)` resolves once n requests have started; `settled()` once every request started so
+ * far has settled: a test that proves a response was NOT used waits for that, not for a guessed time.
+ */
 export function spyOnFetch() {
   const signals: AbortSignal[] = [];
+  const requests: Promise<unknown>[] = [];
+  const waiting: {count: number; resolve: () => void}[] = [];
   const original = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     if (init?.signal) signals.push(init.signal);
-    return original(input, init);
+    // The body is read from a copy (taken before the caller reads the response) to know when it has all arrived.
+    let body: Promise<unknown> = Promise.resolve();
+    const response = original(input, init).then((r) => ((body = r.clone().arrayBuffer()), r));
+    // Caught here: a failed or aborted request is an outcome to wait for, not an unhandled rejection.
+    requests.push(response.then(() => body).catch(() => undefined));
+    for (const w of waiting.filter((w) => requests.length >= w.count)) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve();
+    }
+    return response;
   };
-  return {signals, restore: () => (window.fetch = original)};
+  const started = (count: number, timeout = 5000) =>
+    requests.length >= count
+      ? Promise.resolve()
+      : new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`fetch number ${count} did not start within ${timeout / 1000} s (${requests.length} started)`)), timeout);
+          waiting.push({count, resolve: () => (clearTimeout(timer), resolve())});
+        });
+  return {signals, requests, started, settled: () => Promise.allSettled(requests), restore: () => (window.fetch = original)};
 }
 
 /**
