@@ -1,5 +1,6 @@
 // Runs the browser suite in Chromium, Firefox and WebKit (`npm run test:browser`, part of
-// `npm test`), all at once or one engine after the other, and prints each engine's time and counts.
+// `npm test`), all at once or one engine after the other, and prints each engine's time and counts,
+// after the names and first error lines of the failed tests of each engine that failed.
 //
 //   node scripts/test-browsers.mjs [--engines chromium,firefox,webkit] [--serial] [wtr arguments]
 //
@@ -102,6 +103,42 @@ for (const [i, r] of results.entries()) {
   console.log(`\n${r.engine} stopped after ${r.seconds.toFixed(0)} s without finishing (exit code ${r.code}${r.signal ? `, signal ${r.signal}` : ''}); running it once more, alone.`);
   results[i] = {...(await run(r.engine, false)), again: true};
 }
+
+/**
+ * The failures a run printed: web-test-runner's lines "❌ suite > test" (or a whole file's
+ * failure, such as a module that could not be imported, or tests that did not finish), each with
+ * the test file above it and the first line of its error, the indented line below it.
+ */
+function failuresOf(output) {
+  // eslint-disable-next-line no-control-regex -- colours and cursor moves of the progress bar
+  const lines = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/);
+  const failures = new Map();
+  let file = '';
+  for (const [i, line] of lines.entries()) {
+    file = line.match(/^(\S+\.test\.\w+):$/)?.[1] ?? file;
+    const test = line.match(/^\s*❌\s*(.+)$/)?.[1].trim();
+    if (!test) continue;
+    const next = lines[i + 1] ?? '';
+    const error = /^ {4,}\S/.test(next) ? next.trim() : '';
+    failures.set(`${file} ${test}`, {file, test, error});
+  }
+  return [...failures.values()];
+}
+
+/** A failed engine's failed tests, for the summary: the first `most`, with the first line of each error. */
+function printFailures(r, most = 8) {
+  const failures = failuresOf(r.output);
+  console.log(`\n${r.engine} failed (exit code ${r.code}${r.signal ? `, signal ${r.signal}` : ''}): ${failures.length ? `${failures.length} failure${failures.length === 1 ? '' : 's'}` : 'no failed test named in its output (see the output above)'}`);
+  const clip = (text) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+  for (const f of failures.slice(0, most)) {
+    console.log(`  ❌ ${clip(`${f.file ? `${f.file}: ` : ''}${f.test}`)}`);
+    if (f.error) console.log(`       ${clip(f.error)}`);
+  }
+  if (failures.length > most) console.log(`  and ${failures.length - most} more (see the output above)`);
+}
+
+// The end of the output names what failed, so that the last lines of a CI log say it.
+for (const r of results) if (r.code !== 0) printFailures(r);
 
 const total = (performance.now() - started) / 1000;
 console.log(`\nBrowser suite, ${parallel ? 'engines at once' : 'one engine after the other'}:`);
