@@ -337,15 +337,34 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const valueNumber = (digits?: number) => valueAuthor ?? ((n: number) => plain(n / divisor, digits ?? valueDigits, digits ?? 0));
   /** Ticks with at most `digits` fraction digits, or in the author's format. */
   const tickNumber = (digits: number) => tickAuthor ?? ((n: number) => plain(n / divisor, digits));
+  /**
+   * Whether the default value format, at `digits` fraction digits, writes `v` as zero though it is
+   * not ("0bn" for 0.001 beside billions). Float noise is zero (a stack's total of 0.1, 0.2 and
+   * −0.3 is 5.6e-17): values within 10⁻¹³ of the largest.
+   */
+  const readsZero = (v: number, digits = valueDigits) => !valueAuthor && Math.abs(v) > largest * 1e-13 && plain(Math.abs(v) / divisor, digits) === plain(0, 0);
+  /**
+   * A value that the chart's format would write as zero, written unabbreviated with the fraction
+   * digits of its first two significant digits ("0.001", "0.0015"), or in scientific notation
+   * below a millionth ("1.5E−9"): no value reads as zero unless it is.
+   */
+  const unrounded = (v: number) => {
+    const digits = Math.max(decimalsOf(v), 1 - Math.floor(Math.log10(Math.abs(v))));
+    return digits > MOST_DIGITS ? scientific(v).replace(/-/g, minus) : plain(v, digits);
+  };
+  /** `v` written by `number` (at `digits` fraction digits) with its affixes, or unrounded where that reads zero. */
+  const valueText = (v: number, number: (n: number) => string, digits?: number) =>
+    readsZero(v, digits) ? withAffixes(v, unrounded, {...affixes, abbreviation: ''}) : withAffixes(v, number, affixes);
 
   const spokenUnit = options.unitLabel ?? unitWord(locale, unit) ?? unit;
   const spokenAfter = spokenPrefix(locale, prefix, options.unitLabel);
   const spokenNumber = (v: number): string => {
     // Said "minus 14.5", not "dash 14.5" or nothing for the sign.
-    if (v < 0 && plain(-v, valueDigits) !== plain(0, 0)) return `minus ${spokenNumber(-v)}`;
+    if (v < 0 && (readsZero(v) || plain(-v, valueDigits) !== plain(0, 0))) return `minus ${spokenNumber(-v)}`;
     // Abbreviated amounts in the locale's words ("244.9 billion"), from Intl.
-    if (divisor !== 1) return numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(Math.abs(v));
-    const text = valueAuthor ? valueAuthor(Math.abs(v)) : plain(Math.abs(v), valueDigits);
+    const size = Math.abs(v);
+    if (divisor !== 1 && !readsZero(size)) return numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(size);
+    const text = readsZero(size) ? unrounded(size) : valueAuthor ? valueAuthor(size) : plain(size, valueDigits);
     // Scientific notation in words: "2 times ten to the power of 20", not "2 E 20".
     return text.replace('E', ' times ten to the power of ');
   };
@@ -353,10 +372,11 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
 
   return {
     locale,
-    value: (v) => withAffixes(v, valueNumber(), affixes),
+    value: (v) => valueText(v, valueNumber()),
     column: (columnValues) => {
-      const number = valueNumber(valueDigitsFor(columnValues, divisor));
-      return (v) => withAffixes(v, number, affixes);
+      const digits = valueDigitsFor(columnValues, divisor);
+      const number = valueNumber(digits);
+      return (v) => valueText(v, number, digits);
     },
     ticks: (tickValues, affixesAt) => {
       const number = tickNumber(tickDigitsFor(tickValues, divisor));

@@ -3,8 +3,8 @@ import {createFormats, layoutChart} from '../../src/core/index.js';
 import {stepTicks, yStep} from '../../src/core/layout/y-scale.js';
 import {insanities, yearly} from './helpers.js';
 
-// Numbers at the edges of what a chart writes: past the largest abbreviation, and near the end of
-// float range. The elements' side is test/elements/number-edges.test.ts.
+// Numbers at the edges of what a chart writes: past the largest abbreviation, near the end of float
+// range, and next to zero. The elements' side is test/elements/number-edges.test.ts.
 
 const MINUS = '\u2212';
 
@@ -67,5 +67,35 @@ describe('a y domain near the end of float range', () => {
         expect(c.y + c.height, what).to.be.at.most(l.frame.bottom + 0.5);
       }
     }
+  });
+});
+
+describe('a value that is not zero', () => {
+  it('never reads as zero beside billions: unabbreviated, with the digits it needs', () => {
+    const f = createFormats({}, [1e9, 0.001, 2e9]);
+    expect(f.value(1e9)).to.equal('1bn');
+    expect(f.value(0.001)).to.equal('0.001');
+    expect(f.value(-0.001)).to.equal(`${MINUS}0.001`);
+    expect(f.value(0.0015)).to.equal('0.0015');
+    expect(f.value(1)).to.equal('1');
+    expect(f.value(0)).to.equal('0bn');
+    const column = f.column([1e9, 0.001, 2.5e9]);
+    expect([1e9, 0.001, 2.5e9].map(column)).to.deep.equal(['1.0bn', '0.001', '2.5bn']);
+    expect(f.spoken(0.001)).to.equal('0.001');
+    expect(f.spoken(-0.001)).to.equal('minus 0.001');
+    expect(f.spoken(2e9)).to.equal('2 billion');
+    expect(createFormats({prefix: '$', unit: 'bn'}, [1e3, 0.0001]).value(-0.0001)).to.equal(`${MINUS}$0.0001bn`);
+    expect(createFormats({prefix: '$'}, [1e9, 0.001]).value(-0.001)).to.equal(`${MINUS}$0.001`);
+  });
+
+  it('below a millionth, in scientific notation; float noise stays zero; an author\'s format is the author\'s', () => {
+    const f = createFormats({}, [5, 1e-9]);
+    expect(f.value(1e-9)).to.equal(`1E${MINUS}9`);
+    expect(f.value(-1.5e-9)).to.equal(`${MINUS}1.5E${MINUS}9`);
+    expect(f.spoken(1e-9)).to.equal(`1 times ten to the power of ${MINUS}9`);
+    // A stack's total of 0.1, 0.2 and −0.3 is 5.6e-17, not a value.
+    expect(createFormats({}, [0.1, 0.2, 0.3]).value(0.1 + 0.2 - 0.3)).to.equal('0');
+    expect(createFormats({}, [1e9, 0.1, 0.2, 0.3]).spoken(0.3 - 0.1 - 0.2)).to.equal('0');
+    expect(createFormats({valueFormat: ',.0f'}, [1e9, 0.001]).value(0.001)).to.equal('0');
   });
 });

@@ -2,8 +2,8 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {$, $$, badValues, cleanup, expectNoPageErrors, gridY, mount, shapeBox, tableRows, tickLabels} from '../helpers/chart.js';
 
-// Numbers at the edges of what a chart shows: past the largest abbreviation, and near the end of
-// float range.
+// Numbers at the edges of what a chart shows: past the largest abbreviation, near the end of
+// float range, and next to zero.
 
 const MINUS = '\u2212';
 const live = (el: Element) => $(el, '.live')!.textContent!.trim();
@@ -89,5 +89,25 @@ describe('numbers at the edges', () => {
     const grid = $$(el, '.grid line').map((line) => shapeBox(line).top);
     const column = $$(el, 'rect.column').map(shapeBox).sort((a, b) => a.left - b.left || b.bottom - a.bottom)[0];
     expect(Math.abs(column.top - grid[labels.indexOf('1E308')])).to.be.below(1);
+  });
+
+  it('a value that is not zero never reads as zero beside billions: table, summary, tooltip and live region', async () => {
+    const {el} = await mount(`<spend-compare heading="Small beside big" data='[{"year":2020,"a":1e9,"b":0.001},{"year":2021,"a":2e9,"b":-0.0015}]'></spend-compare>`, 375);
+    expect(tableRows(el)).to.deep.equal([
+      ['2020', '1bn', '0.001'],
+      ['2021', '2bn', `${MINUS}0.0015`],
+    ]);
+    const summary = summaryOf(el);
+    expect(summary).to.include('0.001');
+    expect(summary).to.include('minus 0.0015');
+    const one = await mount(`<tiv-trend mark="line" data='[[2019,1e9],[2020,0.001],[2021,-0.0015]]'></tiv-trend>`, 375);
+    $<SVGElement>(one.el, 'svg.chart')!.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'ArrowRight'});
+    expect($(one.el, '.tooltip')!.textContent).to.include('0.001');
+    expect(live(one.el)).to.include('0.001');
+    await sendKeys({press: 'ArrowRight'});
+    expect($(one.el, '.tooltip')!.textContent).to.include(`${MINUS}0.0015`);
+    expect(live(one.el)).to.include('minus 0.0015');
   });
 });
