@@ -42,11 +42,12 @@ if (unknown.length) {
  * Runs one engine's suite; resolves to its exit code, seconds and output. The output is shown
  * as it comes, or (`hold`) in one piece when the run ends.
  */
-function run(engine, hold, port) {
+function run(engine, hold, port, env = process.env) {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(wtr, ['--config', configs[engine], ...(port ? ['--port', String(port)] : []), ...passOn], {
       cwd: root,
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -98,10 +99,15 @@ const countsOf = (r) => r.output.match(/^\S+: (\d+ tests: .*)$/m)?.[1];
 // WebKitGTK's driver on a busy machine, after 24 to 55 of the files, with no error printed). That
 // engine runs once more, alone, and the summary says so. A run that finished is never repeated:
 // a failed test fails the suite.
+// WebKit's second run brings its own WebKitWebDriver (and Xvfb) rather than the one named by
+// WEBKIT_WEBDRIVER_URL (.ci/run starts one): a runner that stopped leaves its session open in that
+// driver, which takes one session at a time ("Maximum number of active sessions").
 for (const [i, r] of results.entries()) {
   if (r.code === 0 || countsOf(r)) continue;
   console.log(`\n${r.engine} stopped after ${r.seconds.toFixed(0)} s without finishing (exit code ${r.code}${r.signal ? `, signal ${r.signal}` : ''}); running it once more, alone.`);
-  results[i] = {...(await run(r.engine, false)), again: true};
+  const env = {...process.env};
+  if (r.engine === 'webkit') delete env.WEBKIT_WEBDRIVER_URL;
+  results[i] = {...(await run(r.engine, false, undefined, env)), again: true};
 }
 
 /**
