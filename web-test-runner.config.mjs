@@ -30,6 +30,14 @@ function visualBaselines() {
   });
 }
 
+// On an uncaught exception in its own process (a browser driver's dropped connection, say),
+// web-test-runner stops and exits with 1, but its message goes through the console buffer of its
+// progress display, which that exit does not flush: the run ends without a word (seen in WebKit
+// runs in CI). The message is written here first, straight to stderr.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`\nUncaught exception in the test runner, which stops: ${error?.stack ?? error}\n`);
+});
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
