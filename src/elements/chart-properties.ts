@@ -54,7 +54,7 @@ import type {ChartDataError} from '../core/index.js';
  * @cssprop [--tiv-line-width=2.5px] - Stroke width of lines.
  * @cssprop [--tiv-aspect-ratio=1 / 1] - Ratio of the chart's width to its plot area's height (the area inside the axes), within the min and max heights; rows of labels around it add to the height (the `aspect-ratio` attribute overrides it).
  * @cssprop [--tiv-plot-min-height=12rem] - Smallest height of the plot area.
- * @cssprop [--tiv-plot-max-height=26rem] - Largest height of the plot area: wide charts are about 16 / 9 or wider.
+ * @cssprop [--tiv-plot-max-height=26rem] - Largest height of the plot area: wide charts are about 16 / 9 or wider. The minimum wins over it: for a plot under 12rem, lower `--tiv-plot-min-height` too.
  * @cssprop [--tiv-chart-margin-block=1.5rem 2rem] - Space above and below the chart (CSS `margin-block`), so that in a page of text the source line does not touch the next paragraph; it collapses with the paragraphs' own margins. `0` removes it; a `margin` set on the element wins.
  */
 export abstract class ChartProperties extends LitElement {
