@@ -269,9 +269,13 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   /**
    * Whether the default value format, at `digits` fraction digits, writes `v` as zero though it is
    * not ("0bn" for 0.001 beside billions). Float noise is zero (a stack's total of 0.1, 0.2 and
-   * −0.3 is 5.6e-17): values within 10⁻¹³ of the largest.
+   * −0.3 is 5.6e-17): values within 10⁻¹³ of the largest. It runs for every value shown, so only
+   * a value under one unit of the abbreviation, the only kind that can round to zero, is written
+   * to compare (writing every value twice more made the table's values 1.7 to 2.9 times slower).
    */
-  const readsZero = (v: number, digits = valueDigits) => !valueAuthor && Math.abs(v) > largest * 1e-13 && plain(Math.abs(v) / divisor, digits) === plain(0, 0);
+  const zeroText = plain(0, 0);
+  const readsZero = (v: number, digits = valueDigits) =>
+    !valueAuthor && Math.abs(v) < divisor && Math.abs(v) > largest * 1e-13 && plain(Math.abs(v) / divisor, digits) === zeroText;
   /**
    * A value that the chart's format would write as zero, written unabbreviated with the fraction
    * digits of its first two significant digits ("0.001", "0.0015"), or in scientific notation
@@ -289,7 +293,7 @@ export function createFormats(options: NumberFormatOptions, values: readonly num
   const spokenAfter = spokenPrefix(locale, prefix, options.unitLabel);
   const spokenNumber = (v: number): string => {
     // Said "minus 14.5", not "dash 14.5" or nothing for the sign.
-    if (v < 0 && (readsZero(v) || plain(-v, valueDigits) !== plain(0, 0))) return `minus ${spokenNumber(-v)}`;
+    if (v < 0 && (readsZero(v) || plain(-v, valueDigits) !== zeroText)) return `minus ${spokenNumber(-v)}`;
     // Abbreviated amounts in the locale's words ("244.9 billion"), from Intl.
     const size = Math.abs(v);
     if (divisor !== 1 && !readsZero(size)) return numberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: valueDigits}).format(size);
