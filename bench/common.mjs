@@ -42,12 +42,21 @@ export async function serve({before, pages} = {}) {
   return server;
 }
 
+/**
+ * Chromium features that work beside the page measured, turned off: the address bar's popup, a
+ * web page of Chromium's own (WebUI) that Chromium 151 and later build for every window, headless
+ * too, in a renderer process of its own. Each browser context (each cold load of cold.mjs) has a
+ * window, so each load had that page compile and run its scripts (about 100 ms of CPU) while the
+ * chart's page loaded, on the same cores; puppeteer turns them off from its release after 24.43.
+ */
+export const QUIET_FEATURES = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup';
+
 /** Headless Chromium (`CHROME_PATH`, else `/usr/bin/chromium`) with `extraArgs` and puppeteer's `options`. */
 export function launch(extraArgs = [], options = {}) {
   return puppeteer.launch({
     ...options,
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', ...extraArgs],
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', QUIET_FEATURES, ...extraArgs],
   });
 }
 
