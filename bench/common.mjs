@@ -44,10 +44,11 @@ export async function serve({before, pages} = {}) {
 
 /**
  * Chromium features that work beside the page measured, turned off: the address bar's popup, a
- * web page of Chromium's own (WebUI) that Chromium 151 and later build for every window, headless
+ * web page of Chromium's own (WebUI) that this Chromium (156) builds for every window, headless
  * too, in a renderer process of its own. Each browser context (each cold load of cold.mjs) has a
- * window, so each load had that page compile and run its scripts (about 100 ms of CPU) while the
- * chart's page loaded, on the same cores; puppeteer turns them off from its release after 24.43.
+ * window, so each load had that page compile its scripts (160 to 220 ms of CPU) while the chart's
+ * page loaded, on the same cores (bench/README.md, sixth pass). Puppeteer's upstream change #15278
+ * turns them off by default; the 24.43.1 used here does not.
  */
 export const QUIET_FEATURES = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup';
 

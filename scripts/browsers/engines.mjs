@@ -22,8 +22,8 @@ export function chromium() {
         '--disable-background-timer-throttling',
         '--disable-renderer-backgrounding',
         '--disable-backgrounding-occluded-windows',
-        // Chromium 151 and later build the address bar's popup (a page of its own, in a renderer
-        // process of its own) for every window, headless too: CPU and about 75 MB that no test needs.
+        // This Chromium (156) builds the address bar's popup (a page of its own, in a renderer
+        // process of its own) for every window, headless too: CPU and memory that no test needs.
         '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
       ],
     },
