@@ -13,6 +13,7 @@ import {spawn} from 'node:child_process';
 import {createServer} from 'node:net';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {countsOf, driverFailures, failuresOf} from './browsers/run-output.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wtr = join(root, 'node_modules', '.bin', 'wtr');
@@ -39,13 +40,14 @@ if (unknown.length) {
 }
 
 /**
- * Runs one engine's suite; resolves to its exit code, seconds and output. The output is shown
- * as it comes, or (`hold`) in one piece when the run ends.
+ * Runs one engine's suite (with `extra` arguments for web-test-runner after the command line's);
+ * resolves to its exit code, seconds and output. The output is shown as it comes, or (`hold`) in
+ * one piece when the run ends.
  */
-function run(engine, hold, port, env = process.env) {
+function run(engine, hold, port, env = process.env, extra = []) {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(wtr, ['--config', configs[engine], ...(port ? ['--port', String(port)] : []), ...passOn], {
+    const child = spawn(wtr, ['--config', configs[engine], ...(port ? ['--port', String(port)] : []), ...passOn, ...extra], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -92,8 +94,6 @@ if (parallel) {
     results.push(await run(e, false));
   }
 }
-/** The counts line of scripts/browsers/skip-report.mjs, which a run prints when it finishes. */
-const countsOf = (r) => r.output.match(/^\S+: (\d+ tests: .*)$/m)?.[1];
 
 // A run that ends without its counts line did not finish: the runner itself stopped (seen with
 // WebKitGTK's driver on a busy machine, after 24 to 55 of the files, with no error printed). That
@@ -102,33 +102,27 @@ const countsOf = (r) => r.output.match(/^\S+: (\d+ tests: .*)$/m)?.[1];
 // WebKit's second run brings its own WebKitWebDriver (and Xvfb) rather than the one named by
 // WEBKIT_WEBDRIVER_URL (.ci/run starts one): a runner that stopped leaves its session open in that
 // driver, which takes one session at a time ("Maximum number of active sessions").
-for (const [i, r] of results.entries()) {
-  if (r.code === 0 || countsOf(r)) continue;
-  console.log(`\n${r.engine} stopped after ${r.seconds.toFixed(0)} s without finishing (exit code ${r.code}${r.signal ? `, signal ${r.signal}` : ''}); running it once more, alone.`);
+// A run that finished with no failed test but a file that failed because its WebDriver request got
+// no answer (seen once with WebKitGTK's driver on a busy machine: the driver did not answer the
+// navigation to about:blank that ends a test file, whose tests had all passed): those files, and
+// only they, run once more, alone, with a driver of their own. A failed test is never repeated.
+const ownDriver = (engine) => {
   const env = {...process.env};
-  if (r.engine === 'webkit') delete env.WEBKIT_WEBDRIVER_URL;
-  results[i] = {...(await run(r.engine, false, undefined, env)), again: true};
-}
-
-/**
- * The failures a run printed: web-test-runner's lines "❌ suite > test" (or a whole file's
- * failure, such as a module that could not be imported, or tests that did not finish), each with
- * the test file above it and the first line of its error, the indented line below it.
- */
-function failuresOf(output) {
-  // eslint-disable-next-line no-control-regex -- colours and cursor moves of the progress bar
-  const lines = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/);
-  const failures = new Map();
-  let file = '';
-  for (const [i, line] of lines.entries()) {
-    file = line.match(/^(\S+\.test\.\w+):$/)?.[1] ?? file;
-    const test = line.match(/^\s*❌\s*(.+)$/)?.[1].trim();
-    if (!test) continue;
-    const next = lines[i + 1] ?? '';
-    const error = /^ {4,}\S/.test(next) ? next.trim() : '';
-    failures.set(`${file} ${test}`, {file, test, error});
+  if (engine === 'webkit') delete env.WEBKIT_WEBDRIVER_URL;
+  return env;
+};
+for (const [i, r] of results.entries()) {
+  if (r.code === 0) continue;
+  if (!countsOf(r.output)) {
+    console.log(`\n${r.engine} stopped after ${r.seconds.toFixed(0)} s without finishing (exit code ${r.code}${r.signal ? `, signal ${r.signal}` : ''}); running it once more, alone.`);
+    results[i] = {...(await run(r.engine, false, undefined, ownDriver(r.engine))), again: 'the first stopped without finishing'};
+    continue;
   }
-  return [...failures.values()];
+  const files = driverFailures(r.output);
+  if (!files) continue;
+  console.log(`\n${r.engine}: no test failed, but the WebDriver requests of ${files.join(', ')} got no answer; running ${files.length === 1 ? 'that file' : 'those files'} once more, alone.`);
+  const again = await run(r.engine, false, undefined, ownDriver(r.engine), ['--files', ...files]);
+  results[i] = {...r, code: again.code, seconds: r.seconds + again.seconds, again: `${files.length} file${files.length === 1 ? '' : 's'} run again, ${again.code === 0 ? 'passed' : 'FAILED'}: the driver had not answered`, againRun: again};
 }
 
 /** A failed engine's failed tests, for the summary: the first `most`, with the first line of each error. */
@@ -144,13 +138,13 @@ function printFailures(r, most = 8) {
 }
 
 // The end of the output names what failed, so that the last lines of a CI log say it.
-for (const r of results) if (r.code !== 0) printFailures(r);
+for (const r of results) if (r.code !== 0) printFailures(r.againRun ?? r);
 
 const total = (performance.now() - started) / 1000;
 console.log(`\nBrowser suite, ${parallel ? 'engines at once' : 'one engine after the other'}:`);
 for (const r of results) {
-  const counts = countsOf(r) ?? 'no counts (the run did not finish)';
-  console.log(`  ${r.engine.padEnd(9)} ${r.seconds.toFixed(0).padStart(4)} s  ${r.code === 0 ? 'passed' : 'FAILED'}  ${counts}${r.again ? ' (second run: the first stopped without finishing)' : ''}`);
+  const counts = countsOf(r.output) ?? 'no counts (the run did not finish)';
+  console.log(`  ${r.engine.padEnd(9)} ${r.seconds.toFixed(0).padStart(4)} s  ${r.code === 0 ? 'passed' : 'FAILED'}  ${counts}${r.again ? ` (second run: ${r.again})` : ''}`);
 }
 console.log(`  ${'total'.padEnd(9)} ${total.toFixed(0).padStart(4)} s`);
 process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
