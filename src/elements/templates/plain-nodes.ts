@@ -94,30 +94,26 @@ export const plainNodes = directive(PlainNodesDirective);
 function write(parent: Node, end: Node | null, before: Written[], nodes: readonly PlainNode[], namespace: string): Written[] {
   for (const stale of before.slice(nodes.length)) stale.node.remove();
   return nodes.map((spec, i) => {
-    const old: Written | undefined = before[i];
-    if (old && old.spec.tag === spec.tag) return writeElement(old.node, old, spec, namespace);
-    // A new element is written whole (attributes, style, children) before it joins the tree: the
-    // tree then changes once, not once per attribute and child, which on a chart's first frame
-    // spares the browser most of its bookkeeping for a live tree (style invalidation, mutation records).
-    const fresh = writeElement(document.createElementNS(namespace, spec.tag), undefined, spec, namespace);
-    if (old) old.node.replaceWith(fresh.node);
-    else parent.insertBefore(fresh.node, end);
-    return fresh;
+    let old: Written | undefined = before[i];
+    let node = old?.node;
+    if (!node || old!.spec.tag !== spec.tag) {
+      const fresh = document.createElementNS(namespace, spec.tag);
+      if (node) node.replaceWith(fresh);
+      else parent.insertBefore(fresh, end);
+      [node, old] = [fresh, undefined];
+    }
+    const element = node;
+    writeChanges(old?.spec.attrs, spec.attrs, (name, value) => element.setAttribute(name, String(value)), (name) => element.removeAttribute(name));
+    const style = (element as HTMLElement | SVGElement).style;
+    writeChanges(old?.spec.style, spec.style, (name, value) => style.setProperty(name, value), (name) => style.removeProperty(name));
+    if (spec.children) {
+      if (old && !old.spec.children) element.textContent = '';
+      return {node: element, spec, children: write(element, null, old?.children ?? [], spec.children, namespace)};
+    }
+    const text = spec.text ?? '';
+    if (old ? old.spec.children || text !== (old.spec.text ?? '') : text) element.textContent = text;
+    return {node: element, spec, children: []};
   });
-}
-
-/** Writes `spec` onto `element`, which shows `old` (`undefined`: a new, empty element). */
-function writeElement(element: Element, old: Written | undefined, spec: PlainNode, namespace: string): Written {
-  writeChanges(old?.spec.attrs, spec.attrs, (name, value) => element.setAttribute(name, String(value)), (name) => element.removeAttribute(name));
-  const style = (element as HTMLElement | SVGElement).style;
-  writeChanges(old?.spec.style, spec.style, (name, value) => style.setProperty(name, value), (name) => style.removeProperty(name));
-  if (spec.children) {
-    if (old && !old.spec.children) element.textContent = '';
-    return {node: element, spec, children: write(element, null, old?.children ?? [], spec.children, namespace)};
-  }
-  const text = spec.text ?? '';
-  if (old ? old.spec.children || text !== (old.spec.text ?? '') : text) element.textContent = text;
-  return {node: element, spec, children: []};
 }
 
 /**
