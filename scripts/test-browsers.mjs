@@ -4,10 +4,9 @@
 //
 //   node scripts/test-browsers.mjs [--engines chromium,firefox,webkit] [--serial] [wtr arguments]
 //
-// By default the engines run at once (WebKit when Chromium ends, see below), each in its own
-// web-test-runner, with its output printed when it ends: on a 2-core machine that takes about as
-// long as the slowest engine alone, since much of a browser test is waiting (figures in the
-// README's Development section). --serial (or
+// By default the engines run at once, each in its own web-test-runner, with its output printed
+// when it ends: on a 2-core machine that takes about as long as the slowest engine alone, since
+// much of a browser test is waiting (figures in the README's Development section). --serial (or
 // TIV_TEST_SERIAL=1) runs them one after the other, with the output as it comes. Extra arguments
 // go to every web-test-runner (for example --files test/core/format.test.ts).
 import {spawn} from 'node:child_process';
@@ -88,16 +87,7 @@ const started = performance.now();
 const results = [];
 if (parallel) {
   const ports = passOn.includes('--port') ? [] : await freePorts(engines.length);
-  // WebKit waits for Chromium to end, then runs beside Firefox's last minute. Beside both, on the
-  // 2-core CI machine, WebKitGTK's driver stopped answering in 3 of 4 fresh-clone CI runs on
-  // 2026-12-07 (each run then took 15 to 16 minutes with WebKit's second run); alone, it never did.
-  const after = engines.includes('chromium') && engines.includes('webkit') ? {webkit: 'chromium'} : {};
-  const runs = new Map();
-  for (const [i, e] of engines.entries()) {
-    const before = runs.get(after[e]);
-    runs.set(e, before ? before.then(() => run(e, true, ports[i])) : run(e, true, ports[i]));
-  }
-  results.push(...(await Promise.all(engines.map((e) => runs.get(e)))));
+  results.push(...(await Promise.all(engines.map((e, i) => run(e, true, ports[i])))));
 } else {
   for (const e of engines) {
     console.log(`\n===== ${e} =====`);
@@ -151,7 +141,7 @@ function printFailures(r, most = 8) {
 for (const r of results) if (r.code !== 0) printFailures(r.againRun ?? r);
 
 const total = (performance.now() - started) / 1000;
-console.log(`\nBrowser suite, ${parallel ? 'engines at once (WebKit after Chromium)' : 'one engine after the other'}:`);
+console.log(`\nBrowser suite, ${parallel ? 'engines at once' : 'one engine after the other'}:`);
 for (const r of results) {
   const counts = countsOf(r.output) ?? 'no counts (the run did not finish)';
   console.log(`  ${r.engine.padEnd(9)} ${r.seconds.toFixed(0).padStart(4)} s  ${r.code === 0 ? 'passed' : 'FAILED'}  ${counts}${r.again ? ` (second run: ${r.again})` : ''}`);
