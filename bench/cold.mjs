@@ -6,7 +6,8 @@
 // (the main thread's commit of that frame), the main thread's script time from the call that
 // draws to that frame, and the DOM nodes of one chart; then what the main thread did in the loads
 // of tiv-charts (medians: script evaluation, style, layout, text measuring, fonts…). The libraries'
-// loads take turns. Run `npm run build` first (or pass `--build`).
+// loads take turns; beside each peer's ratio to tiv-charts is the 95% bootstrap interval of that
+// ratio over the rounds of loads, which says whether a difference is beyond this run's noise. Run `npm run build` first (or pass `--build`).
 // Options: `--runs=N` loads per library and scenario (default 7), `--lib=plot` (repeatable as
 // `--lib=plot,uplot`; tiv-charts always runs), `--case=column` (part of a scenario's title),
 // `--before=PATH` (a `tiv-charts.min.js` built from an earlier commit, as "tiv-charts (before)"),
@@ -147,6 +148,7 @@ for (const scenario of scenarios) {
         continue;
       }
       if (i === 0) continue;
+      result.round = i;
       if (ours.includes(lib) && scenarios.indexOf(scenario) < 3) (sums[`${scenario.title}|${lib}`] ??= []).push(mainThreadSums(result));
       delete result.events;
       loads[lib].push(result);
@@ -158,7 +160,7 @@ for (const scenario of scenarios) {
       const runs = loads[lib];
       if (!runs.length) return [lib, undefined];
       const m = (key) => median(runs.map((r) => r[key]));
-      return [lib, {fromNav: m('fromNav'), fromScript: m('fromScript'), drawToPaint: m('drawToPaint'), drawScript: m('drawScript'), drawCpu: m('drawCpu'), drawCompile: m('drawCompile'), nodes: runs[0].page.nodes, nodesDrawn: runs[0].page.nodesDrawn}];
+      return [lib, {runs, fromNav: m('fromNav'), fromScript: m('fromScript'), drawToPaint: m('drawToPaint'), drawScript: m('drawScript'), drawCpu: m('drawCpu'), drawCompile: m('drawCompile'), nodes: runs[0].page.nodes, nodesDrawn: runs[0].page.nodesDrawn}];
     })
   );
   // Each scenario as it ends (a long run can be read while it goes on).
@@ -168,7 +170,48 @@ await browser.close();
 server.close();
 
 const ms = (v) => (typeof v === 'number' ? v.toFixed(0) : 'n/a');
+
+/** A seeded generator of numbers in [0, 1) (mulberry32), so that a run's intervals can be repeated from its loads. */
+function seeded(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/**
+ * How far the ratio of two libraries' medians moves with the machine's noise: a bootstrap over the
+ * rounds of loads (each round loads every library once, in turns, so a round is resampled whole and
+ * the pairs keep what the machine was doing then), 2,000 resamples. Returns the 2.5th and 97.5th
+ * percentiles of `median(theirs) / median(ours)`, or undefined with fewer than five shared rounds.
+ * An interval that holds 1.00 is a tie at this run's precision.
+ */
+function ratioInterval(theirs, ours, key) {
+  const mine = new Map(ours.map((r) => [r.round, r[key]]));
+  const pairs = theirs.filter((r) => mine.has(r.round)).map((r) => [r[key], mine.get(r.round)]);
+  if (pairs.length < 5) return undefined;
+  const random = seeded(1);
+  const ratios = [];
+  for (let b = 0; b < 2000; b++) {
+    const sample = pairs.map(() => pairs[Math.floor(random() * pairs.length)]);
+    ratios.push(median(sample.map((p) => p[0])) / median(sample.map((p) => p[1])));
+  }
+  ratios.sort((a, b) => a - b);
+  return [ratios[Math.floor(ratios.length * 0.025)], ratios[Math.floor(ratios.length * 0.975)]];
+}
+
 const ratio = (v, b) => (typeof v === 'number' && b > 0 ? ` (${(v / b).toFixed(2)}×)` : '');
+/** A peer's median, its ratio to ours and, for a peer, the bootstrap interval of that ratio. */
+function cell(title, lib, key) {
+  const result = results[title][lib];
+  const mine = results[title]['tiv-charts'];
+  if (!result) return 'n/a';
+  const interval = lib !== 'tiv-charts' && mine ? ratioInterval(result.runs, mine.runs, key) : undefined;
+  if (!interval) return ms(result[key]) + ratio(result[key], mine?.[key]);
+  return `${ms(result[key])} (${(result[key] / mine[key]).toFixed(2)}×, ${interval[0].toFixed(2)}–${interval[1].toFixed(2)})`;
+}
 const tables = [];
 const measured = [
   ['from navigation start', 'fromNav'],
@@ -176,9 +219,9 @@ const measured = [
 ];
 for (const [what, key] of measured) {
   tables.push(
-    `| Cold, ms to the first frame with the chart, ${what} (median of ${RUNS} loads; ratio to tiv-charts) | ${libs.map((l) => names[l]).join(' | ')} |`,
+    `| Cold, ms to the first frame with the chart, ${what} (median of ${RUNS} loads; ratio to tiv-charts, and the 95% bootstrap interval of that ratio) | ${libs.map((l) => names[l]).join(' | ')} |`,
     `| --- | ${libs.map(() => '---').join(' | ')} |`,
-    ...scenarios.map(({title}) => `| ${title} | ${libs.map((l) => (results[title][l] ? ms(results[title][l][key]) + ratio(results[title][l][key], results[title]['tiv-charts']?.[key]) : 'n/a')).join(' | ')} |`),
+    ...scenarios.map(({title}) => `| ${title} | ${libs.map((l) => cell(title, l, key)).join(' | ')} |`),
     ''
   );
 }
