@@ -7,7 +7,7 @@ import {ascending, columnSeries, columnsOf} from './columns.js';
 import {findColumn} from './data/cells.js';
 import {holdsDates, longColumns, wideColumns, xColumn, xReader} from './data/infer.js';
 import {readLongRows, readWideRows, type RawSeries} from './data/read.js';
-import {ColumnNumbers, UnreadCells, whyNotNumber, type DecimalRule} from './data/numbers.js';
+import {ColumnNumbers, groupsWithPoint, thousandsWarning, UnreadCells, whyNotNumber, type DecimalRule} from './data/numbers.js';
 import {readableName} from './data/names.js';
 import {readRecords, type DataRecord} from './data/records.js';
 import {WarningTally} from './data/tally.js';
@@ -41,6 +41,11 @@ export interface NormalizeOptions {
   seriesLabel?: string;
   /** Series to keep, in order, with labels and colours (multi only). */
   series?: readonly SeriesSpec[];
+  /**
+   * The page's locale (a valid BCP 47 tag): where it groups thousands with "." (German), a column
+   * whose every number with a point looks like "2.890" is read with a decimal point, with a warning.
+   */
+  locale?: string;
   /** Whether `xKey` / `yKey` were set by the author (then a missing column is an error, not a fallback). */
   explicitKeys?: {x?: boolean; y?: boolean};
 }
@@ -76,6 +81,13 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   const why = (cell: {text: string; column: string}) => whyNotNumber(cell.text, numbers.decimal(cell.column), !('fixed' in numbers.rule));
   for (const [column, {count, first}] of unread.columns()) {
     tally.add(`{n} values of "${column}" could not be read and are shown as gaps: ${why(first)}.`, count);
+  }
+  // On a page whose language groups thousands with "." (German), say how "2.890" was read.
+  if (options.locale && groupsWithPoint(options.locale)) {
+    for (const column of columns) {
+      const warning = column !== x && numbers.decimal(column) === '.' && thousandsWarning(records, column, options.locale);
+      if (warning) tally.add(warning);
+    }
   }
   if (read.repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, read.repeats);
   const series = applySeriesSpec(read.series, options);

@@ -68,7 +68,7 @@ export abstract class ChartPipeline extends ChartProperties {
   /** Options for normalizeData; a subclass adds its series specs. */
   protected _normalizeOptions(): NormalizeOptions {
     const explicitKeys = {x: !!this.xKey && this._data.state.origin !== 'table', y: !!this.yKey};
-    return {xKey: this.xKey, yKey: this.yKey, multi: this._multiSeries, explicitKeys};
+    return {xKey: this.xKey, yKey: this.yKey, multi: this._multiSeries, explicitKeys, locale: this._locale.locale};
   }
 
   /**

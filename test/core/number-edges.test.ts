@@ -1,10 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {createFormats, layoutChart} from '../../src/core/index.js';
+import {columnsOf, createFormats, layoutChart, normalizeData, parseCsv} from '../../src/core/index.js';
 import {stepTicks, yStep} from '../../src/core/layout/y-scale.js';
 import {insanities, yearly} from './helpers.js';
 
 // Numbers at the edges of what a chart writes: past the largest abbreviation, near the end of float
-// range, and next to zero. The elements' side is test/elements/number-edges.test.ts.
+// range, next to zero, and written with a point the page's language groups thousands with. The
+// elements' side is test/elements/number-edges.test.ts.
 
 const MINUS = '\u2212';
 
@@ -97,5 +98,33 @@ describe('a value that is not zero', () => {
     expect(createFormats({}, [0.1, 0.2, 0.3]).value(0.1 + 0.2 - 0.3)).to.equal('0');
     expect(createFormats({}, [1e9, 0.1, 0.2, 0.3]).spoken(0.3 - 0.1 - 0.2)).to.equal('0');
     expect(createFormats({valueFormat: ',.0f'}, [1e9, 0.001]).value(0.001)).to.equal('0');
+  });
+});
+
+describe('a point that groups thousands in the page\'s language', () => {
+  const csv = 'year,tiv,share\n2001,2.890,0.5\n2002,450,0.25\n2003,-1.011,1.5\n';
+  const german = 'Values of "tiv" like "2.890" are read as 2.89; in German "." groups thousands: write 2890 if that is meant.';
+
+  it('is read as a decimal point, and a German page hears how', () => {
+    const n = normalizeData(parseCsv(csv), {locale: 'de'});
+    expect(columnsOf(n.series[0]).y).to.deep.equal([2.89, 450, -1.011]);
+    expect(n.warnings).to.deep.equal([german]);
+    expect(normalizeData(parseCsv(csv), {locale: 'pt-BR'}).warnings[0]).to.include('in Brazilian Portuguese "." groups thousands');
+    expect(normalizeData(parseCsv(csv.replace('2.890', '"€2.890"')), {locale: 'it'}).warnings).to.deep.equal([
+      'Values of "tiv" like "€2.890" are read as 2.89; in Italian "." groups thousands: write €2890 if that is meant.',
+    ]);
+  });
+
+  it('says nothing where the language groups otherwise, or a column has another point', () => {
+    for (const locale of [undefined, 'en', 'en-GB', 'fr', 'de-CH', 'ja']) {
+      expect(normalizeData(parseCsv(csv), {locale}).warnings, String(locale)).to.deep.equal([]);
+    }
+    expect(normalizeData(parseCsv(csv.replace('450', '4.5')), {locale: 'de'}).warnings).to.deep.equal([]);
+    expect(normalizeData(parseCsv(csv.replace('2.890', '12.3456')), {locale: 'de'}).warnings).to.deep.equal([]);
+    expect(normalizeData(parseCsv(csv.replace('2.890', '1234.567')), {locale: 'de'}).warnings).to.deep.equal([]);
+    // A semicolon file reads "2.890" as 2890 in the first place.
+    const semicolons = normalizeData(parseCsv('year;tiv\n2001;2.890\n2002;450\n'), {locale: 'de'});
+    expect(columnsOf(semicolons.series[0]).y).to.deep.equal([2890, 450]);
+    expect(semicolons.warnings).to.deep.equal([]);
   });
 });

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {$, $$, badValues, cleanup, expectNoPageErrors, gridY, mount, shapeBox, tableRows, tickLabels} from '../helpers/chart.js';
 
 // Numbers at the edges of what a chart shows: past the largest abbreviation, near the end of
-// float range, and next to zero.
+// float range, next to zero, and written with a point the page's language groups thousands with.
 
 const MINUS = '\u2212';
 const live = (el: Element) => $(el, '.live')!.textContent!.trim();
@@ -109,5 +109,19 @@ describe('numbers at the edges', () => {
     await sendKeys({press: 'ArrowRight'});
     expect($(one.el, '.tooltip')!.textContent).to.include(`${MINUS}0.0015`);
     expect(live(one.el)).to.include('minus 0.0015');
+  });
+
+  it('on a German page, "1.023" in a comma-separated file is read as 1.023, with a warning that names it', async () => {
+    const warning = 'Values of "tiv" like "1.023" are read as 1.023; in German "." groups thousands: write 1023 if that is meant.';
+    for (const markup of [
+      `<div lang="de"><tiv-trend src="/test/fixtures/tiv-russia-china-points.csv"></tiv-trend></div>`,
+      `<tiv-trend locale="de" src="/test/fixtures/tiv-russia-china-points.csv"></tiv-trend>`,
+    ]) {
+      const {host, renders} = await mount(markup, 375);
+      expect(renders[0].detail.warnings, markup).to.include(warning);
+      expect(tableRows(host.querySelector('tiv-trend')!)[0]).to.deep.equal(['1992', '1,023']);
+    }
+    const english = await mount(`<tiv-trend src="/test/fixtures/tiv-russia-china-points.csv"></tiv-trend>`, 375);
+    expect(english.renders[0].detail.warnings.join()).to.not.include('groups thousands');
   });
 });

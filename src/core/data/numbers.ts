@@ -16,6 +16,7 @@
  * @internal
  * @module
  */
+import {hasPlainNumbers} from '../plain-number.js';
 
 /** The decimal separator of a column. */
 export type Decimal = '.' | ',';
@@ -163,6 +164,37 @@ export class ColumnNumbers {
   has(column: string): boolean {
     return this._records.some((r) => this.read(r, column) !== null);
   }
+}
+
+/** A number with one point, three digits after it and at most three before ("2.890", "−12.345 €"). */
+const THOUSANDS = /^\D*\d{1,3}\.\d{3}\D*$/;
+
+/**
+ * Whether `locale` (a valid BCP 47 tag) groups thousands with "." ("2.890" is 2890 in German).
+ * English does not, without asking Intl (see plain-number.ts).
+ */
+export function groupsWithPoint(locale: string): boolean {
+  return !hasPlainNumbers(locale) && new Intl.NumberFormat(locale).format(12345).includes('.');
+}
+
+/**
+ * What the author should know of `column` of `records`, read with a decimal point, when every number in it
+ * written with a point looks like "2.890" and the page's `locale` groups thousands with "." (see
+ * {@link groupsWithPoint}): such cells are read with the decimal point, as files written in
+ * English mean it, and the warning says how to write them if thousands were meant. `undefined`
+ * when there is nothing to say.
+ */
+export function thousandsWarning(records: readonly Readonly<Record<string, unknown>>[], column: string, locale: string): string | undefined {
+  let first: string | undefined;
+  for (const record of records) {
+    const cell = record[column];
+    if (typeof cell !== 'string' || !cell.includes('.') || toNumber(cell) === null) continue;
+    if (!THOUSANDS.test(cell.trim())) return undefined;
+    first ??= cell.trim();
+  }
+  if (first === undefined) return undefined;
+  const language = new Intl.DisplayNames('en', {type: 'language'}).of(locale) ?? locale;
+  return `Values of "${column}" like "${first}" are read as ${toNumber(first)}; in ${language} "." groups thousands: write ${first.replace('.', '')} if that is meant.`;
 }
 
 /** A cell that was not read as a number: its text, column and row (0-based, in the records). */
