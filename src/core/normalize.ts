@@ -43,7 +43,7 @@ export interface NormalizeOptions {
   series?: readonly SeriesSpec[];
   /**
    * The page's locale (a valid BCP 47 tag): where it groups thousands with "." (German), a column
-   * whose every number with a point looks like "2.890" is read with a decimal point, with a warning.
+   * that looks written so ("2.890" beside "450") is read with a decimal point, with a warning.
    */
   locale?: string;
   /** Whether `xKey` / `yKey` were set by the author (then a missing column is an error, not a fallback). */

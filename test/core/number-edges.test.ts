@@ -127,4 +127,17 @@ describe('a point that groups thousands in the page\'s language', () => {
     expect(columnsOf(semicolons.series[0]).y).to.deep.equal([2890, 450]);
     expect(semicolons.warnings).to.deep.equal([]);
   });
+
+  it('says nothing of a column of decimals: every number with three decimals, or a whole number past 999', () => {
+    // SIPRI's spending in billions of US dollars, three decimals in every cell (demo/data/milex-china-russia.csv).
+    const spending = 'year,china,russia\n1992,27.509,47.154\n1993,25.297,41.221\n1994,24.341,38.968\n';
+    const n = normalizeData(parseCsv(spending), {locale: 'de'});
+    expect(columnsOf(n.series[0]).y).to.deep.equal([27.509, 25.297, 24.341]);
+    expect(n.warnings).to.deep.equal([]);
+    // "4500" is a thousand written without a point: this file does not group with ".".
+    expect(normalizeData(parseCsv(csv.replace('450', '4500')), {locale: 'de'}).warnings).to.deep.equal([]);
+    // A gap among them changes nothing; "-72" beside "-1.011" still warns.
+    expect(normalizeData(parseCsv(csv.replace('450', '')), {locale: 'de'}).warnings).to.deep.equal([]);
+    expect(normalizeData(parseCsv(csv.replace('450', '-72')), {locale: 'de'}).warnings).to.have.length(1);
+  });
 });

@@ -168,6 +168,8 @@ export class ColumnNumbers {
 
 /** A number with one point, three digits after it and at most three before ("2.890", "−12.345 €"). */
 const THOUSANDS = /^\D*\d{1,3}\.\d{3}\D*$/;
+/** A whole number of at most three digits, written without a point ("450", "−72 €"). */
+const BELOW_THOUSAND = /^\D*\d{1,3}\D*$/;
 
 /**
  * Whether `locale` (a valid BCP 47 tag) groups thousands with "." ("2.890" is 2890 in German).
@@ -178,21 +180,31 @@ export function groupsWithPoint(locale: string): boolean {
 }
 
 /**
- * What the author should know of `column` of `records`, read with a decimal point, when every number in it
- * written with a point looks like "2.890" and the page's `locale` groups thousands with "." (see
- * {@link groupsWithPoint}): such cells are read with the decimal point, as files written in
- * English mean it, and the warning says how to write them if thousands were meant. `undefined`
- * when there is nothing to say.
+ * What the author should know of `column` of `records`, read with a decimal point, when the
+ * column looks written with "." grouping thousands and the page's `locale` groups thousands so
+ * (see {@link groupsWithPoint}): every number in it written with a point looks like "2.890", and
+ * every one without a point has at most three digits, with at least one of those ("450" beside
+ * "2.890", as German writes 450 and 2890). Such cells are read with the decimal point, as files
+ * written in English mean it, and the warning says how to write them if thousands were meant. A
+ * column of numbers that all have three decimals ("27.509", SIPRI's spending in billions) is a
+ * column of decimals, and says nothing. `undefined` when there is nothing to say.
  */
 export function thousandsWarning(records: readonly Readonly<Record<string, unknown>>[], column: string, locale: string): string | undefined {
   let first: string | undefined;
+  let wholeBelowThousand = false;
   for (const record of records) {
-    const cell = record[column];
-    if (typeof cell !== 'string' || !cell.includes('.') || toNumber(cell) === null) continue;
-    if (!THOUSANDS.test(cell.trim())) return undefined;
-    first ??= cell.trim();
+    const cell = typeof record[column] === 'string' ? (record[column] as string).trim() : undefined;
+    if (cell === undefined || toNumber(cell) === null) continue;
+    if (cell.includes('.')) {
+      if (!THOUSANDS.test(cell)) return undefined;
+      first ??= cell;
+    } else {
+      // "4500" without a point: this file does not group thousands with ".".
+      if (!BELOW_THOUSAND.test(cell)) return undefined;
+      wholeBelowThousand = true;
+    }
   }
-  if (first === undefined) return undefined;
+  if (first === undefined || !wholeBelowThousand) return undefined;
   const language = new Intl.DisplayNames('en', {type: 'language'}).of(locale) ?? locale;
   return `Values of "${column}" like "${first}" are read as ${toNumber(first)}; in ${language} "." groups thousands: write ${first.replace('.', '')} if that is meant.`;
 }
