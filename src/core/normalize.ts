@@ -82,15 +82,17 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   for (const [column, {count, first}] of unread.columns()) {
     tally.add(`{n} values of "${column}" could not be read and are shown as gaps: ${why(first)}.`, count);
   }
-  // On a page whose language groups thousands with "." (German), say how "2.890" was read.
+  if (read.repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, read.repeats);
+  const series = applySeriesSpec(read.series, options);
+  // On a page whose language groups thousands with "." (German), say how "2.890" was read, in
+  // the columns drawn (the value column of long rows, or the series' columns).
   if (options.locale && groupsWithPoint(options.locale)) {
-    for (const column of columns) {
-      const warning = column !== x && numbers.decimal(column) === '.' && thousandsWarning(records, column, options.locale);
+    const drawn = long ? [long.value] : series.map((s) => s.key);
+    for (const column of drawn) {
+      const warning = numbers.decimal(column) === '.' && thousandsWarning(records, column, options.locale);
       if (warning) tally.add(warning);
     }
   }
-  if (read.repeats) tally.add(`{n} rows repeat a ${x} of an earlier row; the last row of each ${x} is used.`, read.repeats);
-  const series = applySeriesSpec(read.series, options);
 
   const xs = unionXs(series);
   if (xs.length === 0) {

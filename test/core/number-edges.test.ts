@@ -140,4 +140,34 @@ describe('a point that groups thousands in the page\'s language', () => {
     expect(normalizeData(parseCsv(csv.replace('450', '')), {locale: 'de'}).warnings).to.deep.equal([]);
     expect(normalizeData(parseCsv(csv.replace('450', '-72')), {locale: 'de'}).warnings).to.have.length(1);
   });
+
+  it('says nothing where the point cannot group thousands or the column reads better with decimals', () => {
+    // A whole number beside three-decimal values of its own scale: 30 beside 27.509 (not beside 27509).
+    for (const whole of ['0', '30', '-25']) {
+      const spending = `year,china\n1992,27.509\n1993,${whole}\n1994,24.341\n`;
+      expect(normalizeData(parseCsv(spending), {locale: 'de'}).warnings, whole).to.deep.equal([]);
+    }
+    // "0.500" is never German grouping.
+    expect(normalizeData(parseCsv('year,v\n2001,450\n2002,0.500\n'), {locale: 'de'}).warnings).to.deep.equal([]);
+    expect(normalizeData(parseCsv('year,v\n2001,1\n2002,0.250\n'), {locale: 'de'}).warnings).to.deep.equal([]);
+  });
+
+  it('speaks only of the columns drawn', () => {
+    const extra = 'year,value,other\n2001,5,450\n2002,6,2.890\n';
+    expect(normalizeData(parseCsv(extra), {locale: 'de'}).warnings).to.deep.equal([]);
+    const wide = 'year,a,b\n2001,5,450\n2002,6,2.890\n';
+    expect(normalizeData(parseCsv(wide), {locale: 'de', multi: true, series: [{key: 'a'}]}).warnings).to.deep.equal([]);
+    expect(normalizeData(parseCsv(wide), {locale: 'de', multi: true}).warnings).to.deep.equal([
+      'Values of "b" like "2.890" are read as 2.89; in German "." groups thousands: write 2890 if that is meant.',
+    ]);
+    // Long rows: the value column.
+    const long = 'series,year,value\nA,2001,450\nA,2002,2.890\n';
+    expect(normalizeData(parseCsv(long), {locale: 'de', multi: true}).warnings).to.have.length(1);
+  });
+
+  it('names "1.234.567" as thousands grouped with points, not as decimal commas', () => {
+    const n = normalizeData(parseCsv('year,v\n2001,1.234.567\n2002,5\n'));
+    expect(n.warnings.join(' ')).to.include('values like "1.234.567" group thousands with "."; write them without it (1234567)');
+    expect(n.warnings.join(' ')).to.not.include('decimal commas');
+  });
 });

@@ -115,6 +115,8 @@ export function whyNotNumber(text: string, decimal: Decimal, decided: boolean): 
   if (INFINITE.test(text)) return `${quoted} is not a finite number, which a chart cannot draw (leave a cell empty for a gap)`;
   const other: Decimal = decimal === '.' ? ',' : '.';
   const asOther = toNumber(text, other);
+  // "1.234.567": points that group thousands, not decimal commas.
+  if (asOther !== null && decimal === '.' && !text.includes(',')) return `values like ${quoted} group thousands with "."; write them without it (${asOther})`;
   if (asOther !== null && !decided) {
     return `values like ${quoted} look like decimal commas; write them with a decimal point (${asOther}), or separate the cells with semicolons, as spreadsheets do where the comma is the decimal separator`;
   }
@@ -166,10 +168,16 @@ export class ColumnNumbers {
   }
 }
 
-/** A number with one point, three digits after it and at most three before ("2.890", "−12.345 €"). */
-const THOUSANDS = /^\D*\d{1,3}\.\d{3}\D*$/;
+/** A number with one point, three digits after it and one to three before, not led by 0 ("2.890", "−12.345 €"). */
+const THOUSANDS = /^\D*[1-9]\d{0,2}\.\d{3}\D*$/;
 /** A whole number of at most three digits, written without a point ("450", "−72 €"). */
 const BELOW_THOUSAND = /^\D*\d{1,3}\D*$/;
+
+/** How many times the largest magnitude above zero of `values` is the smallest (1 with fewer than two). */
+function spread(values: readonly number[]): number {
+  const magnitudes = values.map(Math.abs).filter((v) => v > 0);
+  return magnitudes.length < 2 ? 1 : Math.max(...magnitudes) / Math.min(...magnitudes);
+}
 
 /**
  * Whether `locale` (a valid BCP 47 tag) groups thousands with "." ("2.890" is 2890 in German).
@@ -182,29 +190,36 @@ export function groupsWithPoint(locale: string): boolean {
 /**
  * What the author should know of `column` of `records`, read with a decimal point, when the
  * column looks written with "." grouping thousands and the page's `locale` groups thousands so
- * (see {@link groupsWithPoint}): every number in it written with a point looks like "2.890", and
- * every one without a point has at most three digits, with at least one of those ("450" beside
- * "2.890", as German writes 450 and 2890). Such cells are read with the decimal point, as files
- * written in English mean it, and the warning says how to write them if thousands were meant. A
- * column of numbers that all have three decimals ("27.509", SIPRI's spending in billions) is a
- * column of decimals, and says nothing. `undefined` when there is nothing to say.
+ * (see {@link groupsWithPoint}). It looks so when every number in it written with a point looks
+ * like "2.890", every one without a point has at most three digits, and read with "." grouping
+ * thousands its values are closer in scale than read with a decimal point: "450" beside "2.890"
+ * (German's 450 and 2890, not 450 and 2.89). Such cells are read with the decimal point, as files
+ * written in English mean it, and the warning says how to write them if thousands were meant.
+ * Numbers that all have three decimals ("27.509", SIPRI's spending in billions), or beside "0" or
+ * "30", are decimals and say nothing; so does a column whose every number has a point (either
+ * reading is as likely). `undefined` when there is nothing to say.
  */
 export function thousandsWarning(records: readonly Readonly<Record<string, unknown>>[], column: string, locale: string): string | undefined {
   let first: string | undefined;
-  let wholeBelowThousand = false;
+  const pointed: number[] = [];
+  const whole: number[] = [];
   for (const record of records) {
     const cell = typeof record[column] === 'string' ? (record[column] as string).trim() : undefined;
-    if (cell === undefined || toNumber(cell) === null) continue;
+    const value = cell === undefined ? null : toNumber(cell);
+    if (cell === undefined || value === null) continue;
     if (cell.includes('.')) {
       if (!THOUSANDS.test(cell)) return undefined;
       first ??= cell;
+      pointed.push(value);
     } else {
       // "4500" without a point: this file does not group thousands with ".".
       if (!BELOW_THOUSAND.test(cell)) return undefined;
-      wholeBelowThousand = true;
+      whole.push(value);
     }
   }
-  if (first === undefined || !wholeBelowThousand) return undefined;
+  if (first === undefined || !whole.length) return undefined;
+  const asThousands = spread([...pointed.map((v) => v * 1000), ...whole]);
+  if (asThousands >= spread([...pointed, ...whole])) return undefined;
   const language = new Intl.DisplayNames('en', {type: 'language'}).of(locale) ?? locale;
   return `Values of "${column}" like "${first}" are read as ${toNumber(first)}; in ${language} "." groups thousands: write ${first.replace('.', '')} if that is meant.`;
 }
