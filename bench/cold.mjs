@@ -8,7 +8,7 @@
 // of tiv-charts (medians: script evaluation, style, layout, text measuring, fonts…). The libraries'
 // loads take turns; beside each peer's ratio to tiv-charts is the 95% bootstrap interval of that
 // ratio over the rounds of loads, which says whether a difference is beyond this run's noise. Run `npm run build` first (or pass `--build`).
-// Options: `--runs=N` loads per library and scenario (default 7), `--lib=plot` (repeatable as
+// Options: `--runs=N` loads per library and scenario (default 7), `--lib=plot` (several as
 // `--lib=plot,uplot`; tiv-charts always runs), `--case=column` (part of a scenario's title),
 // `--before=PATH` (a `tiv-charts.min.js` built from an earlier commit, as "tiv-charts (before)"),
 // `--write` (puts the tables into bench/README.md between the cold markers; a full run only).
