@@ -29,11 +29,18 @@ function imgViolations(frame: HTMLIFrameElement, count: number): Promise<string[
   });
 }
 
-/** The classic-script bundle in an iframe whose page has `img-src` set to `img` (with 'self' for everything else). */
+/**
+ * The classic-script bundle in an iframe whose page has `img-src` set to `img` (with 'self' for
+ * everything else). The frame is tall enough for the chart with its download message (about
+ * 630 px): in a 600 px frame the message brought Firefox's classic scrollbar in, the chart
+ * narrowed from 700 to 688 px and drew again, and Firefox sometimes reported "ResizeObserver loop
+ * completed with undelivered notifications" (CI runs at 52c7dba, 2bbcabd and 536bf47; its cause
+ * in the chart is not found, see bench/README.md's seventh pass), which this test is not about.
+ */
 async function strictPage(img: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '700px';
-  frame.style.height = '600px';
+  frame.style.height = '900px';
   frame.src = `/test-fixtures/csp-page.html?img=${encodeURIComponent(img)}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
