@@ -152,6 +152,11 @@ describe('a point that groups thousands in the page\'s language', () => {
     expect(normalizeData(parseCsv('year,v\n2001,1\n2002,0.250\n'), {locale: 'de'}).warnings).to.deep.equal([]);
   });
 
+  it('reads a German-looking column of a million rows', () => {
+    const rows = Array.from({length: 1_000_000}, (_, i) => ({year: i, v: i % 2 ? '450' : '2.890'}));
+    expect(normalizeData(rows, {locale: 'de'}).warnings).to.have.length(1);
+  });
+
   it('speaks only of the columns drawn', () => {
     const extra = 'year,value,other\n2001,5,450\n2002,6,2.890\n';
     expect(normalizeData(parseCsv(extra), {locale: 'de'}).warnings).to.deep.equal([]);

@@ -175,8 +175,16 @@ const BELOW_THOUSAND = /^\D*\d{1,3}\D*$/;
 
 /** How many times the largest magnitude above zero of `values` is the smallest (1 with fewer than two). */
 function spread(values: readonly number[]): number {
-  const magnitudes = values.map(Math.abs).filter((v) => v > 0);
-  return magnitudes.length < 2 ? 1 : Math.max(...magnitudes) / Math.min(...magnitudes);
+  // A loop, not Math.max(...values): a column of a million cells is more arguments than a call takes.
+  let smallest = Infinity;
+  let largest = 0;
+  for (const value of values) {
+    const magnitude = Math.abs(value);
+    if (magnitude === 0) continue;
+    smallest = Math.min(smallest, magnitude);
+    largest = Math.max(largest, magnitude);
+  }
+  return largest > 0 ? largest / smallest : 1;
 }
 
 /**
